@@ -1,0 +1,374 @@
+import { LitElement, html, nothing } from 'lit';
+import { parseFilm, safeUrl, type Film, type ParseResult, type Problem } from '../model/index.js';
+import { readJson } from './read-json.js';
+import { stringsFor, type Strings } from './strings/index.js';
+import { baseStyles } from './styles.js';
+
+export type FilmStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface FilmLoadDetail {
+  film: Film;
+  problems: Problem[];
+}
+
+export interface FilmErrorDetail {
+  reason: string;
+  problems: Problem[];
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'film-load': CustomEvent<FilmLoadDetail>;
+    'film-error': CustomEvent<FilmErrorDetail>;
+  }
+}
+
+/** A failure, told in the reader's language whenever it is shown. */
+class LoadFailure {
+  constructor(readonly say: (s: Strings) => string) {}
+}
+
+const jsonScript = 'script[type="application/json"], script[type="application/ld+json"]';
+
+// The same object or script text fed to several widgets is parsed once.
+const parsedObjects = new WeakMap<object, ParseResult>();
+const parsedTexts = new Map<string, ParseResult>();
+
+function parseOnce(input: unknown, baseUrl: string): ParseResult {
+  if (typeof input === 'object' && input !== null) {
+    let result = parsedObjects.get(input);
+    if (!result) parsedObjects.set(input, (result = parseFilm(input, { baseUrl })));
+    return result;
+  }
+  return parseFilm(input, { baseUrl });
+}
+
+// Problems go to the console once per page, however many widgets share the data.
+const reported = new Set<string>();
+
+function reportProblems(tag: string, problems: Problem[]): void {
+  if (!problems.length) return;
+  const lines = problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
+  if (reported.has(lines)) return;
+  reported.add(lines);
+  console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in the film data:\n${lines}`);
+}
+
+// One observer for the whole page tells every connected element when a `lang` changes.
+const listening = new Set<FilmElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: FilmElement, on: boolean): void {
+  if (on) listening.add(element);
+  else listening.delete(element);
+  if (typeof MutationObserver === 'undefined') return;
+  if (listening.size && !langObserver) {
+    langObserver = new MutationObserver(() => listening.forEach((e) => e.refreshLocale()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!listening.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+function hasFacts(film: Film): boolean {
+  return Object.entries(film).some(([key, value]) => (key === 'title' ? value !== '' : value !== undefined));
+}
+
+/**
+ * The base of every film element: takes the film from the `film` property, a `src` URL,
+ * a `src="#id"` JSON script on the page, or an inline JSON script child (the last one set
+ * wins), and shows loading, error or the film. It never throws into the host page.
+ *
+ * @fires film-load - The film was read; `detail` has the film and the problems found.
+ * @fires film-error - The film could not be shown; `detail.reason` says why.
+ * @csspart base - The element's box.
+ * @cssprop --film-color-text - Text colour.
+ * @cssprop --film-color-muted - Secondary text colour.
+ * @cssprop --film-color-surface - Background.
+ * @cssprop --film-color-raised - Background of raised regions (buttons, badges).
+ * @cssprop --film-color-border - Border colour.
+ * @cssprop --film-color-accent - Accent colour (titles, stars).
+ * @cssprop --film-color-link - Link colour.
+ * @cssprop --film-color-danger - Error colour.
+ * @cssprop --film-color-focus - Focus ring colour.
+ * @cssprop --film-font-family - Font stack.
+ * @cssprop --film-font-size - Base font size (default 15px).
+ * @cssprop --film-radius - Corner radius (default 8px).
+ * @cssprop --film-space - Inner spacing (default 0.75em).
+ */
+export abstract class FilmElement extends LitElement {
+  /** Marks our classes, so a second copy of the library registers silently. */
+  static readonly filmElement = true;
+
+  static override styles = [baseStyles];
+
+  static override properties = {
+    src: { reflect: true, noAccessor: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    status: { state: true },
+    locale: { state: true },
+  };
+
+  /** `light`, `dark` or `auto` (the default: the reader's preference). */
+  declare theme?: 'light' | 'dark' | 'auto';
+  /** Time limit for fetching `src`, in milliseconds. */
+  declare timeout: number;
+  /** Where the element is: `empty`, `loading`, `ready` or `error`. */
+  declare status: FilmStatus;
+  /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
+  declare locale: string;
+
+  #src?: string;
+  #input: { given: true; value: unknown } | undefined;
+  #film?: Film;
+  #problems: Problem[] = [];
+  #reason: (s: Strings) => string = () => '';
+  #run = 0;
+  #abort?: AbortController;
+  #childWatch?: MutationObserver;
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.#followFragment);
+    this.timeout = 15000;
+    this.status = 'loading';
+    this.locale = 'en';
+  }
+
+  /**
+   * The film: our film JSON or schema.org JSON-LD, as an object or a JSON string. Reading it
+   * gives the normalised film once loaded.
+   */
+  get film(): Film | undefined {
+    return this.#film;
+  }
+  set film(value: unknown) {
+    this.#input = { given: true, value };
+    this.#src = undefined;
+    this.#load();
+  }
+
+  /** A URL of film JSON or JSON-LD, or `#id` of a JSON script on the page. */
+  get src(): string | undefined {
+    return this.#src;
+  }
+  set src(value: string | null | undefined) {
+    const old = this.#src;
+    this.#src = value ?? undefined;
+    this.requestUpdate('src', old);
+    if (old === this.#src) return;
+    if (this.#src) this.#input = undefined;
+    if (this.isConnected) this.#load();
+  }
+
+  /** What the parser dropped or coerced, each with its JSON path. */
+  get problems(): readonly Problem[] {
+    return this.#problems;
+  }
+
+  /** The string table for the element's language. */
+  protected get strings(): Strings {
+    return stringsFor(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshLocale();
+    watchLang(this, true);
+    // A fetch that is under way (started when the parser set `src`) is not started twice.
+    if (!this.#film && !this.#abort) this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+    this.#childWatch?.disconnect();
+    this.#childWatch = undefined;
+    if (this.#abort) {
+      this.#run++;
+      this.#abort.abort();
+      this.#abort = undefined;
+    }
+  }
+
+  /** Reads the language again from the nearest `lang`, across shadow roots. */
+  refreshLocale(): void {
+    let node: Element | null = this;
+    let lang: string | null = null;
+    while (node && lang === null) {
+      lang = node.closest('[lang]')?.getAttribute('lang') ?? null;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    try {
+      this.locale = Intl.getCanonicalLocales(lang?.trim() || 'en')[0];
+    } catch {
+      this.locale = 'en';
+    }
+  }
+
+  // A `#fragment` link cannot reach into a shadow root, so in-element links (footnotes)
+  // are followed here: scroll to the target and move focus to it.
+  #followFragment = (event: MouseEvent): void => {
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const id = link?.getAttribute('href')?.match(/^#(.+)/)?.[1];
+    const target = id && this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    event.preventDefault();
+    target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView({ block: 'nearest' });
+  };
+
+  /** Loads the film again from its source: what the retry button does. */
+  reload(): void {
+    this.#load();
+  }
+
+  /** The film's own template; called only when the film is ready. */
+  protected abstract renderFilm(film: Film): unknown;
+
+  override render() {
+    const s = this.strings;
+    switch (this.status) {
+      case 'ready':
+        return this.renderFilm(this.#film!);
+      case 'error':
+        return html`<div part="base error" class="base error" role="alert" lang=${this.locale}>
+          <p><strong>${s.errorTitle}</strong></p>
+          <p class="reason">${this.#reason(s)}</p>
+          ${this.#src && !this.#src.startsWith('#')
+            ? html`<button part="retry" @click=${this.reload}>${s.retry}</button>`
+            : nothing}
+        </div>`;
+      case 'empty':
+        return html`<div part="base" class="base empty" lang=${this.locale}><p>${s.empty}</p></div>`;
+      default:
+        return html`<div part="base" class="base loading" aria-busy="true" lang=${this.locale}>${s.loading}</div>`;
+    }
+  }
+
+  async #load(): Promise<void> {
+    const run = ++this.#run;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    try {
+      if (this.#input) return this.#accept(this.#input.value, document.baseURI);
+      const src = this.#src?.trim();
+      if (src?.startsWith('#')) {
+        const script = (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ??
+          document.getElementById(src.slice(1));
+        if (!script) throw new LoadFailure((s) => s.missingId(src.slice(1)));
+        return this.#acceptText(script.textContent ?? '', src, document.baseURI);
+      }
+      if (src) {
+        this.status = 'loading';
+        const { text, url } = await this.#fetch(src);
+        if (run === this.#run) this.#acceptText(text, src, url);
+        return;
+      }
+      this.#acceptInline();
+    } catch (error) {
+      if (run !== this.#run) return;
+      this.#fail(error instanceof LoadFailure ? error.say : () => String((error as Error)?.message ?? error), []);
+    }
+  }
+
+  #acceptInline(): void {
+    const script = this.querySelector(jsonScript);
+    // A CMS that strips <script> tags may leave the JSON itself as the element's text.
+    const own = this.textContent ?? '';
+    const text = script ? script.textContent ?? '' : /^\s*[[{]/.test(own) ? own : '';
+    if (!text.trim()) {
+      this.status = 'empty';
+      this.#watchChildren();
+      return;
+    }
+    this.#acceptText(text, (s) => s.inlineScript, document.baseURI);
+  }
+
+  // Frameworks and CMS previews may add the inline script after the element is connected.
+  #watchChildren(): void {
+    if (this.#childWatch || typeof MutationObserver === 'undefined') return;
+    this.#childWatch = new MutationObserver(() => {
+      if (!this.#input && !this.#src) this.#load();
+    });
+    this.#childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  async #fetch(src: string): Promise<{ text: string; url: string }> {
+    const url = safeUrl(src, document.baseURI);
+    if (!url) throw new LoadFailure((s) => s.network(src));
+    const abort = new AbortController();
+    this.#abort = abort;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeout);
+    try {
+      const response = await fetch(url, {
+        signal: abort.signal,
+        headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
+      });
+      if (response.status === 404) throw new LoadFailure((s) => s.notFound(src));
+      if (!response.ok) throw new LoadFailure((s) => s.httpStatus(src, response.status));
+      return { text: await response.text(), url: response.url || url };
+    } catch (error) {
+      if (error instanceof LoadFailure) throw error;
+      if (timedOut) throw new LoadFailure((s) => s.timeout(src, this.timeout / 1000));
+      throw new LoadFailure((s) => s.network(src));
+    } finally {
+      clearTimeout(timer);
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  #acceptText(text: string, where: string | ((s: Strings) => string), baseUrl: string): void {
+    const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
+    if (/^\s*<(?:!doctype|html|head|body)\b/i.test(text)) throw new LoadFailure((s) => s.htmlNotJson(place(s)));
+    let result = parsedTexts.get(text);
+    if (!result) {
+      const read = readJson(text);
+      if ('error' in read) {
+        const detail = read.error;
+        throw new LoadFailure((s) => s.notJson(place(s), detail));
+      }
+      result = parseFilm(read.value, { baseUrl });
+      if (parsedTexts.size > 32) parsedTexts.clear();
+      parsedTexts.set(text, result);
+    }
+    this.#show(result);
+  }
+
+  #accept(input: unknown, baseUrl: string): void {
+    this.#show(parseOnce(input, baseUrl));
+  }
+
+  #show({ film, problems }: ParseResult): void {
+    this.#problems = problems;
+    if (!hasFacts(film)) {
+      const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+      const detail = first ? `${first.path || '(document)'}: ${first.message}` : '{}';
+      this.#fail((s) => s.notFilm(detail), problems);
+      return;
+    }
+    this.#film = film;
+    this.status = 'ready';
+    this.requestUpdate();
+    reportProblems(this.localName, problems);
+    this.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true }));
+  }
+
+  #fail(reason: (s: Strings) => string, problems: Problem[]): void {
+    this.#film = undefined;
+    this.#problems = problems;
+    this.#reason = reason;
+    this.status = 'error';
+    this.requestUpdate();
+    const detail = { reason: reason(this.strings), problems };
+    this.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
+  }
+}

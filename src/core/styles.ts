@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: the public `--film-*` tokens, copied into private `--_*`
+ * variables that rules read; a reset so the host page's type settings cannot leak in; the
+ * light, dark and automatic schemes; and the loading and error states.
+ *
+ * Sizes are in px and em, never rem: blog themes set `html { font-size: 62.5% }`.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--film-color-text, light-dark(#1f2328, #e6e8eb));
+    --_muted: var(--film-color-muted, light-dark(#59636e, #a3acb6));
+    --_surface: var(--film-color-surface, light-dark(#ffffff, #17191c));
+    --_raised: var(--film-color-raised, light-dark(#f4f5f7, #23262b));
+    --_border: var(--film-color-border, light-dark(#d1d5da, #3d434b));
+    --_accent: var(--film-color-accent, light-dark(#8a3b12, #f0a872));
+    --_link: var(--film-color-link, light-dark(#0b57d0, #8ab4f8));
+    --_danger: var(--film-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_focus: var(--film-color-focus, light-dark(#0b57d0, #8ab4f8));
+    --_font: var(--film-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif);
+    --_size: var(--film-font-size, 15px);
+    --_radius: var(--film-radius, 8px);
+    --_space: var(--film-space, 0.75em);
+    display: block;
+    color-scheme: light dark;
+  }
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
+  :host([hidden]) { display: none; }
+
+  /* The page may restyle the host itself (\`* { all: unset }\`), so the wrapper resets again. */
+  .base {
+    all: initial;
+    color-scheme: inherit;
+    display: block;
+    box-sizing: border-box;
+    container: film / inline-size;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    overflow-wrap: anywhere;
+    text-align: start;
+  }
+  .base *, .base *::before, .base *::after { box-sizing: border-box; }
+  :host(:lang(ko)) .base { word-break: keep-all; }
+
+  a { color: var(--_link); text-underline-offset: 0.15em; }
+  :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.3em 0.8em;
+    cursor: pointer;
+  }
+  button:hover { border-color: var(--_muted); }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .loading {
+    min-block-size: var(--_placeholder-size, 12em);
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    background: linear-gradient(90deg, var(--_raised), var(--_surface), var(--_raised));
+    background-size: 200% 100%;
+    animation: shimmer 1.6s linear infinite;
+  }
+  @keyframes shimmer { to { background-position: -200% 0; } }
+  @media (prefers-reduced-motion: reduce) { .loading { animation: none; } }
+
+  .error { border-color: var(--_danger); border-inline-start-width: 4px; }
+  .error h2 { font-size: 1em; margin: 0 0 0.25em; color: var(--_danger); }
+  .error p { margin: 0 0 0.5em; }
+
+  @media (forced-colors: active) {
+    .base { border-color: CanvasText; }
+    .error { border-color: Mark; }
+    button { border-color: ButtonText; }
+  }
+  @media print {
+    .base { background: none; color: #000; border-color: #888; }
+    .loading { animation: none; }
+    button { display: none; }
+  }
+`;

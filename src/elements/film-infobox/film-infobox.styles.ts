@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export const infoboxStyles = css`
+  :host {
+    --_label-width: var(--film-infobox-label-width, clamp(7em, 36%, 11em));
+    --_placeholder-size: 24em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+    text-align: center;
+    color: var(--_text);
+  }
+  .original { margin: 0.15em 0 0; text-align: center; }
+  .muted, .note, .place { color: var(--_muted); }
+  .muted::after { content: ' · '; }
+  .note { font-size: 0.9em; }
+  .poster { margin: var(--_space) 0 0; text-align: center; }
+  .poster img { max-inline-size: 100%; block-size: auto; border-radius: calc(var(--_radius) / 2); }
+  .poster figcaption { font-size: 0.875em; color: var(--_muted); }
+  .facts { margin: var(--_space) 0 0; padding: 0; }
+  .row {
+    padding: 0.4em 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  dt { font-weight: 700; }
+  dd { margin: 0; }
+  ul { margin: 0; padding: 0; list-style: none; }
+  li + li { margin-block-start: 0.15em; }
+  .disputed { color: var(--_muted); }
+  .refs { font-size: 0.75em; line-height: 0; margin-inline-start: 0.1em; }
+  .ref { text-decoration: none; }
+  .ref:hover { text-decoration: underline; }
+  .sources {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.4em;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .sources-title { margin: 0; font-weight: 700; }
+  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
+  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
+
+  /* From about 320 px the labels sit beside their values, as in an encyclopedia. */
+  @container film (min-width: 320px) {
+    .row {
+      display: grid;
+      grid-template-columns: var(--_label-width) 1fr;
+      gap: 0.75em;
+    }
+  }
+  @media (forced-colors: active) {
+    .row, .sources { border-color: CanvasText; }
+  }
+  @media print {
+    .refs { color: #000; }
+  }
+`;
