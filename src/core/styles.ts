@@ -72,6 +72,21 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* Footnote markers and the numbered sources that Citations writes. */
+  .refs { font-size: 0.75em; line-height: 0; white-space: nowrap; margin-inline-start: 0.1em; }
+  .ref { text-decoration: none; }
+  .ref:hover { text-decoration: underline; }
+  .sources {
+    margin-block-start: var(--_space);
+    padding-block-start: 0.4em;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .sources-title { margin: 0; font-weight: 700; }
+  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
+  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
+
   .loading {
     min-block-size: var(--_placeholder-size, 12em);
     display: grid;
@@ -89,7 +104,7 @@ export const baseStyles = css`
   .error p { margin: 0 0 0.5em; }
 
   @media (forced-colors: active) {
-    .base { border-color: CanvasText; }
+    .base, .sources { border-color: CanvasText; }
     .error { border-color: Mark; }
     button { border-color: ButtonText; }
   }
@@ -97,5 +112,6 @@ export const baseStyles = css`
     .base { background: none; color: #000; border-color: #888; }
     .loading { animation: none; }
     button { display: none; }
+    .refs { color: #000; }
   }
 `;

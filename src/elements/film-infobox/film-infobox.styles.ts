@@ -30,19 +30,6 @@ export const infoboxStyles = css`
   ul { margin: 0; padding: 0; list-style: none; }
   li + li { margin-block-start: 0.15em; }
   .disputed { color: var(--_muted); }
-  .refs { font-size: 0.75em; line-height: 0; margin-inline-start: 0.1em; }
-  .ref { text-decoration: none; }
-  .ref:hover { text-decoration: underline; }
-  .sources {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources-title { margin: 0; font-weight: 700; }
-  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
-  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
 
   /* From about 320 px the labels sit beside their values, as in an encyclopedia. */
   @container film (min-width: 320px) {
@@ -53,9 +40,6 @@ export const infoboxStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .row, .sources { border-color: CanvasText; }
-  }
-  @media print {
-    .refs { color: #000; }
+    .row { border-color: CanvasText; }
   }
 `;

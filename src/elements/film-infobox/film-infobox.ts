@@ -32,6 +32,7 @@ type Row = [label: string, value: unknown];
  * companies, releases, running time, countries, language, budget and box office, with
  * numbered sources, and both values where sources disagree.
  *
+ * @tagname film-infobox
  * @summary A film's infobox, as an encyclopedia shows it.
  * @csspart base - The infobox's box.
  * @csspart title - The title.

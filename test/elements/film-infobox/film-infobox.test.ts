@@ -80,7 +80,7 @@ describe('<film-infobox> with the Ballerina data', () => {
         '2023년 10월 6일 (Netflix) streaming, worldwide',
         '2023년 10월 6일 (Netflix, United Kingdom) streaming'],
       ['상영 시간', '1시간 33분', '다른 출처: 1시간 32분'],
-      ['국가', 'South Korea'], ['언어', 'Korean'],
+      ['국가', '대한민국'], ['언어', '한국어'],
     ]);
     await expect(el).to.be.accessible();
   });

@@ -1,0 +1,110 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FilmElement } from '../../core/film-element.js';
+import { defineElement } from '../../core/define.js';
+import {
+  formatDate, formatList, formatNumber, formatRating, formatRuntime, type AggregateScore, type Film,
+} from '../../model/index.js';
+import { cardStyles } from './film-card.styles.js';
+
+/**
+ * A compact summary of a film for sidebars and lists: a small poster, the title (a link when
+ * the film has a URL) and its original title, the year, running time and genres, the
+ * director, and the headline score. Absent facts are left out. From about 520 px wide the
+ * card lays out in a row, with the score at the end.
+ *
+ * @tagname film-card
+ * @summary A film, in a few lines.
+ * @csspart base - The card (an `<article>` named by the title).
+ * @csspart poster - The poster thumbnail.
+ * @csspart title - The title (a heading).
+ * @csspart link - The title's link, when the film has a URL.
+ * @csspart original-title - The title in the film's original language.
+ * @csspart facts - The line with year and running time.
+ * @csspart genres - The list of genres.
+ * @csspart directors - The line that names the director(s).
+ * @csspart score - The headline aggregate score.
+ * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
+ */
+export class FilmCard extends FilmElement {
+  static override styles = [...FilmElement.styles, cardStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+  };
+
+  /** The heading level of the title in the page's outline, 1 to 6 (default 3). */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
+
+  /** Registers the class as `tag` (default `film-card`) unless the tag is taken. */
+  static define(tag = 'film-card', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  protected override renderFilm(film: Film): TemplateResult {
+    const s = this.strings;
+    const locale = this.locale;
+    const { originalTitle: original, poster } = film;
+    const runtime = film.runtime?.[0];
+    const directors = film.credits?.directors?.map((d) => d.name) ?? [];
+    const score = film.scores?.[0];
+    const year = film.year !== undefined ? String(film.year).padStart(4, '0') : undefined;
+    const facts = [
+      year ? html`<time datetime=${year}>${formatDate(year, locale)}</time>` : undefined,
+      runtime ? html`<span>${formatRuntime(runtime.value, locale)}</span>` : undefined,
+    ].filter((fact) => fact !== undefined);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+
+    return html`<article part="base" class="base" lang=${locale} aria-labelledby=${film.title ? 'title' : nothing}><div class="card ${poster ? 'has-poster' : ''}">
+      ${poster
+        ? html`<img part="poster" class="poster" src=${poster.src} alt=${poster.alt} loading="lazy" decoding="async"
+            width=${poster.width ?? nothing} height=${poster.height ?? nothing}>`
+        : nothing}
+      <div class="body">
+        ${film.title
+          ? html`<p part="title" class="title" id="title" role="heading" aria-level=${level}>${film.url
+              ? html`<a part="link" class="link" href=${film.url}>${film.title}</a>`
+              : film.title}</p>`
+          : nothing}
+        ${original && original.text !== film.title
+          ? html`<p part="original-title" class="original"><span class="visually-hidden">${s.originalTitle}: </span><span
+              lang=${original.lang ?? nothing}>${original.text}</span></p>`
+          : nothing}
+        ${facts.length
+          ? html`<p part="facts" class="facts">${facts.map((fact, i) => html`${i ? html`<span class="dot" aria-hidden="true"> · </span>` : nothing}${fact}`)}</p>`
+          : nothing}
+        ${film.genres?.length
+          ? html`<ul part="genres" class="genres" aria-label=${s.cardGenres}>${film.genres.map((genre) => html`<li>${genre}</li>`)}</ul>`
+          : nothing}
+        ${directors.length
+          ? html`<p part="directors" class="directors">${s.cardDirectedBy(formatList(directors, locale))}</p>`
+          : nothing}
+      </div>
+      ${score ? this.#score(score) : nothing}
+    </div></article>`;
+  }
+
+  /** "91%" with the aggregator's name; a score on another scale reads "6.6 out of 10". */
+  #score(score: AggregateScore) {
+    const s = this.strings;
+    const locale = this.locale;
+    const spoken = formatRating({ kind: 'score', value: score.value, best: score.best, unit: score.unit }, locale);
+    const percent = score.unit === 'percent' && score.best === 100;
+    const shown = percent ? spoken : s.cardScoreShort(formatNumber(score.value, locale), formatNumber(score.best, locale));
+    return html`<p part="score" class="score">${shown === spoken
+      ? html`<span class="score-value">${shown}</span>`
+      : html`<span class="score-value" aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span>`}
+      <span class="score-source">${score.source}</span></p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'film-card': FilmCard;
+  }
+}

@@ -1,0 +1,305 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FilmElement } from '../../core/film-element.js';
+import { Citations } from '../../core/citations.js';
+import { defineElement } from '../../core/define.js';
+import {
+  formatDate, formatList, parseFilm, ratingPhrase, type Film, type Problem, type Review,
+} from '../../model/index.js';
+import { ratingView } from './rating-view.js';
+import { reviewCardStyles } from './review-card.styles.js';
+
+export { ratingShape, type RatingShape } from './rating-view.js';
+
+/** `card`: the review (a compact card in a narrow column, the full box when wider); `quote`: the pull quote alone. */
+export type ReviewVariant = 'card' | 'quote';
+
+// A review object handed over directly is read by the same parser as a film's reviews, once.
+const readReviews = new WeakMap<object, { review?: Review; problems: Problem[] }>();
+
+function readReview(input: object): { review?: Review; problems: Problem[] } {
+  let read = readReviews.get(input);
+  if (!read) {
+    const jsonLd = '@type' in input || '@context' in input;
+    const film = jsonLd ? { '@type': 'Movie', name: '-', review: input } : { title: '-', reviews: [input] };
+    const { film: parsed, problems } = parseFilm(film);
+    read = { review: parsed.reviews?.[0], problems: problems.filter((p) => /^reviews?\[0\]/.test(p.path)) };
+    readReviews.set(input, read);
+    if (read.problems.length) {
+      const lines = read.problems.map((p) => `  ${p.path.replace(/^reviews?\[0\]\.?/, 'review.')}: ${p.message}`).join('\n');
+      console.warn(`film-elements: <review-card> found ${read.problems.length} problem(s) in the review:\n${lines}`);
+    }
+  }
+  return read;
+}
+
+/** Whether a review says anything a reader could see. */
+const saysAnything = (r: Review) =>
+  !!(r.quote || r.body || r.headline || r.rating || r.verdict || r.outlet || r.critic || r.audience ||
+    r.criteria?.length || r.pros?.length || r.cons?.length || r.recommendations?.length);
+
+/** Paragraphs are separated by blank lines. */
+const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+
+/**
+ * One review of a film: outlet, critic, date, the rating on the critic's own scale, the pull
+ * quote, the verdict, the body (behind a button when it gives the story away), scores per
+ * criterion, pros and cons, who the film is for, recommendations, readers' ratings, and a link
+ * to the full review. In a narrow column it is a compact quote card whose details open on
+ * request; from about 420 px the whole review shows.
+ *
+ * @summary One review of a film, with its rating on the critic's own scale.
+ * @tagname review-card
+ * @csspart base - The review's box.
+ * @csspart header - Outlet, critic, date and headline.
+ * @csspart outlet - The publication.
+ * @csspart critic - The critic's name.
+ * @csspart date - The review's date.
+ * @csspart headline - The review's headline.
+ * @csspart rating - The overall rating and the verdict.
+ * @csspart verdict - The verdict label ("On The Fence").
+ * @csspart quote - The pull quote.
+ * @csspart body - The review's text.
+ * @csspart spoiler-button - The button that shows a body that gives away the story.
+ * @csspart details - The criteria, pros and cons, audience, recommendations and readers' rating.
+ * @csspart more-button - The button that opens the details in a narrow column.
+ * @csspart criteria - The scores per criterion.
+ * @csspart pros - The list of pros.
+ * @csspart cons - The list of cons.
+ * @csspart audience - Who the film is for.
+ * @csspart recommendations - The films recommended alongside.
+ * @csspart readers - The readers' rating.
+ * @csspart link - The link to the full review.
+ * @csspart attribution - In the quote variant, who said it.
+ * @csspart sources - The numbered sources.
+ * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
+ */
+export class ReviewCard extends FilmElement {
+  static override styles = [...FilmElement.styles, reviewCardStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    review: {},
+    variant: { reflect: true },
+    spoilersShown: { state: true },
+    detailsOpen: { state: true },
+  };
+
+  /**
+   * Which review: its id or its index (from 0) in `film.reviews`, the first when unset; or,
+   * as a property, a review object itself, which is shown with no film needed.
+   */
+  declare review?: string | number | Review | Record<string, unknown> | null;
+  /** `card` (the default) or `quote`: the pull quote with its attribution and nothing else. */
+  declare variant?: ReviewVariant;
+  /** Whether the reader has asked to see a body that gives away the story. */
+  declare spoilersShown: boolean;
+  /** Whether the reader has opened the details in a narrow column. */
+  declare detailsOpen: boolean;
+
+  constructor() {
+    super();
+    this.spoilersShown = false;
+    this.detailsOpen = false;
+  }
+
+  /** Registers the class as `tag` (default `review-card`) unless the tag is taken. */
+  static define(tag = 'review-card', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** A review given as an object, read and checked like one inside a film. */
+  get #given(): { review?: Review } | undefined {
+    const review = this.review;
+    return typeof review === 'object' && review !== null ? readReview(review) : undefined;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // Another review starts closed again.
+    if (changed.has('review')) {
+      this.spoilersShown = false;
+      this.detailsOpen = false;
+    }
+  }
+
+  // A review given as an object needs no film: it is shown whatever the film's state.
+  override render() {
+    const given = this.#given;
+    if (given && this.status !== 'ready') return given.review ? this.#review(given.review, undefined) : this.#notice(this.strings.reviewNone);
+    return super.render();
+  }
+
+  protected override renderFilm(film: Film): TemplateResult {
+    const given = this.#given;
+    if (given) return given.review ? this.#review(given.review, film) : this.#notice(this.strings.reviewNone);
+    const reviews = film.reviews ?? [];
+    if (!reviews.length) return this.#notice(this.strings.reviewNone);
+    const wanted = this.review === undefined || this.review === null ? '' : String(this.review).trim();
+    const review = wanted
+      ? reviews.find((r) => r.id === wanted) ?? (/^\d+$/.test(wanted) ? reviews[Number(wanted)] : undefined)
+      : reviews[0];
+    if (!review) return this.#notice(this.strings.reviewMissing(wanted, formatList(reviews.map((r) => r.id), this.locale)));
+    return this.#review(review, film);
+  }
+
+  #notice(message: string): TemplateResult {
+    return html`<div part="base" class="base notice" role="status" lang=${this.locale}><p>${message}</p></div>`;
+  }
+
+  #review(review: Review, film: Film | undefined): TemplateResult {
+    const s = this.strings;
+    if (!saysAnything(review)) return this.#notice(s.reviewEmpty);
+    if (this.variant === 'quote' && review.quote) return this.#quoteCard(review);
+    const cite = new Citations(film?.sources, s, this.locale);
+    const lang = review.lang ?? nothing;
+    const by = [review.critic?.name, review.outlet].filter(Boolean) as string[];
+    const hasHeader = !!(review.outlet || review.critic || review.date || review.headline);
+    const hasByline = !!(review.outlet || review.critic || review.date);
+    const hasOverall = !!(review.rating || review.verdict);
+    // The sources are marked after the byline, else after the rating, else after the quote.
+    const marks = (place: 'byline' | 'overall' | 'quote') =>
+      place === (hasByline ? 'byline' : hasOverall ? 'overall' : 'quote') ? cite.mark(review.sources) : nothing;
+    const { criteria, pros, cons, recommendations, userRating } = review;
+    const details = !!(criteria?.length || pros?.length || cons?.length || review.audience || recommendations?.length || userRating);
+    // With a pull quote, the card shows the quote and keeps the body with the details;
+    // without one, the body is the card's text.
+    const bodyInDetails = !!(review.quote && review.body);
+    const body = review.body ? this.#body(review, lang) : nothing;
+    const more = details || bodyInDetails;
+
+    return html`<article part="base" class="base review ${more ? 'has-details' : ''} ${this.detailsOpen ? 'open' : ''}"
+        lang=${this.locale} aria-label=${s.reviewBy(by.length === 2 ? `${by[0]} (${by[1]})` : by[0] ?? '')}>
+      ${hasHeader
+        ? html`<header part="header" class="header">
+            ${hasByline
+              ? html`<p class="byline">${[
+                  review.outlet ? html`<span part="outlet" class="outlet">${review.outlet}</span>` : undefined,
+                  review.critic
+                    ? html`<span part="critic" class="critic">${review.critic.url
+                        ? html`<a href=${review.critic.url}>${review.critic.name}</a>`
+                        : review.critic.name}</span>`
+                    : undefined,
+                  review.date ? html`<time part="date" class="date" datetime=${review.date}>${formatDate(review.date, this.locale)}</time>` : undefined,
+                ].filter(Boolean).map((part, i) => html`${i ? html`<span class="sep"> · </span>` : nothing}${part}`)}${marks('byline')}</p>`
+              : nothing}
+            ${review.headline ? html`<p part="headline" class="headline" lang=${lang}>${review.headline}</p>` : nothing}
+          </header>`
+        : nothing}
+      ${hasOverall
+        ? html`<p part="rating" class="overall">${review.rating ? ratingView(review.rating, this.locale, s.reviewRated) : nothing} ${
+            review.verdict
+              ? html`<span part="verdict" class="verdict"><span class="visually-hidden">${s.reviewVerdict}: </span>${review.verdict}</span>`
+              : nothing}${marks('overall')}</p>`
+        : nothing}
+      ${review.quote
+        ? html`<blockquote part="quote" class="quote" lang=${lang}><p>${review.quote}</p></blockquote>`
+        : nothing}
+      ${!hasByline && !hasOverall && review.sources?.length ? html`<p class="cited">${marks('quote')}</p>` : nothing}
+      ${bodyInDetails ? nothing : body}
+      ${more
+        ? html`<button part="more-button" class="more" aria-expanded=${this.detailsOpen ? 'true' : 'false'} aria-controls="details"
+            @click=${() => (this.detailsOpen = !this.detailsOpen)}>${this.detailsOpen ? s.reviewLess : s.reviewMore}</button>
+          <div part="details" class="details" id="details">
+            ${bodyInDetails ? body : nothing}
+            ${details ? this.#details(review, lang) : nothing}
+          </div>`
+        : nothing}
+      ${review.url
+        ? html`<p class="link"><a part="link" href=${review.url}>${s.reviewReadFull}${
+            review.outlet ? html`<span class="visually-hidden">${s.reviewIn(review.outlet)}</span>` : nothing}</a></p>`
+        : nothing}
+      ${cite.list()}
+    </article>`;
+  }
+
+  /** The body; one that gives the story away waits behind a button. */
+  #body(review: Review, lang: string | typeof nothing): TemplateResult {
+    const s = this.strings;
+    const text = html`<div part="body" class="body" id="body" lang=${lang}>${paragraphs(review.body!).map((p) => html`<p>${p}</p>`)}</div>`;
+    if (!review.spoilers) return text;
+    const shown = this.spoilersShown;
+    return html`<div class="spoiler">
+      ${shown ? nothing : html`<p class="spoiler-note">${s.reviewSpoilers}</p>`}
+      <button part="spoiler-button" class="spoiler-button" aria-expanded=${shown ? 'true' : 'false'} aria-controls="body"
+        @click=${() => (this.spoilersShown = !shown)}>${shown ? s.reviewHideSpoilers : s.reviewShowSpoilers}</button>
+      <p class="visually-hidden" role="status">${shown ? s.reviewSpoilersShown : ''}</p>
+      ${shown ? text : html`<div id="body" hidden></div>`}
+    </div>`;
+  }
+
+  #details(review: Review, lang: string | typeof nothing): TemplateResult {
+    const s = this.strings;
+    const { criteria, pros, cons, recommendations, userRating } = review;
+    return html`
+      ${criteria?.length
+        ? html`<div part="criteria" class="section criteria">
+            <p class="section-title" id="criteria-title">${s.reviewCriteria}</p>
+            <ul aria-labelledby="criteria-title">${criteria.map((c) => html`<li>
+              <span class="criterion" lang=${lang}>${c.name}</span> ${ratingView(c.rating, this.locale, s.reviewRated)}
+            </li>`)}</ul>
+          </div>`
+        : nothing}
+      ${pros?.length || cons?.length
+        ? html`<div class="pros-cons ${pros?.length && cons?.length ? 'both' : ''}">
+            ${pros?.length
+              ? html`<div part="pros" class="section pros">
+                  <p class="section-title" id="pros-title">${s.reviewPros}</p>
+                  <ul aria-labelledby="pros-title" lang=${lang}>${pros.map((p) => html`<li>${p}</li>`)}</ul>
+                </div>`
+              : nothing}
+            ${cons?.length
+              ? html`<div part="cons" class="section cons">
+                  <p class="section-title" id="cons-title">${s.reviewCons}</p>
+                  <ul aria-labelledby="cons-title" lang=${lang}>${cons.map((c) => html`<li>${c}</li>`)}</ul>
+                </div>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${review.audience
+        ? html`<div part="audience" class="section audience">
+            <p class="section-title">${s.reviewAudience}</p>
+            <p lang=${lang}>${review.audience}</p>
+          </div>`
+        : nothing}
+      ${recommendations?.length
+        ? html`<div part="recommendations" class="section recommendations">
+            <p class="section-title" id="recommendations-title">${s.reviewRecommendations}</p>
+            <ol aria-labelledby="recommendations-title" lang=${lang}>${recommendations.map((r) => html`<li>
+              <span class="recommended">${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</span>${
+                r.note ? html`<span class="note">${r.note}</span>` : nothing}
+            </li>`)}</ol>
+          </div>`
+        : nothing}
+      ${userRating
+        ? html`<p part="readers" class="section readers"><span class="section-title">${s.reviewReaders}</span> ${
+            userRating.count === 0
+              ? s.reviewNoReaderRatings
+              : userRating.value !== undefined && userRating.best
+                ? `${ratingPhrase(userRating.value, userRating.best, this.locale)} (${s.reviewReaderRatings(userRating.count)})`
+                : s.reviewReaderRatings(userRating.count)
+          }</p>`
+        : nothing}`;
+  }
+
+  /** The pull quote and who said it, nothing else. */
+  #quoteCard(review: Review): TemplateResult {
+    const s = this.strings;
+    const outlet = review.outlet && (review.url ? html`<a href=${review.url}>${review.outlet}</a>` : review.outlet);
+    return html`<figure part="base" class="base quote-card" lang=${this.locale}>
+      <blockquote part="quote" class="quote" lang=${review.lang ?? nothing}><p>${review.quote}</p></blockquote>
+      ${review.critic || review.outlet
+        ? html`<figcaption part="attribution" class="attribution">${
+            review.critic ? html`<span class="critic">${review.critic.name}</span>` : nothing}${
+            review.critic && outlet ? ', ' : nothing}${
+            outlet ? html`<cite class="outlet">${outlet}</cite>` : nothing}</figcaption>`
+        : review.url
+          ? html`<figcaption part="attribution" class="attribution"><a href=${review.url}>${s.reviewReadFull}</a></figcaption>`
+          : nothing}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'review-card': ReviewCard;
+  }
+}

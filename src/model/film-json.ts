@@ -1,0 +1,379 @@
+/**
+ * Reads the film JSON as authors write it (see film.schema.json) into a `Film`. Each section
+ * has its own small reader; unknown fields are never looked at, so they are ignored.
+ */
+import type {
+  Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole,
+  CriterionScore, Disputed, Film, Milestone, Money, OtherFilm, Passage, Plot, Recommendation, Release,
+  Review, Source, Title, Trailer, Viewership,
+} from './types.js';
+import {
+  type JsonObject, type Reader, at, bool, date, describe, entities, entity, image, isObject, list,
+  minutes, num, object, put, rating, sourced, text, texts, url,
+} from './read.js';
+import { uniqueReviewIds } from './review-ids.js';
+
+const CREDIT_ROLES: CreditRole[] = ['directors', 'starring', 'producers', 'writers', 'screenplay', 'story', 'basedOn', 'narrators', 'music', 'cinematography', 'editors'];
+
+function title(r: Reader, value: unknown, path: string): Title | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path, 'a title');
+    return t === undefined ? undefined : { text: t };
+  }
+  const t = text(r, value['text'], at(path, 'text'), 'a title');
+  if (t === undefined) return undefined;
+  const found: Title = { text: t };
+  put(found, 'lang', text(r, value['lang'], at(path, 'lang'), 'a language tag'));
+  return found;
+}
+
+function credits(r: Reader, value: unknown, path: string): Credits | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Credits = {};
+  for (const role of CREDIT_ROLES) put(found, role, entities(r, o[role], at(path, role)));
+  return Object.keys(found).length ? found : undefined;
+}
+
+function companies(r: Reader, value: unknown, path: string): Companies | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Companies = {};
+  put(found, 'production', entities(r, o['production'], at(path, 'production')));
+  put(found, 'distributors', entities(r, o['distributors'], at(path, 'distributors')));
+  return Object.keys(found).length ? found : undefined;
+}
+
+/** Reads a required field, saying so when it is missing altogether. */
+function required<T>(r: Reader, o: JsonObject, key: string, path: string, read: (v: unknown, p: string) => T | undefined, what: string): T | undefined {
+  const found = read(o[key], at(path, key));
+  if (found === undefined && (o[key] === undefined || o[key] === null || o[key] === '')) r.error(at(path, key), `expected ${what}, got nothing`);
+  return found;
+}
+
+function release(r: Reader, value: unknown, path: string): Release | undefined {
+  if (typeof value === 'string') {
+    const d = date(r, value, path);
+    return d === undefined ? undefined : { date: d };
+  }
+  const o = object(r, value, path);
+  const d = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2023-10-05"');
+  if (!o || d === undefined) return undefined;
+  const found: Release = { date: d };
+  put(found, 'place', text(r, o['place'], at(path, 'place')));
+  put(found, 'note', text(r, o['note'], at(path, 'note')));
+  return sourced(r, o, path, found);
+}
+
+/** 93, "1 Hour 33 Minutes", or a list of `{ value, sources }` kept in the order given. */
+function runtime(r: Reader, value: unknown, path: string): Disputed<number>[] | undefined {
+  return list(value, path, (item, p) => {
+    if (!isObject(item)) {
+      const m = minutes(r, item, p);
+      return m === undefined ? undefined : { value: m };
+    }
+    const m = required(r, item, 'value', p, (v, q) => minutes(r, v, q), 'minutes');
+    return m === undefined ? undefined : sourced<Disputed<number>>(r, item, p, { value: m });
+  });
+}
+
+function money(r: Reader, value: unknown, path: string): Money | undefined {
+  const o = object(r, value, path);
+  const amount = o && required(r, o, 'amount', path, (v, p) => num(r, v, p, { min: 0 }), 'an amount');
+  const currency = o && required(r, o, 'currency', path, (v, p) => text(r, v, p, 'a currency code'), 'a currency code like "KRW"');
+  if (!o || amount === undefined || currency === undefined) return undefined;
+  if (!/^[A-Za-z]{3}$/.test(currency)) {
+    r.error(at(path, 'currency'), `expected a three-letter currency code like "USD", got ${describe(currency)}`);
+    return undefined;
+  }
+  return sourced<Money>(r, o, path, { amount, currency: currency.toUpperCase() });
+}
+
+function passage(r: Reader, value: unknown, path: string): Passage | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path);
+    return t === undefined ? undefined : { text: t };
+  }
+  const t = required(r, value, 'text', path, (v, p) => text(r, v, p), 'text');
+  return t === undefined ? undefined : sourced<Passage>(r, value, path, { text: t });
+}
+
+/** A cast member: the actor's name, or `{ actor, character, note }` (`name` works for `actor`). */
+function castMember(r: Reader, value: unknown, path: string): CastMember | undefined {
+  if (!isObject(value)) {
+    const actor = entity(r, value, path);
+    return actor && { actor };
+  }
+  // The design's short form puts the actor's own fields beside the role: `{ name, character }`.
+  const flat = value['actor'] === undefined && value['name'] !== undefined;
+  const actor = flat
+    ? entity(r, { name: value['name'], altNames: value['altNames'], url: value['url'] }, path)
+    : required(r, value, 'actor', path, (v, p) => entity(r, v, p), "the actor's name");
+  if (!actor) return undefined;
+  const found: CastMember = { actor };
+  put(found, 'character', text(r, value['character'], at(path, 'character')));
+  put(found, 'note', text(r, value['note'], at(path, 'note')));
+  put(found, 'knownFor', texts(r, value['knownFor'], at(path, 'knownFor')));
+  put(found, 'about', list(value['about'], at(path, 'about'), (v, p) => passage(r, v, p)));
+  put(found, 'photo', image(r, value['photo'], at(path, 'photo')));
+  return sourced(r, value, path, found);
+}
+
+function plot(r: Reader, value: unknown, path: string): Plot | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path);
+    return t === undefined ? undefined : { text: t };
+  }
+  const found: Plot = {};
+  put(found, 'logline', text(r, value['logline'], at(path, 'logline')));
+  put(found, 'text', text(r, value['text'], at(path, 'text')));
+  put(found, 'spoilers', bool(r, value['spoilers'], at(path, 'spoilers')));
+  sourced(r, value, path, found);
+  return Object.keys(found).length ? found : undefined;
+}
+
+/** Advisories as a list of `{ category, items }`, or as an object keyed by category. */
+function advisories(r: Reader, value: unknown, path: string): Advisory[] | undefined {
+  if (isObject(value)) {
+    const found: Advisory[] = [];
+    for (const [category, items] of Object.entries(value)) {
+      const read = texts(r, items, at(path, category));
+      if (read) found.push({ category, items: read });
+    }
+    return found.length ? found : undefined;
+  }
+  return list(value, path, (item, p) => {
+    const o = object(r, item, p);
+    const category = o && required(r, o, 'category', p, (v, q) => text(r, v, q), 'a category');
+    const items = o && required(r, o, 'items', p, (v, q) => texts(r, v, q), 'a list of items');
+    return category === undefined || items === undefined ? undefined : { category, items };
+  });
+}
+
+function contentRating(r: Reader, value: unknown, path: string): ContentRating | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path, 'a rating like "TV-MA"');
+    return t === undefined ? undefined : { rating: t };
+  }
+  const t = required(r, value, 'rating', path, (v, p) => text(r, v, p, 'a rating like "TV-MA"'), 'a rating like "TV-MA"');
+  if (t === undefined) return undefined;
+  const found: ContentRating = { rating: t };
+  put(found, 'system', text(r, value['system'], at(path, 'system')));
+  put(found, 'advisories', advisories(r, value['advisories'], at(path, 'advisories')));
+  return sourced(r, value, path, found);
+}
+
+function criterion(r: Reader, value: unknown, path: string): CriterionScore | undefined {
+  const o = object(r, value, path);
+  const name = o && required(r, o, 'name', path, (v, p) => text(r, v, p), 'a name');
+  const score = o && required(r, o, 'rating', path, (v, p) => rating(r, v, p), 'a rating');
+  return name === undefined || score === undefined ? undefined : { name, rating: score };
+}
+
+function recommendation(r: Reader, value: unknown, path: string): Recommendation | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path, 'a title');
+    return t === undefined ? undefined : { title: t };
+  }
+  const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
+  if (t === undefined) return undefined;
+  const found: Recommendation = { title: t };
+  put(found, 'note', text(r, value['note'], at(path, 'note')));
+  put(found, 'url', url(r, value['url'], at(path, 'url')));
+  return found;
+}
+
+function userRating(r: Reader, value: unknown, path: string): Review['userRating'] {
+  const o = object(r, value, path);
+  const count = o && required(r, o, 'count', path, (v, p) => num(r, v, p, { integer: true, min: 0 }), 'the number of votes');
+  if (!o || count === undefined) return undefined;
+  const found: NonNullable<Review['userRating']> = { count };
+  put(found, 'value', num(r, o['value'], at(path, 'value'), { min: 0 }));
+  put(found, 'best', num(r, o['best'], at(path, 'best'), { min: 0 }));
+  return found;
+}
+
+/** A review without its id; ids are settled for the whole list afterwards. */
+function review(r: Reader, value: unknown, path: string): Review | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Review = { id: text(r, o['id'], at(path, 'id'), 'an id') ?? '' };
+  put(found, 'outlet', text(r, o['outlet'], at(path, 'outlet')));
+  put(found, 'critic', entity(r, o['critic'], at(path, 'critic')));
+  put(found, 'date', date(r, o['date'], at(path, 'date')));
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  put(found, 'lang', text(r, o['lang'], at(path, 'lang'), 'a language tag'));
+  for (const key of ['quote', 'body', 'headline', 'verdict', 'audience'] as const) put(found, key, text(r, o[key], at(path, key)));
+  put(found, 'rating', rating(r, o['rating'], at(path, 'rating')));
+  put(found, 'criteria', list(o['criteria'], at(path, 'criteria'), (v, p) => criterion(r, v, p)));
+  put(found, 'pros', texts(r, o['pros'], at(path, 'pros')));
+  put(found, 'cons', texts(r, o['cons'], at(path, 'cons')));
+  put(found, 'recommendations', list(o['recommendations'], at(path, 'recommendations'), (v, p) => recommendation(r, v, p)));
+  put(found, 'spoilers', bool(r, o['spoilers'], at(path, 'spoilers')));
+  put(found, 'userRating', userRating(r, o['userRating'], at(path, 'userRating')));
+  return sourced(r, o, path, found);
+}
+
+function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const source = required(r, o, 'source', path, (v, p) => text(r, v, p), 'the name of the aggregator');
+  const score = required(r, o, 'value', path, (v, p) => num(r, v, p, { min: 0 }), 'a number');
+  const unit = o['unit'] === undefined ? undefined : (['percent', 'points', 'stars'] as const).find((u) => u === o['unit']);
+  if (o['unit'] !== undefined && !unit) r.warn(at(path, 'unit'), `expected "percent", "points" or "stars", got ${describe(o['unit'])}; left it out`);
+  const best = num(r, o['best'], at(path, 'best'), { min: 0 }) ?? (unit === 'percent' ? 100 : undefined);
+  if (best === undefined && o['best'] === undefined) r.error(at(path, 'best'), 'missing: give the top of the scale, for example "best": 100');
+  if (source === undefined || score === undefined || best === undefined) return undefined;
+  if (score > best) {
+    r.error(at(path, 'value'), `expected a score from 0 to ${best}, got ${score}`);
+    return undefined;
+  }
+  const found: AggregateScore = { source, value: score, best };
+  put(found, 'name', text(r, o['name'], at(path, 'name')));
+  put(found, 'unit', unit);
+  put(found, 'count', num(r, o['count'], at(path, 'count'), { integer: true, min: 0 }));
+  const average = object(r, o['average'], at(path, 'average'));
+  if (average) {
+    const a = num(r, average['value'], at(path, 'average.value'), { min: 0 });
+    const b = num(r, average['best'], at(path, 'average.best'), { min: 0 });
+    if (a !== undefined && b !== undefined) found.average = { value: a, best: b };
+    else r.error(at(path, 'average'), 'expected { "value": …, "best": … }; left the average out');
+  }
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  return sourced(r, o, path, found);
+}
+
+function viewership(r: Reader, value: unknown, path: string): Viewership | undefined {
+  const o = object(r, value, path);
+  const source = o && required(r, o, 'source', path, (v, p) => text(r, v, p), 'who reported the figures');
+  if (!o || source === undefined) return undefined;
+  const found: Viewership = { source };
+  const period = object(r, o['period'], at(path, 'period'));
+  if (period) {
+    const start = required(r, period, 'start', at(path, 'period'), (v, p) => date(r, v, p), 'a date');
+    const end = required(r, period, 'end', at(path, 'period'), (v, p) => date(r, v, p), 'a date');
+    if (start !== undefined && end !== undefined) found.period = { start, end };
+  }
+  put(found, 'views', num(r, o['views'], at(path, 'views'), { min: 0 }));
+  put(found, 'hours', num(r, o['hours'], at(path, 'hours'), { min: 0 }));
+  const chart = object(r, o['chart'], at(path, 'chart'));
+  if (chart) {
+    const name = required(r, chart, 'name', at(path, 'chart'), (v, p) => text(r, v, p), 'the name of the chart');
+    const rank = required(r, chart, 'rank', at(path, 'chart'), (v, p) => num(r, v, p, { integer: true, min: 1 }), 'a rank');
+    if (name !== undefined && rank !== undefined) found.chart = { name, rank };
+  }
+  return sourced(r, o, path, found);
+}
+
+const RESULTS: Record<string, string> = { won: 'won', win: 'won', winner: 'won', nominated: 'nominated', nominee: 'nominated', nomination: 'nominated', pending: 'pending' };
+
+function accolade(r: Reader, value: unknown, path: string): Accolade | undefined {
+  const o = object(r, value, path);
+  const award = o && required(r, o, 'award', path, (v, p) => text(r, v, p), 'the name of the award');
+  const category = o && required(r, o, 'category', path, (v, p) => text(r, v, p), 'a category');
+  if (!o || award === undefined || category === undefined) return undefined;
+  const found: Accolade = { award, category };
+  put(found, 'date', date(r, o['date'], at(path, 'date')));
+  put(found, 'recipients', entities(r, o['recipients'], at(path, 'recipients')));
+  const result = text(r, o['result'], at(path, 'result'));
+  put(found, 'result', result && (RESULTS[result.toLowerCase()] ?? result));
+  return sourced(r, o, path, found);
+}
+
+function milestone(r: Reader, value: unknown, path: string): Milestone | undefined {
+  const o = object(r, value, path);
+  const when = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2022-04"');
+  const what = o && required(r, o, 'text', path, (v, p) => text(r, v, p), 'what happened');
+  if (!o || when === undefined || what === undefined) return undefined;
+  const found: Milestone = { date: when, text: what };
+  put(found, 'end', date(r, o['end'], at(path, 'end')));
+  put(found, 'kind', text(r, o['kind'], at(path, 'kind')));
+  return sourced(r, o, path, found);
+}
+
+function otherFilm(r: Reader, value: unknown, path: string): OtherFilm | undefined {
+  if (!isObject(value)) {
+    const t = text(r, value, path, 'a title');
+    return t === undefined ? undefined : { title: t };
+  }
+  const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
+  if (t === undefined) return undefined;
+  const found: OtherFilm = { title: t };
+  put(found, 'year', num(r, value['year'], at(path, 'year'), { integer: true, min: 1800 }));
+  put(found, 'description', text(r, value['description'], at(path, 'description')));
+  put(found, 'url', url(r, value['url'], at(path, 'url')));
+  return sourced(r, value, path, found);
+}
+
+function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
+  if (typeof value === 'string') {
+    const link = url(r, value, path);
+    return link === undefined ? undefined : { url: link };
+  }
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Trailer = {};
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  put(found, 'name', text(r, o['name'], at(path, 'name')));
+  put(found, 'thumbnail', image(r, o['thumbnail'], at(path, 'thumbnail')));
+  return sourced(r, o, path, found);
+}
+
+/** Sources come first: every other section's `sources` references are checked against them. */
+function sources(r: Reader, value: unknown, path: string): Source[] | undefined {
+  const seen = new Set<string>();
+  const found = list(value, path, (item, p) => {
+    const o = object(r, item, p);
+    const id = o && required(r, o, 'id', p, (v, q) => text(r, v, q, 'an id'), 'an id');
+    const title = o && required(r, o, 'title', p, (v, q) => text(r, v, q, 'a title'), 'a title');
+    if (!o || id === undefined || title === undefined) return undefined;
+    if (seen.has(id)) {
+      r.error(at(p, 'id'), `the id ${describe(id)} is already used by another source; left this one out`);
+      return undefined;
+    }
+    seen.add(id);
+    const source: Source = { id, title };
+    put(source, 'kind', text(r, o['kind'], at(p, 'kind')));
+    put(source, 'publisher', text(r, o['publisher'], at(p, 'publisher')));
+    put(source, 'date', date(r, o['date'], at(p, 'date')));
+    put(source, 'url', url(r, o['url'], at(p, 'url')));
+    return source;
+  });
+  r.sourceIds = seen;
+  return found;
+}
+
+export function readFilmJson(r: Reader, o: JsonObject): Film {
+  const film: Film = { title: '' };
+  put(film, 'sources', sources(r, o['sources'], 'sources'));
+  const name = text(r, o['title'], 'title', 'a title');
+  if (name === undefined) r.error('title', `expected the film's title, got ${describe(o['title'])}`);
+  film.title = name ?? '';
+  put(film, 'id', text(r, o['id'], 'id', 'an id'));
+  put(film, 'url', url(r, o['url'], 'url'));
+  put(film, 'originalTitle', title(r, o['originalTitle'], 'originalTitle'));
+  put(film, 'altTitles', list(o['altTitles'], 'altTitles', (v, p) => title(r, v, p)));
+  put(film, 'year', num(r, o['year'], 'year', { integer: true, min: 1800 }));
+  put(film, 'description', text(r, o['description'], 'description'));
+  put(film, 'genres', texts(r, o['genres'], 'genres'));
+  put(film, 'credits', credits(r, o['credits'], 'credits'));
+  put(film, 'companies', companies(r, o['companies'], 'companies'));
+  put(film, 'releases', list(o['releases'], 'releases', (v, p) => release(r, v, p)));
+  put(film, 'runtime', runtime(r, o['runtime'], 'runtime'));
+  put(film, 'countries', texts(r, o['countries'], 'countries'));
+  put(film, 'languages', texts(r, o['languages'], 'languages'));
+  put(film, 'budget', money(r, o['budget'], 'budget'));
+  put(film, 'boxOffice', money(r, o['boxOffice'], 'boxOffice'));
+  put(film, 'poster', image(r, o['poster'], 'poster'));
+  put(film, 'cast', list(o['cast'], 'cast', (v, p) => castMember(r, v, p)));
+  put(film, 'plot', plot(r, o['plot'], 'plot'));
+  put(film, 'contentRating', contentRating(r, o['contentRating'], 'contentRating'));
+  put(film, 'reviews', uniqueReviewIds(r, list(o['reviews'], 'reviews', (v, p) => review(r, v, p)), 'reviews'));
+  put(film, 'scores', list(o['scores'], 'scores', (v, p) => aggregateScore(r, v, p)));
+  put(film, 'viewership', list(o['viewership'], 'viewership', (v, p) => viewership(r, v, p)));
+  put(film, 'accolades', list(o['accolades'], 'accolades', (v, p) => accolade(r, v, p)));
+  put(film, 'milestones', list(o['milestones'], 'milestones', (v, p) => milestone(r, v, p)));
+  put(film, 'otherFilms', list(o['otherFilms'], 'otherFilms', (v, p) => otherFilm(r, v, p)));
+  put(film, 'trailer', trailer(r, o['trailer'], 'trailer'));
+  return film;
+}

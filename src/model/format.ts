@@ -1,0 +1,168 @@
+/**
+ * Text for dates, runtimes, counts, money, lists and ratings, through `Intl` so every locale
+ * the browser knows gets its own numbers and month names. Words that `Intl` has no formatter
+ * for ("out of") live in a small table per language, English when the language is missing.
+ */
+import type { IsoDate, Money, Rating } from './types.js';
+
+/** Building an `Intl` object costs far more than using one, and a page formats hundreds. */
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let found = cache.get(key) as T | undefined;
+  if (!found) cache.set(key, (found = make()));
+  return found;
+}
+
+/** A locale the runtime rejects (`"xx-!!"`) falls back to English rather than throwing. */
+function usable(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(usable(locale), options));
+
+const dates = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(usable(locale), { ...options, timeZone: 'UTC' }));
+
+const lists = (locale: string, options: Intl.ListFormatOptions) =>
+  cached('list', locale, options, () => new Intl.ListFormat(usable(locale), options));
+
+const languages = new Map<string, string>();
+/** The language subtag (`ko` for `ko-KR`), which picks the words and the runtime style. */
+function language(locale: string): string {
+  let found = languages.get(locale);
+  if (!found) languages.set(locale, (found = usable(locale).split('-')[0]!.toLowerCase()));
+  return found;
+}
+
+// ---- dates ---------------------------------------------------------------------------------
+
+type Precision = 'year' | 'month' | 'day';
+
+/** Reads `2023`, `2022-04` or `2023-10-05` as a UTC instant and how much of it is known. */
+function readDate(date: IsoDate): { time: number; precision: Precision } | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const time = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
+  return { time, precision: day ? 'day' : month ? 'month' : 'year' };
+}
+
+const DATE_STYLE: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'long' },
+};
+
+/** `2023` → "2023", `2022-04` → "April 2022", `2023-10-05` → "October 5, 2023" (per locale). */
+export function formatDate(date: IsoDate, locale: string): string {
+  const read = readDate(date);
+  return read ? dates(locale, DATE_STYLE[read.precision]).format(read.time) : date;
+}
+
+/** A span such as "October 9 – 15, 2023"; the coarser precision of the two ends decides the style. */
+export function formatDateRange(start: IsoDate, end: IsoDate, locale: string): string {
+  const from = readDate(start);
+  const to = readDate(end);
+  if (!from || !to) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  const order: Precision[] = ['year', 'month', 'day'];
+  const precision = order[Math.min(order.indexOf(from.precision), order.indexOf(to.precision))]!;
+  const format = dates(locale, DATE_STYLE[precision]);
+  return from.time <= to.time ? format.formatRange(from.time, to.time) : format.formatRange(to.time, from.time);
+}
+
+// ---- numbers -------------------------------------------------------------------------------
+
+export function formatNumber(n: number, locale: string): string {
+  return numbers(locale).format(n);
+}
+
+/**
+ * Audience figures: "14.7 million", "1,470만". Below ten thousand the full number reads better
+ * in every language we checked, so compact notation starts there.
+ */
+export function formatCount(n: number, locale: string): string {
+  if (Math.abs(n) < 10_000) return formatNumber(n, locale);
+  return numbers(locale, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+    // Korean compact figures run to four digits before the unit ("1,470만") and want grouping.
+    useGrouping: 'always',
+  } as Intl.NumberFormatOptions).format(n);
+}
+
+/** `value` is 0 to 100, as scores are written. */
+export function formatPercent(value: number, locale: string): string {
+  return numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+export function formatMoney(money: Money, locale: string): string {
+  try {
+    return numbers(locale, { style: 'currency', currency: money.currency }).format(money.amount);
+  } catch {
+    // An unknown currency code: show the amount and the code as written.
+    return `${formatNumber(money.amount, locale)} ${money.currency}`;
+  }
+}
+
+export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return lists(locale, { type, style: type === 'unit' ? 'narrow' : 'long' }).format(items);
+}
+
+// ---- runtimes ------------------------------------------------------------------------------
+
+const unit = (locale: string, name: 'hour' | 'minute', n: number) =>
+  numbers(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(n);
+
+/** Languages that say a film's length in hours and minutes rather than in minutes alone. */
+const HOURS_AND_MINUTES = new Set(['ko', 'ja', 'zh']);
+
+/** "93 minutes"; in Korean "1시간 33분". */
+export function formatRuntime(minutes: number, locale: string): string {
+  if (!HOURS_AND_MINUTES.has(language(locale)) || minutes < 60) return unit(locale, 'minute', minutes);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes - hours * 60;
+  const parts = [unit(locale, 'hour', hours)];
+  if (rest) parts.push(unit(locale, 'minute', rest));
+  return formatList(parts, locale, 'unit');
+}
+
+// ---- ratings -------------------------------------------------------------------------------
+
+interface RatingWords {
+  outOf: (value: string, best: string) => string;
+}
+
+const RATING_WORDS: Record<string, RatingWords> = {
+  en: { outOf: (value, best) => `${value} out of ${best}` },
+  ko: { outOf: (value, best) => `${best}점 만점에 ${value}점` },
+};
+
+/** Exact figures: 3.5 stays 3.5, never rounded to a whole star. */
+const exact = (n: number, locale: string) => numbers(locale, { maximumFractionDigits: 20 }).format(n);
+
+/** The words for "value out of best" in this locale, English words when we have none. */
+export function ratingPhrase(value: number, best: number, locale: string): string {
+  const words = RATING_WORDS[language(locale)] ?? RATING_WORDS['en']!;
+  return words.outOf(exact(value, locale), exact(best, locale));
+}
+
+/** The text alternative for a rating, on its own scale: "3 out of 5", "75%", "B+", "Mixed". */
+export function formatRating(rating: Rating, locale: string): string {
+  switch (rating.kind) {
+    case 'grade':
+      return rating.grade;
+    case 'verdict':
+      return rating.label;
+    case 'score':
+      if (rating.unit === 'percent' && rating.best === 100) return formatPercent(rating.value, locale);
+      return ratingPhrase(rating.value, rating.best, locale);
+  }
+}

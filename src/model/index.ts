@@ -1,0 +1,12 @@
+/**
+ * The film data model: parse film JSON or schema.org JSON-LD, write JSON-LD back, check URLs,
+ * format values for a locale. No DOM and no Lit, so it runs in Node as well as in browsers.
+ */
+export { parseFilm } from './parse.js';
+export { toJsonLd, isoDuration } from './jsonld.js';
+export { safeUrl } from './url.js';
+export {
+  formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
+  formatRating, formatRuntime, ratingPhrase,
+} from './format.js';
+export type * from './types.js';

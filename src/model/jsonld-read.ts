@@ -1,0 +1,259 @@
+/**
+ * Reads schema.org `Movie` JSON-LD as real pages publish it: a bare node, a list of nodes or an
+ * `@graph`; `@type` as text or a list; people as objects or names; one value or a list;
+ * numbers as text; HTML entities inside strings. Problems name JSON-LD's own property paths.
+ */
+import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Film, Rating, Release, Review, Title, Trailer } from './types.js';
+import {
+  type JsonObject, type Reader, at, date, describe, entities, entity, image, isObject, list, minutes, num,
+  object, put, ratingFromText, score, text, texts, url,
+} from './read.js';
+import { uniqueReviewIds } from './review-ids.js';
+
+/** `Movie`, `schema:Movie` and `https://schema.org/Movie` all name the same type. */
+const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
+
+export function hasType(node: JsonObject, name: string): boolean {
+  const types = node['@type'];
+  return Array.isArray(types) ? types.some((t) => typeName(t) === name) : typeName(types) === name;
+}
+
+/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
+export function looksLikeJsonLd(data: unknown): boolean {
+  const nodes = Array.isArray(data) ? data : [data];
+  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
+}
+
+/** The top-level nodes of a document, with any `@graph` opened, and an index by `@id`. */
+export function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonObject> } {
+  const nodes: JsonObject[] = [];
+  const add = (value: unknown) => {
+    for (const node of Array.isArray(value) ? value : [value]) {
+      if (!isObject(node)) continue;
+      if ('@type' in node) nodes.push(node);
+      // A graph inside a graph is as deep as pages go; deeper nesting is not followed.
+      const graph = node['@graph'];
+      for (const inner of Array.isArray(graph) ? graph : graph ? [graph] : []) if (isObject(inner)) nodes.push(inner);
+    }
+  };
+  add(data);
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
+  return { nodes, byId };
+}
+
+/** Reads one Movie node. `byId` resolves `{ "@id": … }` references one step, so cycles end. */
+export function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map((item) => (isObject(item) ? resolveOne(item) : item));
+    return isObject(v) ? resolveOne(v) : v;
+  };
+  const resolveOne = (o: JsonObject) => (typeof o['@id'] === 'string' && !('name' in o) && byId.get(o['@id'])) || o;
+  const field = (key: string) => resolve(movie[key]);
+
+  const film: Film = { title: '' };
+  const name = text(r, movie['name'], 'name', 'a title');
+  if (name === undefined) r.error('name', `expected the film's title, got ${describe(movie['name'])}`);
+  film.title = name ?? '';
+  put(film, 'id', text(r, movie['identifier'], 'identifier', 'an id') ?? text(r, movie['@id'], '@id', 'an id'));
+  put(film, 'url', url(r, movie['url'], 'url') ?? list(movie['sameAs'], 'sameAs', (v, p) => url(r, v, p))?.[0]);
+  put(film, 'altTitles', list(movie['alternateName'], 'alternateName', (v, p) => title(r, v, p)));
+  put(film, 'description', text(r, movie['description'], 'description'));
+  put(film, 'genres', texts(r, movie['genre'], 'genre'));
+
+  const credits: NonNullable<Film['credits']> = {};
+  put(credits, 'directors', entities(r, field('director'), 'director'));
+  put(credits, 'writers', entities(r, field('author'), 'author'));
+  put(credits, 'producers', entities(r, field('producer'), 'producer'));
+  put(credits, 'music', entities(r, field('musicBy'), 'musicBy'));
+  put(credits, 'editors', entities(r, field('editor'), 'editor'));
+  if (Object.keys(credits).length) film.credits = credits;
+  const companies: NonNullable<Film['companies']> = {};
+  put(companies, 'production', entities(r, field('productionCompany'), 'productionCompany'));
+  put(companies, 'distributors', entities(r, field('publisher'), 'publisher'));
+  if (Object.keys(companies).length) film.companies = companies;
+
+  const cast = list(field('actor') ?? field('actors'), movie['actor'] !== undefined ? 'actor' : 'actors', (v, p) => castMember(r, resolve(v), p));
+  put(film, 'cast', cast);
+  put(film, 'releases', releases(r, movie, resolve));
+  const created = date(r, movie['dateCreated'], 'dateCreated');
+  if (!film.releases && created) film.year = Number(created.slice(0, 4));
+  const runtime = minutes(r, movie['duration'], 'duration');
+  if (runtime !== undefined) film.runtime = [{ value: runtime }];
+  put(film, 'countries', names(r, field('countryOfOrigin'), 'countryOfOrigin'));
+  put(film, 'languages', names(r, field('inLanguage'), 'inLanguage'));
+  const poster = Array.isArray(movie['image']) ? movie['image'][0] : movie['image'];
+  put(film, 'poster', image(r, resolve(poster), Array.isArray(movie['image']) ? 'image[0]' : 'image'));
+  put(film, 'contentRating', contentRating(r, field('contentRating'), 'contentRating'));
+  put(film, 'reviews', uniqueReviewIds(r, list(field('review'), 'review', (v, p) => review(r, resolve(v), p, resolve)), 'review'));
+  put(film, 'scores', list(field('aggregateRating'), 'aggregateRating', (v, p) => aggregate(r, resolve(v), p, resolve)));
+  put(film, 'accolades', list(movie['award'] ?? movie['awards'], movie['award'] !== undefined ? 'award' : 'awards', (v, p) => award(r, v, p)));
+  put(film, 'trailer', trailer(r, resolve(Array.isArray(movie['trailer']) ? movie['trailer'][0] : movie['trailer']), 'trailer'));
+  return film;
+}
+
+function title(r: Reader, value: unknown, path: string): Title | undefined {
+  const t = text(r, value, path, 'a title');
+  if (t === undefined) return undefined;
+  const lang = isObject(value) && typeof value['@language'] === 'string' ? value['@language'] : undefined;
+  return lang ? { text: t, lang } : { text: t };
+}
+
+/** Countries and languages: plain names, or `Country` / `Language` objects with a name. */
+function names(r: Reader, value: unknown, path: string): string[] | undefined {
+  return list(value, path, (v, p) => entity(r, v, p)?.name);
+}
+
+function castMember(r: Reader, value: unknown, path: string): CastMember | undefined {
+  if (!isObject(value) || !hasType(value, 'PerformanceRole')) {
+    const actor = entity(r, value, path);
+    return actor && { actor };
+  }
+  const actor = entity(r, value['actor'], at(path, 'actor'));
+  if (!actor) {
+    if (value['actor'] === undefined) r.error(at(path, 'actor'), 'expected the actor, got nothing');
+    return undefined;
+  }
+  const found: CastMember = { actor };
+  put(found, 'character', text(r, value['characterName'], at(path, 'characterName')));
+  put(found, 'note', text(r, value['description'], at(path, 'description')));
+  return found;
+}
+
+/** Every `releasedEvent`, else `datePublished` as the one release known. */
+function releases(r: Reader, movie: JsonObject, resolve: (v: unknown) => unknown): Release[] | undefined {
+  const events = list(resolve(movie['releasedEvent']), 'releasedEvent', (v, p) => {
+    const o = object(r, resolve(v), p);
+    const when = o && date(r, o['startDate'], at(p, 'startDate'));
+    if (!o || when === undefined) {
+      if (o && o['startDate'] === undefined) r.error(at(p, 'startDate'), 'expected a date like "2023-10-05", got nothing');
+      return undefined;
+    }
+    const found: Release = { date: when };
+    put(found, 'place', entity(r, resolve(o['location']), at(p, 'location'))?.name);
+    put(found, 'note', text(r, o['description'], at(p, 'description')));
+    return found;
+  });
+  if (events) return events;
+  const published = date(r, movie['datePublished'], 'datePublished');
+  return published === undefined ? undefined : [{ date: published }];
+}
+
+/** `contentRating` as text ("TV-MA") or a `Rating` whose explanation lists advisories. */
+function contentRating(r: Reader, value: unknown, path: string): ContentRating | undefined {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (!isObject(one)) {
+    const t = text(r, one, path, 'a rating like "TV-MA"');
+    return t === undefined ? undefined : { rating: t };
+  }
+  const t = text(r, one['ratingValue'], at(path, 'ratingValue'), 'a rating like "TV-MA"');
+  if (t === undefined) return undefined;
+  const found: ContentRating = { rating: t };
+  put(found, 'system', entity(r, one['author'], at(path, 'author'))?.name);
+  const explanation = text(r, one['ratingExplanation'], at(path, 'ratingExplanation'));
+  const advisories: Advisory[] = [];
+  for (const line of explanation?.split('\n') ?? []) {
+    const m = /^([^:]+):\s*(.+)$/.exec(line.trim());
+    if (m) advisories.push({ category: m[1]!.trim(), items: m[2]!.split(/,\s*/).map((s) => s.trim().replace(/\.$/, '')).filter(Boolean) });
+  }
+  if (advisories.length) found.advisories = advisories;
+  return found;
+}
+
+/** A schema.org `Rating`: bestRating defaults to 5 and worstRating to 1, as schema.org says. */
+function reviewRating(r: Reader, value: unknown, path: string): Rating | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const raw = isObject(o['ratingValue']) ? o['ratingValue']['@value'] : o['ratingValue'];
+  if (typeof raw === 'string' && !/^\s*-?[\d.,]+\s*$/.test(raw)) return ratingFromText(r, raw, at(path, 'ratingValue'));
+  const points = num(r, raw, at(path, 'ratingValue'));
+  if (points === undefined) {
+    if (raw === undefined) r.error(at(path, 'ratingValue'), 'expected a number, got nothing');
+    return undefined;
+  }
+  const best = num(r, o['bestRating'], at(path, 'bestRating')) ?? 5;
+  const worst = num(r, o['worstRating'], at(path, 'worstRating'));
+  // A 0–100 scale is a percentage; the default bottom of each scale is not repeated.
+  const percent = best === 100 && worst === 0;
+  const where = { value: at(path, 'ratingValue'), best: at(path, 'bestRating') };
+  return score(r, where, points, best, percent || worst === 1 ? undefined : worst, percent ? 'percent' : undefined);
+}
+
+function review(r: Reader, value: unknown, path: string, resolve: (v: unknown) => unknown): Review | undefined {
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Review = { id: text(r, o['identifier'], at(path, 'identifier'), 'an id') ?? '' };
+  const author = resolve(Array.isArray(o['author']) ? o['author'][0] : o['author']);
+  const outlet = entity(r, resolve(o['publisher']), at(path, 'publisher'))?.name;
+  const byOrganization = isObject(author) && hasType(author, 'Organization');
+  const writer = entity(r, author, at(path, 'author'));
+  put(found, 'outlet', outlet ?? (byOrganization ? writer?.name : undefined));
+  if (writer && !(byOrganization && (outlet === undefined || outlet === writer.name))) found.critic = writer;
+  put(found, 'date', date(r, o['datePublished'], at(path, 'datePublished')));
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  put(found, 'lang', text(r, o['inLanguage'], at(path, 'inLanguage'), 'a language tag'));
+  const body = text(r, o['reviewBody'], at(path, 'reviewBody'));
+  const summary = text(r, o['description'], at(path, 'description'));
+  // With both, the short description is the pull quote; alone, the review body is.
+  put(found, 'quote', summary ?? body);
+  if (summary !== undefined) put(found, 'body', body);
+  put(found, 'headline', text(r, o['headline'] ?? o['name'], at(path, o['headline'] !== undefined ? 'headline' : 'name')));
+  put(found, 'rating', reviewRating(r, resolve(o['reviewRating']), at(path, 'reviewRating')));
+  put(found, 'pros', notes(r, resolve(o['positiveNotes']), at(path, 'positiveNotes')));
+  put(found, 'cons', notes(r, resolve(o['negativeNotes']), at(path, 'negativeNotes')));
+  const audience = resolve(o['audience']);
+  put(found, 'audience', isObject(audience) ? text(r, audience['audienceType'], at(path, 'audience.audienceType')) : text(r, audience, at(path, 'audience')));
+  return found;
+}
+
+/** Pros and cons: an `ItemList` of `ListItem`s, or plain names. */
+function notes(r: Reader, value: unknown, path: string): string[] | undefined {
+  if (isObject(value) && 'itemListElement' in value) return notes(r, value['itemListElement'], at(path, 'itemListElement'));
+  return list(value, path, (v, p) => entity(r, v, p)?.name);
+}
+
+function aggregate(r: Reader, value: unknown, path: string, resolve: (v: unknown) => unknown): AggregateScore | undefined {
+  const o = object(r, value, path);
+  const rating = o && reviewRating(r, o, path);
+  if (!o || rating?.kind !== 'score') return undefined;
+  const source = entity(r, resolve(o['author']), at(path, 'author'))?.name ?? entity(r, resolve(o['publisher']), at(path, 'publisher'))?.name;
+  const found: AggregateScore = { source: source ?? '', value: rating.value, best: rating.best };
+  put(found, 'name', text(r, o['name'], at(path, 'name')));
+  put(found, 'unit', rating.unit === 'percent' ? 'percent' : undefined);
+  const countKey = o['reviewCount'] !== undefined ? 'reviewCount' : 'ratingCount';
+  put(found, 'count', num(r, o[countKey], at(path, countKey), { integer: true, min: 0 }));
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  return found;
+}
+
+/** The award line `toJsonLd` writes: "Award (2023): Category – Recipient, Recipient [won]". */
+const AWARD_LINE = /^(.+?)(?: \((\d{4}(?:-\d{2}){0,2})\))?: (.+?)(?: – (.+?))?(?: \[([^\]]+)\])?$/;
+
+function award(r: Reader, value: unknown, path: string): Accolade | undefined {
+  const line = text(r, value, path);
+  if (line === undefined) return undefined;
+  const m = AWARD_LINE.exec(line);
+  if (!m) return { award: line, category: '' };
+  const [, name, year, category, recipients, result] = m;
+  const found: Accolade = { award: name!, category: category! };
+  put(found, 'date', year);
+  if (recipients) found.recipients = recipients.split(', ').map((n) => ({ name: n }));
+  put(found, 'result', result);
+  return found;
+}
+
+function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
+  if (typeof value === 'string') {
+    const link = url(r, value, path);
+    return link === undefined ? undefined : { url: link };
+  }
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const found: Trailer = {};
+  const key = ['url', 'embedUrl', 'contentUrl'].find((k) => o[k] !== undefined);
+  if (key) put(found, 'url', url(r, o[key], at(path, key)));
+  put(found, 'name', text(r, o['name'], at(path, 'name')));
+  const thumb = o['thumbnail'] ?? (Array.isArray(o['thumbnailUrl']) ? o['thumbnailUrl'][0] : o['thumbnailUrl']);
+  put(found, 'thumbnail', image(r, thumb, at(path, o['thumbnail'] !== undefined ? 'thumbnail' : 'thumbnailUrl')));
+  return Object.keys(found).length ? found : undefined;
+}

@@ -1,0 +1,450 @@
+/**
+ * The small readers both input formats share: each takes one JSON value and where it sits,
+ * returns the normalised value or `undefined`, and tells the `Reader` what it dropped or
+ * coerced in words a CMS author can act on.
+ */
+import type { Entity, Image, IsoDate, Problem, Rating, SourceRefs } from './types.js';
+import { safeUrl } from './url.js';
+
+
+export type JsonObject = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A broken export can hold a million bad items; a page needs the first hundred problems. */
+const MAX_PROBLEMS = 100;
+
+export interface ReaderOptions {
+  /** Reading schema.org JSON-LD: HTML entities are decoded and numbers written as text are usual. */
+  jsonLd: boolean;
+  baseUrl?: string;
+}
+
+export class Reader {
+  readonly problems: Problem[] = [];
+  /** Ids of the film's `sources`, once read, so references to them can be checked. */
+  sourceIds?: Set<string>;
+  private unlisted = 0;
+
+  constructor(readonly options: ReaderOptions) {}
+
+  get jsonLd(): boolean {
+    return this.options.jsonLd;
+  }
+
+  error(path: string, message: string): void {
+    this.add({ path, message, severity: 'error' });
+  }
+
+  warn(path: string, message: string): void {
+    this.add({ path, message, severity: 'warning' });
+  }
+
+  private add(problem: Problem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else this.unlisted++;
+  }
+
+  /** The problems, with one closing line when some were left out. */
+  finish(): Problem[] {
+    if (this.unlisted) {
+      this.problems.push({ path: '', message: `${this.unlisted} more problems like these are not listed`, severity: 'warning' });
+    }
+    return this.problems;
+  }
+}
+
+/** How a value looks to the author who wrote it: `"three"`, `42`, `a list`. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  return Array.isArray(value) ? 'a list' : 'an object';
+}
+
+export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/** Copies `value` to `target[key]` only when it is there, so optional fields stay absent. */
+export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+// ---- text ----------------------------------------------------------------------------------
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•',
+  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', times: '×', eacute: 'é', egrave: 'è',
+  aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  ccedil: 'ç', ntilde: 'ñ',
+};
+
+/** Pages often HTML-escape the strings inside their JSON-LD (`&apos;`, `&#8211;`). */
+export function decodeHtml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return NAMED_ENTITIES[name!] ?? NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
+/** Text, trimmed; empty text counts as absent. JSON-LD `{ "@value": … }` objects are unwrapped. */
+export function text(r: Reader, value: unknown, path: string, what = 'text'): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (r.jsonLd && isObject(value) && '@value' in value) return text(r, value['@value'], path, what);
+  if (typeof value === 'string') return (r.jsonLd ? decodeHtml(value) : value).trim() || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (!r.jsonLd) r.warn(path, `expected ${what}, got the number ${value}; read it as "${value}"`);
+    return String(value);
+  }
+  r.error(path, `expected ${what}, got ${describe(value)}`);
+  return undefined;
+}
+
+/** One value or a list of them; a single value where a list belongs is taken as a list of one. */
+export function list<T>(value: unknown, path: string, read: (item: unknown, path: string) => T | undefined): T[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    const one = read(value, path);
+    return one === undefined ? undefined : [one];
+  }
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item = read(value[i], `${path}[${i}]`);
+    if (item !== undefined) out.push(item);
+  }
+  return out.length ? out : undefined;
+}
+
+export const texts = (r: Reader, value: unknown, path: string) => list(value, path, (v, p) => text(r, v, p));
+
+export function bool(r: Reader, value: unknown, path: string): boolean | undefined {
+  if (value === undefined || value === null || typeof value === 'boolean') return value ?? undefined;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (word === 'true' || word === 'yes' || word === 'false' || word === 'no') {
+    const read = word === 'true' || word === 'yes';
+    if (!r.jsonLd) r.warn(path, `expected true or false, got ${describe(value)}; read it as ${read}`);
+    return read;
+  }
+  r.error(path, `expected true or false, got ${describe(value)}`);
+  return undefined;
+}
+
+/** A slug for ids: lower case, letters and digits of any script, joined by hyphens. */
+export function slug(words: string): string {
+  // Most names are plain ASCII; the Unicode-aware path is much slower and only needed otherwise.
+  if (/^[\x20-\x7e]*$/.test(words)) return words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+// ---- numbers -------------------------------------------------------------------------------
+
+const NUMERIC = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^-?\.\d+$/;
+
+export interface NumberRules {
+  integer?: boolean;
+  min?: number;
+}
+
+export function num(r: Reader, value: unknown, path: string, rules: NumberRules = {}): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  let n: number | undefined;
+  if (typeof value === 'number') n = value;
+  else if (r.jsonLd && isObject(value) && '@value' in value) return num(r, value['@value'], path, rules);
+  else if (typeof value === 'string' && NUMERIC.test(value.trim())) {
+    n = Number(value.trim().replace(/,/g, ''));
+    if (!r.jsonLd) r.warn(path, `expected a number, got ${describe(value)}; read it as ${n}`);
+  }
+  if (n === undefined || !Number.isFinite(n)) {
+    r.error(path, `expected a number, got ${describe(value)}`);
+    return undefined;
+  }
+  if (rules.integer && !Number.isInteger(n)) {
+    r.error(path, `expected a whole number, got ${n}`);
+    return undefined;
+  }
+  if (rules.min !== undefined && n < rules.min) {
+    r.error(path, `expected a number of at least ${rules.min}, got ${n}`);
+    return undefined;
+  }
+  return n;
+}
+
+// ---- dates ---------------------------------------------------------------------------------
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function month(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => w.length >= 3 && m.startsWith(w));
+  return i < 0 ? undefined : i + 1;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The number written by `length` ASCII digits from `start`. */
+function digits(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function realDay(year: number, m: number, day: number): boolean {
+  if (m < 1 || m > 12 || day < 1) return false;
+  const leap = m === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return day <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
+}
+
+/** "October 6, 2023", "Friday 6 October 2023", "Oct 2023" → ISO, or undefined. */
+function fromWords(s: string): IsoDate | undefined {
+  const weekday = '(?:[a-z]+,?\\s+)?';
+  let m = new RegExp(`^${weekday}([a-z]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i').exec(s);
+  if (m) return day(Number(m[3]), month(m[1]!), Number(m[2]));
+  m = new RegExp(`^${weekday}(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+\\.?),?\\s+(\\d{4})$`, 'i').exec(s);
+  if (m) return day(Number(m[3]), month(m[2]!), Number(m[1]));
+  m = /^([a-z]+\.?),?\s+(\d{4})$/i.exec(s);
+  const mm = m && month(m[1]!);
+  return mm ? `${m![2]}-${pad(mm)}` : undefined;
+}
+
+function day(year: number, m: number | undefined, d: number): IsoDate | undefined {
+  return m && realDay(year, m, d) ? `${year}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+export function date(r: Reader, value: unknown, path: string): IsoDate | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  if (r.jsonLd && isObject(value) && '@value' in value) return date(r, value['@value'], path);
+  if (typeof value === 'string') {
+    // The common case, a full ISO date, is checked without building anything.
+    if (value.length === 10 && FULL_DATE.test(value) && realDay(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2))) return value;
+    const s = value.trim();
+    const iso = ISO_DATE.exec(s);
+    if (iso) {
+      const [, y, m, d] = iso;
+      if (!m || (!d && Number(m) >= 1 && Number(m) <= 12) || (d && realDay(Number(y), Number(m), Number(d)))) {
+        return [y, m, d].filter(Boolean).join('-');
+      }
+      r.error(path, `expected a real calendar date, got ${describe(value)}`);
+      return undefined;
+    }
+    const written = fromWords(s);
+    if (written) {
+      r.warn(path, `read ${describe(value)} as ${written}`);
+      return written;
+    }
+  }
+  r.error(path, `expected a date like "2023-10-05", got ${describe(value)}`);
+  return undefined;
+}
+
+// ---- runtimes ------------------------------------------------------------------------------
+
+const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+const WORDS_DURATION = /^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\.?)?,?\s*(?:(\d+)\s*(?:m|mins?|minutes?)\.?)?$/i;
+
+/** Minutes from 93, "93 minutes", "1 Hour 33 Minutes", "PT1H33M". */
+export function minutes(r: Reader, value: unknown, path: string): number | undefined {
+  if (typeof value !== 'string') return num(r, value, path, { min: 1 });
+  const s = value.trim();
+  let found: number | undefined;
+  let iso = false;
+  const m = ISO_DURATION.exec(s);
+  if (m && s.length > 2 && !/T$/i.test(s)) {
+    iso = true;
+    found = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) + Number(m[4] ?? 0) / 60;
+  } else {
+    const w = WORDS_DURATION.exec(s);
+    if (w && (w[1] || w[2])) found = Number(w[1] ?? 0) * 60 + Number(w[2] ?? 0);
+  }
+  if (found === undefined) {
+    if (NUMERIC.test(s)) return num(r, s, path, { min: 1 });
+    r.error(path, `expected minutes, like 93 or "1 hour 33 minutes", got ${describe(value)}`);
+    return undefined;
+  }
+  found = Math.round(found);
+  if (found < 1) {
+    r.error(path, `expected a runtime of at least one minute, got ${describe(value)}`);
+    return undefined;
+  }
+  if (!(iso && r.jsonLd)) r.warn(path, `read ${describe(value)} as ${found} minutes`);
+  return found;
+}
+
+// ---- links, sources, people ----------------------------------------------------------------
+
+export function url(r: Reader, value: unknown, path: string): string | undefined {
+  const written = text(r, value, path, 'a link');
+  if (written === undefined) return undefined;
+  const safe = safeUrl(written, r.options.baseUrl);
+  if (safe === undefined) r.error(path, `left out the link ${describe(written)}: only http, https and relative links are allowed`);
+  return safe;
+}
+
+export function refs(r: Reader, value: unknown, path: string): SourceRefs | undefined {
+  return list(value, path, (item, p) => {
+    const id = text(r, item, p, 'the id of a source');
+    if (id === undefined || !r.sourceIds || r.sourceIds.has(id)) return id;
+    r.error(p, `expected the id of an entry in "sources", got ${describe(id)}`);
+    return undefined;
+  });
+}
+
+/** Reads `sources` onto a sourced fact. */
+export function sourced<T extends { sources?: SourceRefs }>(r: Reader, from: JsonObject, path: string, target: T): T {
+  put(target, 'sources', refs(r, from['sources'], at(path, 'sources')));
+  return target;
+}
+
+/** An object where one is needed, or a problem. */
+export function object(r: Reader, value: unknown, path: string): JsonObject | undefined {
+  if (isObject(value)) return value;
+  if (value !== undefined && value !== null) r.error(path, `expected an object, got ${describe(value)}`);
+  return undefined;
+}
+
+/** A person or organisation: a name as text, or an object with `name`. */
+export function entity(r: Reader, value: unknown, path: string): Entity | undefined {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const name = text(r, value, path, 'a name');
+    return name === undefined ? undefined : { name };
+  }
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const name = text(r, o['name'], at(path, 'name'), 'a name');
+  if (name === undefined) {
+    if (o['name'] === undefined) r.error(at(path, 'name'), 'expected a name, got nothing');
+    return undefined;
+  }
+  const found: Entity = { name };
+  if (r.jsonLd) {
+    put(found, 'altNames', texts(r, o['alternateName'], at(path, 'alternateName')));
+    put(found, 'url', url(r, o['url'], at(path, 'url')) ?? list(o['sameAs'], at(path, 'sameAs'), (v, p) => url(r, v, p))?.[0]);
+    return found;
+  }
+  put(found, 'altNames', texts(r, o['altNames'], at(path, 'altNames')));
+  put(found, 'url', url(r, o['url'], at(path, 'url')));
+  put(found, 'knownFor', texts(r, o['knownFor'], at(path, 'knownFor')));
+  return sourced(r, o, path, found);
+}
+
+export const entities = (r: Reader, value: unknown, path: string) => list(value, path, (v, p) => entity(r, v, p));
+
+/** An image: a URL as text, or an object with `src` (JSON-LD: `url` or `contentUrl`). */
+export function image(r: Reader, value: unknown, path: string): Image | undefined {
+  if (typeof value === 'string') {
+    const src = url(r, value, path);
+    return src === undefined ? undefined : { src, alt: '' };
+  }
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  const key = r.jsonLd ? (o['contentUrl'] !== undefined ? 'contentUrl' : 'url') : 'src';
+  const src = url(r, o[key], at(path, key));
+  if (src === undefined) {
+    if (o[key] === undefined) r.error(at(path, key), 'expected the address of the image, got nothing');
+    return undefined;
+  }
+  const caption = text(r, o['caption'], at(path, 'caption'));
+  const alt = text(r, o[r.jsonLd ? 'description' : 'alt'], at(path, r.jsonLd ? 'description' : 'alt'));
+  if (alt === undefined && !r.jsonLd) r.warn(at(path, 'alt'), 'missing: describe the image for readers who cannot see it');
+  const found: Image = { src, alt: alt ?? (r.jsonLd ? caption ?? '' : '') };
+  put(found, 'caption', caption);
+  put(found, 'width', num(r, o['width'], at(path, 'width'), { min: 1 }));
+  put(found, 'height', num(r, o['height'], at(path, 'height'), { min: 1 }));
+  return found;
+}
+
+// ---- ratings -------------------------------------------------------------------------------
+
+export const UNITS = ['stars', 'percent', 'points'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** Checks a score against its own scale; an impossible one is dropped, never clamped. */
+export function score(r: Reader, where: { value: string; best: string }, value: number, best: number, worst?: number, unit?: Unit): Rating | undefined {
+  const low = worst ?? 0;
+  if (best <= low) {
+    r.error(where.best, `expected the top of the scale to be above ${low}, got ${best}`);
+    return undefined;
+  }
+  if (value < low || value > best) {
+    r.error(where.value, `expected a score from ${low} to ${best}, got ${value}`);
+    return undefined;
+  }
+  const rating: Rating = { kind: 'score', value, best };
+  put(rating, 'worst', worst);
+  put(rating, 'unit', unit);
+  return rating;
+}
+
+const FRACTION = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/;
+const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
+const OUT_OF = /^(\d+(?:\.\d+)?)\s*(stars?|points?)?\s+(?:out\s+of|of)\s+(\d+(?:\.\d+)?)\s*(stars?|points?)?$/i;
+const GRADE = /^[A-F][+\-−]?$/;
+
+/** "3/5", "91%", "3 stars out of 5", "B+", or a verdict label such as "Mixed (Divisive)". */
+export function ratingFromText(r: Reader, written: string, path: string): Rating | undefined {
+  const s = written.trim();
+  let value: number, best: number, unit: Unit | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = FRACTION.exec(s))) [value, best] = [Number(m[1]), Number(m[2])];
+  else if ((m = PERCENT.exec(s))) [value, best, unit] = [Number(m[1]), 100, 'percent'];
+  else if ((m = OUT_OF.exec(s))) {
+    [value, best] = [Number(m[1]), Number(m[3])];
+    const word = (m[2] ?? m[4])?.toLowerCase();
+    unit = word?.startsWith('star') ? 'stars' : word ? 'points' : undefined;
+  } else if (GRADE.test(s)) return { kind: 'grade', grade: s };
+  else if (NUMERIC.test(s)) {
+    r.error(path, `expected a rating with its scale, like "3/5", got ${describe(written)}`);
+    return undefined;
+  } else return s ? { kind: 'verdict', label: s } : undefined;
+  const rating = score(r, { value: path, best: path }, value, best, undefined, unit);
+  if (rating) r.warn(path, `read ${describe(written)} as ${value} out of ${best}`);
+  return rating;
+}
+
+/** A rating as our film JSON writes it: text, `{ value, best }`, `{ grade }` or `{ label }`. */
+export function rating(r: Reader, value: unknown, path: string): Rating | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return ratingFromText(r, value, path);
+  if (typeof value === 'number') {
+    r.error(path, `expected a rating with its scale, like "${value}/5" or { "value": ${value}, "best": 5 }, got ${value}`);
+    return undefined;
+  }
+  const o = object(r, value, path);
+  if (!o) return undefined;
+  if (o['kind'] === 'grade' || o['grade'] !== undefined) {
+    const grade = text(r, o['grade'], at(path, 'grade'), 'a grade');
+    if (grade === undefined && o['grade'] === undefined) r.error(at(path, 'grade'), 'expected a grade, got nothing');
+    return grade === undefined ? undefined : { kind: 'grade', grade };
+  }
+  if (o['kind'] === 'verdict' || o['label'] !== undefined) {
+    const label = text(r, o['label'], at(path, 'label'), 'a verdict');
+    if (label === undefined && o['label'] === undefined) r.error(at(path, 'label'), 'expected a verdict label, got nothing');
+    return label === undefined ? undefined : { kind: 'verdict', label };
+  }
+  const score_ = num(r, o['value'], at(path, 'value'));
+  if (score_ === undefined) {
+    if (o['value'] === undefined) r.error(at(path, 'value'), 'expected a number, got nothing');
+    return undefined;
+  }
+  let unit: Unit | undefined;
+  if (o['unit'] !== undefined) {
+    unit = UNITS.find((u) => u === o['unit']);
+    if (!unit) r.warn(at(path, 'unit'), `expected "stars", "percent" or "points", got ${describe(o['unit'])}; left it out`);
+  }
+  const best = num(r, o['best'], at(path, 'best')) ?? (unit === 'percent' ? 100 : undefined);
+  if (best === undefined) {
+    if (o['best'] === undefined) r.error(at(path, 'best'), `missing: give the top of the scale, for example "best": 5`);
+    return undefined;
+  }
+  const where = { value: at(path, 'value'), best: at(path, 'best') };
+  return score(r, where, score_, best, num(r, o['worst'], at(path, 'worst')), unit);
+}
