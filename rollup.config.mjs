@@ -1,8 +1,12 @@
-// Two builds from one source tree:
+// Builds from one source tree:
 //  1. per-module ESM in dist/ for developers and bundlers, with lit left as an import;
-//  2. dist/film-elements.min.js, one self-contained file a blogger loads with a script tag.
+//  2. dist/film-elements.min.js, one self-contained file a blogger loads with a script tag;
+//  3. dist/cdn/, the same elements code-split (one file per tag, shared chunks for Lit and the
+//     core), which dist/film-elements.loader.min.js imports tag by tag as they appear; the
+//     loader's build writes dist/integrity.json with the two scripts' SRI hashes and prints them.
 // TypeScript is transpiled by esbuild; declarations come from `tsc -p tsconfig.build.json`.
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 
@@ -14,7 +18,32 @@ const modules = [
   ...defines.map((f) => `src/elements/${f.slice(0, -3)}/${f.slice(0, -3)}.ts`),
 ];
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
+const minified = () => minify({ target: 'es2022', legalComments: 'none' });
+
+// Lit's template engine gets a chunk of its own: the hydration support imports it and must run
+// before LitElement's module does.
+function cdnChunk(id) {
+  if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
+  if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
+  if (/[\\/]src[\\/](core|model)[\\/]/.test(id)) return 'core';
+}
+
+/** Empties `dir` first: chunk names carry hashes, and old chunks must not ship. */
+const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+
+/** Writes dist/integrity.json (sha384 of each script tag's file) and prints the hashes. */
+function integrity(files) {
+  return {
+    name: 'integrity',
+    writeBundle() {
+      const hashes = Object.fromEntries(files.map((file) =>
+        [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]));
+      writeFileSync('dist/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);
+      for (const [file, hash] of Object.entries(hashes)) console.log(`${file} integrity="${hash}"`);
+    },
+  };
+}
 
 export default [
   {
@@ -25,7 +54,27 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve(), typescript(), minify({ target: 'es2022', legalComments: 'none' })],
+    plugins: [nodeResolve(), typescript(), minified()],
     output: { file: 'dist/film-elements.min.js', format: 'esm' },
+  },
+  {
+    input: {
+      ...Object.fromEntries(defines.map((f) => [f.slice(0, -3), `src/define/${f}`])),
+      'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+    },
+    plugins: [clean('dist/cdn'), nodeResolve(), typescript(), minified()],
+    output: {
+      dir: 'dist/cdn', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks: cdnChunk,
+    },
+  },
+  {
+    input: 'src/loader.ts',
+    plugins: [
+      typescript({ define: { __FILM_TAGS__: JSON.stringify(defines.map((f) => f.slice(0, -3))) } }),
+      minified(),
+      integrity(['film-elements.min.js', 'film-elements.loader.min.js']),
+    ],
+    output: { file: 'dist/film-elements.loader.min.js', format: 'esm' },
   },
 ];

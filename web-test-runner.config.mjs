@@ -1,6 +1,7 @@
 // Every browser test runs in the system's Chromium and, when present, Firefox (see
 // scripts/browsers.mjs). Tests are TypeScript, transpiled by esbuild as they are served.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -8,7 +9,11 @@ import puppeteer from 'puppeteer-core';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
 
 const chromiumArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  // Tests run in several tabs at once: background tabs must not have their timers slowed.
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+  // The leak test (test/trust/robustness.test.ts) collects garbage and reads an exact heap size.
+  '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
@@ -63,6 +68,8 @@ async function mockServer(ctx, next) {
   } else if (ctx.path === '/mock/html') {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><html><body><h1>Error</h1></body></html>';
+  } else if (ctx.path === '/mock/redirect') {
+    ctx.redirect('/mock/redirect');
   } else if (ctx.path === '/mock/text') {
     ctx.type = 'application/json';
     ctx.body = q.body ?? '';
@@ -71,15 +78,78 @@ async function mockServer(ctx, next) {
   }
 }
 
+// A page under a strict Content Security Policy for test/trust/security.test.ts: it loads the
+// built bundle and reports every `securitypolicyviolation` to the test that frames it.
+const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+async function strictPage(ctx, next) {
+  if (ctx.path !== '/trust/strict-csp') return next();
+  ctx.type = 'text/html';
+  ctx.set('Content-Security-Policy', strictPolicy);
+  ctx.body = readFileSync('test/trust/strict-csp/page.html', 'utf8');
+}
+
+/** `executeServerCommand('emulate-forced-colors', { active })`: puppeteer's emulateMedia lacks it. */
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) throw new Error('forced-colors emulation needs Chromium');
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
+/**
+ * React ships only CommonJS and Vue's ES build expects a bundler, so test/integration/ gets
+ * each framework bundled into one ES module on request: the specifiers in a group all resolve
+ * to that group's module, so React and ReactDOM share one copy.
+ */
+function frameworkBundles() {
+  const groups = {
+    react: { specifiers: ['react', 'react-dom/client'], source:
+      "import React from 'react'; import { createRoot } from 'react-dom/client';" +
+      'export const { createElement, StrictMode } = React; export { createRoot };' },
+    vue: { specifiers: ['vue'], source: "export { createApp, h, ref, nextTick } from 'vue';" },
+  };
+  const cache = new Map();
+  return {
+    name: 'framework-bundles',
+    resolveImport({ source }) {
+      const group = Object.keys(groups).find((name) => groups[name].specifiers.includes(source));
+      return group && `/__framework/${group}.js`;
+    },
+    async serve(ctx) {
+      const group = groups[ctx.path.match(/^\/__framework\/(\w+)\.js$/)?.[1]];
+      if (!group) return undefined;
+      if (!cache.has(group)) {
+        cache.set(group, build({
+          stdin: { contents: group.source, resolveDir: process.cwd(), loader: 'js' },
+          bundle: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent',
+          define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false',
+            __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+        }).then((result) => result.outputFiles[0].text));
+      }
+      return { body: await cache.get(group), type: 'js' };
+    },
+  };
+}
+
 export default {
-  middleware: [mockServer],
+  middleware: [mockServer, strictPage],
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One file at a time per browser: a page in a background tab gets no animation frames,
+  // which fixtures wait for.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkBundles()],
   reporters: [defaultReporter(), totalsReporter()],
 };

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { parseFilm, safeUrl, type Film, type ParseResult, type Problem } from '../model/index.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { parseFilm, safeUrl, toJsonLd, type Film, type ParseResult, type Problem } from '../model/index.js';
 import { readJson } from './read-json.js';
 import { stringsFor, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
@@ -34,7 +34,7 @@ const jsonScript = 'script[type="application/json"], script[type="application/ld
 const parsedObjects = new WeakMap<object, ParseResult>();
 const parsedTexts = new Map<string, ParseResult>();
 
-function parseOnce(input: unknown, baseUrl: string): ParseResult {
+function parseOnce(input: unknown, baseUrl: string | undefined): ParseResult {
   if (typeof input === 'object' && input !== null) {
     let result = parsedObjects.get(input);
     if (!result) parsedObjects.set(input, (result = parseFilm(input, { baseUrl })));
@@ -69,6 +69,28 @@ function watchLang(element: FilmElement, on: boolean): void {
     langObserver.disconnect();
     langObserver = undefined;
   }
+}
+
+/** The page's address, for relative URLs; none when rendering on a server. */
+const pageUrl = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
+
+/**
+ * Adds the film as schema.org JSON-LD to the page's head, once per film however many widgets
+ * show it (and whichever copy of the library they come from): the key is the film's id, else
+ * its title and year.
+ */
+function publishJsonLd(film: Film): void {
+  if (typeof document === 'undefined') return;
+  const key = film.id ? `id:${film.id}` : `title:${film.title}|${film.year ?? ''}`;
+  const published = [...document.head.querySelectorAll('script[data-film-jsonld]')];
+  if (published.some((s) => s.getAttribute('data-film-jsonld') === key)) return;
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.setAttribute('data-film-jsonld', key);
+  // A text node rather than `textContent`, which Trusted Types guard on script elements;
+  // `<` is escaped so the markup stays safe if the page is ever serialised.
+  script.append(document.createTextNode(JSON.stringify(toJsonLd(film)).replace(/</g, '\\u003c')));
+  document.head.append(script);
 }
 
 function hasFacts(film: Film): boolean {
@@ -107,6 +129,7 @@ export abstract class FilmElement extends LitElement {
     src: { reflect: true, noAccessor: true },
     theme: { reflect: true },
     timeout: { type: Number },
+    jsonld: { type: Boolean, reflect: true },
     status: { state: true },
     locale: { state: true },
   };
@@ -115,6 +138,8 @@ export abstract class FilmElement extends LitElement {
   declare theme?: 'light' | 'dark' | 'auto';
   /** Time limit for fetching `src`, in milliseconds. */
   declare timeout: number;
+  /** Adds the film to the page's head as schema.org JSON-LD for search engines, once per film. */
+  declare jsonld: boolean;
   /** Where the element is: `empty`, `loading`, `ready` or `error`. */
   declare status: FilmStatus;
   /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
@@ -128,11 +153,13 @@ export abstract class FilmElement extends LitElement {
   #run = 0;
   #abort?: AbortController;
   #childWatch?: MutationObserver;
+  #unheard?: Event;
 
   constructor() {
     super();
     this.addEventListener('click', this.#followFragment);
     this.timeout = 15000;
+    this.jsonld = false;
     this.status = 'loading';
     this.locale = 'en';
   }
@@ -179,6 +206,9 @@ export abstract class FilmElement extends LitElement {
     watchLang(this, true);
     // A fetch that is under way (started when the parser set `src`) is not started twice.
     if (!this.#film && !this.#abort) this.#load();
+    const unheard = this.#unheard;
+    this.#unheard = undefined;
+    if (unheard) this.dispatchEvent(unheard);
   }
 
   override disconnectedCallback(): void {
@@ -222,6 +252,11 @@ export abstract class FilmElement extends LitElement {
     target.scrollIntoView({ block: 'nearest' });
   };
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.jsonld && this.status === 'ready' && this.#film) publishJsonLd(this.#film);
+  }
+
   /** Loads the film again from its source: what the retry button does. */
   reload(): void {
     this.#load();
@@ -255,13 +290,13 @@ export abstract class FilmElement extends LitElement {
     this.#abort?.abort();
     this.#abort = undefined;
     try {
-      if (this.#input) return this.#accept(this.#input.value, document.baseURI);
+      if (this.#input) return this.#accept(this.#input.value, pageUrl());
       const src = this.#src?.trim();
       if (src?.startsWith('#')) {
         const script = (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ??
-          document.getElementById(src.slice(1));
+          globalThis.document?.getElementById(src.slice(1));
         if (!script) throw new LoadFailure((s) => s.missingId(src.slice(1)));
-        return this.#acceptText(script.textContent ?? '', src, document.baseURI);
+        return this.#acceptText(script.textContent ?? '', src, pageUrl());
       }
       if (src) {
         this.status = 'loading';
@@ -286,7 +321,7 @@ export abstract class FilmElement extends LitElement {
       this.#watchChildren();
       return;
     }
-    this.#acceptText(text, (s) => s.inlineScript, document.baseURI);
+    this.#acceptText(text, (s) => s.inlineScript, pageUrl());
   }
 
   // Frameworks and CMS previews may add the inline script after the element is connected.
@@ -299,7 +334,7 @@ export abstract class FilmElement extends LitElement {
   }
 
   async #fetch(src: string): Promise<{ text: string; url: string }> {
-    const url = safeUrl(src, document.baseURI);
+    const url = safeUrl(src, pageUrl());
     if (!url) throw new LoadFailure((s) => s.network(src));
     const abort = new AbortController();
     this.#abort = abort;
@@ -326,7 +361,7 @@ export abstract class FilmElement extends LitElement {
     }
   }
 
-  #acceptText(text: string, where: string | ((s: Strings) => string), baseUrl: string): void {
+  #acceptText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined): void {
     const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
     if (/^\s*<(?:!doctype|html|head|body)\b/i.test(text)) throw new LoadFailure((s) => s.htmlNotJson(place(s)));
     let result = parsedTexts.get(text);
@@ -343,7 +378,7 @@ export abstract class FilmElement extends LitElement {
     this.#show(result);
   }
 
-  #accept(input: unknown, baseUrl: string): void {
+  #accept(input: unknown, baseUrl: string | undefined): void {
     this.#show(parseOnce(input, baseUrl));
   }
 
@@ -359,7 +394,14 @@ export abstract class FilmElement extends LitElement {
     this.status = 'ready';
     this.requestUpdate();
     reportProblems(this.localName, problems);
-    this.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true }));
+    this.#announce(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true }));
+  }
+
+  // A film set before the element is in the page (as frameworks and `createElement` code do)
+  // is announced once it is connected, when listeners added meanwhile can hear it.
+  #announce(event: Event): void {
+    if (this.isConnected) this.dispatchEvent(event);
+    else this.#unheard = event;
   }
 
   #fail(reason: (s: Strings) => string, problems: Problem[]): void {
@@ -369,6 +411,6 @@ export abstract class FilmElement extends LitElement {
     this.status = 'error';
     this.requestUpdate();
     const detail = { reason: reason(this.strings), problems };
-    this.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
+    this.#announce(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
   }
 }

@@ -32,19 +32,6 @@ export const filmScoresStyles = css`
   .meter-track { fill: var(--_raised); }
   .meter-fill { fill: var(--_meter); }
 
-  .refs { font-size: 0.75em; line-height: 0; margin-inline-start: 0.15em; }
-  .ref { text-decoration: none; }
-  .ref:hover { text-decoration: underline; }
-  .sources {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources-title { font-weight: 700; }
-  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
-  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
 
   /* With room, labels sit beside their values. */
   @container film (min-width: 420px) {
@@ -52,7 +39,7 @@ export const filmScoresStyles = css`
   }
 
   @media (forced-colors: active) {
-    .entry, .sources, .meter { border-color: CanvasText; }
+    .entry, .meter { border-color: CanvasText; }
     .meter-track { fill: Canvas; }
     .meter-fill { fill: CanvasText; }
   }

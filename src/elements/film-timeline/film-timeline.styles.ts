@@ -50,19 +50,6 @@ export const timelineStyles = css`
     background: var(--_border);
   }
 
-  .refs { font-size: 0.75em; line-height: 0; margin-inline-start: 0.1em; }
-  .ref { text-decoration: none; }
-  .ref:hover { text-decoration: underline; }
-  .sources {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources-title { margin: 0; font-weight: 700; }
-  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
-  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
 
   /* Wide: dates in their own column, the line between the dates and the events. */
   @container film (min-width: 480px) {
@@ -81,7 +68,6 @@ export const timelineStyles = css`
     .event::before { border-color: CanvasText; background: Canvas; }
     .kind-premiere::before, .kind-release::before { background: CanvasText; }
     .event:not(:last-child)::after { background: CanvasText; }
-    .sources { border-color: CanvasText; }
   }
   @media print {
     .date { color: #000; }

@@ -92,19 +92,6 @@ export const reviewCardStyles = css`
   .recommendations .note { display: block; font-size: 0.95em; }
   .link { margin-block-start: 0.7em; }
 
-  .refs { font-size: 0.75em; line-height: 0; margin-inline-start: 0.15em; }
-  .ref { text-decoration: none; }
-  .ref:hover { text-decoration: underline; }
-  .sources {
-    margin-block-start: var(--_space);
-    padding-block-start: 0.4em;
-    border-block-start: 1px solid var(--_border);
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources-title { font-weight: 700; }
-  .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
-  .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
 
   /* Wide: the whole review box. */
   @container film (min-width: 400px) {
@@ -119,7 +106,7 @@ export const reviewCardStyles = css`
     .star-fill polygon, .meter-fill { fill: CanvasText; stroke: CanvasText; }
     .meter { border-color: CanvasText; }
     .meter-track { fill: Canvas; }
-    .verdict-label, .section, .sources { border-color: CanvasText; }
+    .verdict-label, .section { border-color: CanvasText; }
   }
   @media print {
     .details { display: block; }

@@ -1,0 +1,141 @@
+// The CDN path as a blogger's page meets it: the built scripts from dist/ (run `npm run build`
+// first), each page in a fresh frame so every registration starts from nothing.
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
+
+const bundle = '/dist/film-elements.min.js';
+const loader = '/dist/film-elements.loader.min.js';
+
+interface Page extends Window {
+  defined: Record<string, number>;
+  complaints: string[];
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/**
+ * Opens `body` in a fresh same-origin frame that counts every `customElements.define` call per
+ * tag and keeps every uncaught error, console error and console warning except the parser's
+ * notes about the data.
+ */
+async function page(body: string): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+    window.defined = {};
+    window.complaints = [];
+    const define = customElements.define.bind(customElements);
+    customElements.define = (tag, ...rest) => { defined[tag] = (defined[tag] || 0) + 1; return define(tag, ...rest); };
+    addEventListener('error', (e) => complaints.push('error: ' + e.message));
+    addEventListener('unhandledrejection', (e) => complaints.push('rejection: ' + e.reason));
+    for (const level of ['error', 'warn']) {
+      const original = console[level].bind(console);
+      console[level] = (...args) => {
+        if (!String(args[0]).includes('problem(s) in the film data')) complaints.push(level + ': ' + args.join(' '));
+        original(...args);
+      };
+    }
+  </script></head><body>${body}</body></html>`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Page;
+}
+
+type Shown = Element & { status?: string };
+
+/** Waits until every film element on the page has rendered the film. */
+async function rendered(win: Page, tags: string[]): Promise<void> {
+  await waitUntil(() => tags.every((tag) => {
+    const el = win.document.querySelector<Shown>(tag);
+    return el?.status === 'ready' && (el.shadowRoot?.textContent ?? '').trim() !== '';
+  }), `not every element rendered: ${tags.filter((t) => win.document.querySelector<Shown>(t)?.status !== 'ready')}`,
+  { timeout: 20000 });
+}
+
+/** Paths of the scripts the page fetched, from its resource timing log. */
+const fetched = (win: Page) =>
+  win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+
+let tags: string[];
+
+before(async () => {
+  // Every tag the full bundle registers: the loader must handle the same set.
+  const win = await page(`<script type="module" src="${bundle}"></script>`);
+  await waitUntil(() => Object.keys(win.defined).length > 0, 'the bundle registered nothing', { timeout: 20000 });
+  tags = Object.keys(win.defined).sort();
+  frames.splice(0).forEach((f) => f.remove());
+});
+
+describe('the CDN scripts, included twice or together in any order', () => {
+  const orders: Record<string, string[]> = {
+    'the bundle twice': [bundle, `${bundle}?copy`],
+    'the loader twice': [loader, `${loader}?copy`],
+    'the bundle, then the loader': [bundle, loader],
+    'the loader, then the bundle': [loader, bundle],
+    'loader, bundle, loader, bundle': [loader, bundle, `${loader}?copy`, `${bundle}?copy`],
+  };
+  for (const [name, scripts] of Object.entries(orders)) {
+    it(`${name}: no error, one registration per tag, every element renders`, async () => {
+      const elements = tags.map((tag) => `<${tag} src="/mock/film"></${tag}>`).join('\n');
+      const win = await page(`${elements}\n${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}`);
+      await rendered(win, tags);
+      expect(Object.keys(win.defined).sort()).to.deep.equal(tags);
+      for (const tag of tags) expect(win.defined[tag], tag).to.equal(1);
+      expect(win.complaints).to.deep.equal([]);
+      const title = win.document.querySelector('film-infobox')!.shadowRoot!.querySelector('[part~="title"]');
+      expect(title?.textContent?.trim()).to.equal('Ballerina');
+    });
+  }
+
+  it('a second copy of the bundle under another URL really runs, and registers nothing', async () => {
+    const win = await page(`<film-infobox src="/mock/film"></film-infobox>
+      <script type="module" src="${bundle}"></script>
+      <script type="module">
+        const first = customElements.get('film-infobox');
+        const second = await import('${bundle}?second');
+        window.result = { distinct: second.FilmInfobox !== first, kept: customElements.get('film-infobox') === first };
+      </script>`);
+    await waitUntil(() => 'result' in win, 'the second copy did not load', { timeout: 20000 });
+    expect((win as unknown as { result: object }).result).to.deep.equal({ distinct: true, kept: true });
+    expect(win.defined['film-infobox']).to.equal(1);
+    await rendered(win, ['film-infobox']);
+    expect(win.complaints).to.deep.equal([]);
+  });
+});
+
+describe('the lazy loader', () => {
+  it('fetches only the code of the elements on the page, and loads one added later', async () => {
+    const win = await page(`<film-infobox src="/mock/film"></film-infobox>
+      <script type="module" src="${loader}"></script>`);
+    await rendered(win, ['film-infobox']);
+    const first = fetched(win);
+    expect(first).to.include('/dist/cdn/film-infobox.js');
+    const others = tags.filter((t) => t !== 'film-infobox');
+    for (const tag of others) expect(first, tag).not.to.include(`/dist/cdn/${tag}.js`);
+    expect(first).not.to.include('/dist/cdn/hydrate-support.js');
+    expect(Object.keys(win.defined)).to.deep.equal(['film-infobox']);
+
+    // An element added by script, nested in other markup, is seen and loaded.
+    const later = others[0];
+    const box = win.document.createElement('div');
+    box.innerHTML = `<section><${later} src="/mock/film"></${later}></section>`;
+    win.document.body.append(box);
+    await rendered(win, [later]);
+    expect(fetched(win)).to.include(`/dist/cdn/${later}.js`);
+    for (const tag of others.slice(1)) expect(fetched(win), tag).not.to.include(`/dist/cdn/${tag}.js`);
+    expect(Object.keys(win.defined).sort()).to.deep.equal(['film-infobox', later].sort());
+    expect(win.complaints).to.deep.equal([]);
+  });
+
+  it('loads nothing but itself on a page without film elements, until one appears', async () => {
+    const win = await page(`<p>No films here.</p><script type="module" src="${loader}"></script>`);
+    await waitUntil(() => fetched(win).includes(loader), 'the loader was not fetched', { timeout: 20000 });
+    expect(fetched(win).filter((p) => p.startsWith('/dist/'))).to.deep.equal([loader]);
+    win.document.body.insertAdjacentHTML('beforeend', '<film-infobox src="/mock/film"></film-infobox>');
+    await rendered(win, ['film-infobox']);
+    expect(Object.keys(win.defined)).to.deep.equal(['film-infobox']);
+  });
+});

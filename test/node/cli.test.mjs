@@ -1,0 +1,237 @@
+// The `film-elements` command as a user runs it, over the built package (run after
+// `npm run build`): its output, its errors, the HTML validator's verdict, and the rendered
+// HTML in Chromium with JavaScript off and then upgraded by the loader.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from '../../scripts/browsers.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/film-elements.mjs');
+const ballerina = join(root, 'demo/data/ballerina.json');
+const tags = readdirSync(join(root, 'src/define')).map((f) => f.replace(/\.ts$/, ''));
+const work = mkdtempSync(join(tmpdir(), 'film-elements-cli-'));
+
+function run(...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+function file(name, text) {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** The command failed with one `film-elements:` message first, and no stack trace. */
+function refused(result, pattern) {
+  assert.notEqual(result.status, 0, 'exit status');
+  assert.match(result.stderr.split('\n')[0], /^film-elements: /);
+  assert.match(result.stderr, pattern);
+  assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace');
+  assert.equal(result.stdout, '');
+}
+
+test('validate: a good film has no problems and exits 0', () => {
+  const result = run('validate', ballerina);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /ballerina\.json: 0 errors, 0 warnings\n$/);
+});
+
+test('validate: prints every problem with its path and exits 1 on errors', () => {
+  const path = file('bad.json', JSON.stringify({
+    title: 'Broken Film', runtime: 'a while', reviews: [{ outlet: 'Paper', rating: { value: 'three', best: 5 } }],
+  }));
+  const result = run('validate', path);
+  assert.equal(result.status, 1);
+  const lines = result.stdout.trim().split('\n');
+  assert.match(lines[0], /^error {3}runtime: expected minutes/);
+  assert.match(lines[1], /^error {3}reviews\[0\]\.rating\.value: expected a number, got "three"$/);
+  assert.equal(lines.at(-1), `${path}: 2 errors, 0 warnings`);
+});
+
+test('validate: a document that is not a film is an error', () => {
+  const result = run('validate', file('list.json', '[1, 2]'));
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /^error {3}\(document\): expected a film/);
+  assert.match(result.stdout, /1 error, 0 warnings; not a film\n$/);
+});
+
+test('bad files: missing, a directory, not JSON, not a film: one message each', () => {
+  refused(run('validate', 'missing.json'), /cannot read missing\.json: no such file\./);
+  refused(run('render', work, '--element', 'film-infobox'), /it is a directory/);
+  const notJson = file('broken.json', '{ "title": "Ballerina", }');
+  refused(run('validate', notJson), /broken\.json is not JSON: /);
+  refused(run('render', notJson, '--element', 'film-infobox'), /broken\.json is not JSON: /);
+  refused(run('render', file('number.json', '42'), '--element', 'film-infobox'), /number\.json is not a film: \(document\): expected a film/);
+});
+
+test('usage errors: unknown command, element, option, theme or language; missing arguments', () => {
+  refused(run('draw', ballerina), /unknown command "draw"/);
+  refused(run('render', ballerina), /--element is required: one of film-infobox|--element is required: one of .*film-infobox/);
+  refused(run('render', ballerina, '--element', 'film-poster'), /unknown element <film-poster>: use one of /);
+  refused(run('render', ballerina, '--element', 'film-infobox', '--colour', 'red'), /Unknown option '--colour'/);
+  refused(run('render', ballerina, '--element', 'film-infobox', '--theme', 'pink'), /--theme must be light, dark or auto/);
+  refused(run('render', ballerina, '--element', 'film-infobox', '--lang', 'not a language'), /is not a language tag/);
+  refused(run('validate'), /no film file given/);
+  assert.equal(run('--help').status, 0);
+});
+
+test('render: the element with declarative shadow DOM, its data, language and theme', () => {
+  const result = run('render', ballerina, '--element', 'film-infobox', '--lang', 'ko', '--theme', 'dark');
+  assert.equal(result.status, 0, result.stderr);
+  const out = result.stdout;
+  assert.match(out, /^<film-infobox lang="ko" theme="dark"><template shadowrootmode="open"><style>/);
+  assert.doesNotMatch(out, /shadowroot="open"/, 'no legacy attribute');
+  assert.doesNotMatch(out, /<\?>/, 'no processing-instruction markers');
+  assert.match(out, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>/);
+  const data = out.match(/<script type="application\/json">\n([^]*?)\n<\/script><\/film-infobox>\n$/);
+  assert.ok(data, 'the film follows as an inline JSON child');
+  assert.deepEqual(JSON.parse(data[1]), JSON.parse(readFileSync(ballerina, 'utf8')));
+  assert.doesNotMatch(out, /application\/ld\+json/);
+});
+
+test('render --jsonld --page -o: a whole document with the film as JSON-LD, written to a file', () => {
+  const out = join(work, 'page.html');
+  const result = run('render', ballerina, '--element', 'film-card', '--jsonld', '--page', '-o', out);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, '');
+  const page = readFileSync(out, 'utf8');
+  assert.match(page, /^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/);
+  assert.match(page, /<title>Ballerina<\/title>/);
+  const ld = JSON.parse(page.match(/<script type="application\/ld\+json">\n([^]*?)\n<\/script>/)[1]);
+  assert.equal(ld['@type'], 'Movie');
+  assert.equal(ld.name, 'Ballerina');
+  assert.match(page, /<film-card( [a-z-]+="[^"]*")*><template shadowrootmode="open">/);
+});
+
+test('render: hostile text stays text, and no script can be closed early', () => {
+  const title = '</script><img src=x onerror=alert(1)><!--';
+  const result = run('render', file('hostile.json', JSON.stringify({ title, runtime: 90 })), '--element', 'film-infobox', '--jsonld', '--page');
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stdout, /<img src=x/);
+  assert.equal(result.stdout.match(/<\/script>/g).length, 2, 'only the two scripts end');
+  assert.match(result.stdout, /<title>&lt;\/script&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;!--<\/title>/);
+});
+
+test('render: data problems are reported on stderr, and the rest still renders', () => {
+  const result = run('render', file('partial.json', JSON.stringify({ title: 'Partial', runtime: 'soon', countries: ['KR'] })), '--element', 'film-infobox');
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /partial\.json: error {3}runtime: expected minutes/);
+  assert.match(result.stdout, /Partial/);
+});
+
+const java = spawnSync('java', ['-version']).status === 0;
+test('the rendered pages of every element pass the HTML validator', {
+  skip: !java && 'java is not installed, so vnu-jar cannot run (apt-get install -y default-jre-headless)',
+}, () => {
+  const pages = tags.flatMap((tag) => ['en', 'ko'].map((lang) => {
+    const out = join(work, `valid-${tag}-${lang}.html`);
+    const result = run('render', ballerina, '--element', tag, '--lang', lang, '--jsonld', '--page', '-o', out);
+    assert.equal(result.status, 0, `${tag}: ${result.stderr}`);
+    return out;
+  }));
+  const vnu = spawnSync('java', ['-jar', join(root, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--format', 'json', '--stdout', ...pages],
+    { encoding: 'utf8' });
+  const errors = JSON.parse(vnu.stdout).messages.filter((m) => m.type !== 'info')
+    .map((m) => `${m.url.split('/').pop()}:${m.lastLine}: ${m.message}`);
+  assert.deepEqual(errors, []);
+});
+
+/** Serves the repository's dist/ and one page of rendered HTML, as a web server would. */
+async function serve(html) {
+  const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/page.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(html);
+    }
+    const local = join(root, path);
+    if (!path.startsWith('/dist/') || !existsSync(local)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': `${types[extname(local)] ?? 'application/octet-stream'}; charset=utf-8` });
+    res.end(readFileSync(local));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+const look = (tag) => {
+  const el = document.querySelector(tag);
+  const box = el.getBoundingClientRect();
+  return {
+    shadow: !!el.shadowRoot,
+    text: [...(el.shadowRoot?.children ?? [])].filter((c) => c.localName !== 'style')
+      .map((c) => c.textContent).join(' ').replace(/\s+/g, ' ').trim(),
+    box: { x: box.x, y: box.y, width: box.width, height: box.height },
+  };
+};
+
+test('the static HTML displays with JavaScript off, and the loader upgrades it in place', async (t) => {
+  const chromium = findChromium();
+  if (!chromium) return t.skip('no Chromium found (set CHROME_PATH)');
+  const result = run('render', ballerina, '--element', 'film-infobox', '--page');
+  assert.equal(result.status, 0, result.stderr);
+  const html = result.stdout.replace('<body>', '<body style="margin: 0; width: 420px">');
+  const { server, origin } = await serve(html);
+  const browser = await puppeteer.launch({
+    executablePath: chromium, headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // Without JavaScript: the shadow root is there, with the infobox's text, at a real size.
+    const off = await browser.newPage();
+    await off.setViewport({ width: 800, height: 1400 });
+    await off.setJavaScriptEnabled(false);
+    await off.goto(`${origin}/page.html`, { waitUntil: 'load' });
+    const still = await off.evaluate(look, 'film-infobox');
+    assert.equal(still.shadow, true);
+    assert.match(still.text, /^Ballerina Directed by Lee Chung-hyun\[1\]/);
+    assert.match(still.text, /Running time 93 minutes/);
+    assert.ok(still.box.width === 420 && still.box.height > 300, JSON.stringify(still.box));
+    const before = await (await off.$('film-infobox')).screenshot();
+    assert.equal(await off.evaluate(() => typeof customElements.get('film-infobox')), 'undefined');
+
+    // With JavaScript, the loader hydrates it: the same nodes, the same pixels, no errors.
+    const on = await browser.newPage();
+    const complaints = [];
+    on.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && complaints.push(m.text()));
+    on.on('pageerror', (e) => complaints.push(e.message));
+    await on.setViewport({ width: 800, height: 1400 });
+    await on.goto(`${origin}/page.html`, { waitUntil: 'load' });
+    await on.evaluate(() => {
+      window.serverBase = document.querySelector('film-infobox').shadowRoot.querySelector('[part~="base"]');
+    });
+    await on.addScriptTag({ type: 'module', url: '/dist/film-elements.loader.min.js' });
+    await on.waitForFunction(() => {
+      const el = document.querySelector('film-infobox');
+      return customElements.get('film-infobox') && el.status === 'ready' && el.hasUpdated;
+    }, { timeout: 20000 });
+    const hydrated = await on.evaluate(async () => {
+      const el = document.querySelector('film-infobox');
+      await el.updateComplete;
+      const resources = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      return {
+        sameNodes: el.shadowRoot.querySelector('[part~="base"]') === window.serverBase && window.serverBase.isConnected,
+        hydration: resources.includes('/dist/cdn/hydrate-support.js'),
+      };
+    });
+    assert.deepEqual(hydrated, { sameNodes: true, hydration: true });
+    assert.deepEqual(await on.evaluate(look, 'film-infobox'), still);
+    const after = await (await on.$('film-infobox')).screenshot();
+    assert.ok(Buffer.from(after).equals(Buffer.from(before)), 'the hydrated element looks exactly as the static one');
+    assert.deepEqual(complaints, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
