@@ -1,0 +1,134 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FilmElement } from '../../core/film-element.js';
+import { Citations } from '../../core/citations.js';
+import { defineElement } from '../../core/define.js';
+import { formatList, type CastMember, type Film } from '../../model/index.js';
+import { castListStyles } from './cast-list.styles.js';
+
+/**
+ * The cast of a film: each actor with the character they play and what the data says about
+ * the role ("Jeon Jong-seo as Jang Ok-ju, a former bodyguard"), their earlier work, and a
+ * photo when the data gives one. With `limit`, the entries after the first few wait behind
+ * a "Show all" button.
+ *
+ * @tagname cast-list
+ * @summary A film's cast, actor by actor.
+ * @csspart base - The cast list's box.
+ * @csspart title - The "Cast" title.
+ * @csspart list - The list of cast members.
+ * @csspart member - Each cast member's entry.
+ * @csspart photo - Each photo's frame (also present, empty, beside entries without a photo).
+ * @csspart actor - Each actor's name.
+ * @csspart character - Each character's name.
+ * @csspart note - What the data says about the role.
+ * @csspart known-for - The actor's earlier work.
+ * @csspart show-all - The button that shows the entries beyond `limit`, and hides them again.
+ * @csspart sources - The numbered sources.
+ * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
+ */
+export class CastList extends FilmElement {
+  static override styles = [...FilmElement.styles, castListStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    limit: { type: Number, reflect: true },
+    expanded: { type: Boolean, reflect: true },
+  };
+
+  /** How many entries to show before the "Show all" button; unset or 0 shows them all. */
+  declare limit?: number;
+  /** Whether the entries beyond `limit` are shown. */
+  declare expanded: boolean;
+
+  // Set when the reader expands the list, so focus can move to the first entry it reveals.
+  #focusRevealed = false;
+
+  constructor() {
+    super();
+    this.expanded = false;
+  }
+
+  /** Registers the class as `tag` (default `cast-list`) unless the tag is taken. */
+  static define(tag = 'cast-list', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  protected override renderFilm(film: Film): TemplateResult {
+    const s = this.strings;
+    const cast = film.cast ?? [];
+    if (!cast.length) {
+      return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
+        <p part="title" class="title">${s.castTitle}</p>
+        <p class="none">${s.castNone}</p>
+      </section>`;
+    }
+    const cite = new Citations(film.sources, s, this.locale);
+    const limit = this.#limit(cast.length);
+    const withPhotos = cast.some((member) => member.photo);
+
+    return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
+      <p part="title" class="title">${s.castTitle}</p>
+      <ul part="list" id="cast" class=${withPhotos ? 'cast with-photos' : 'cast'}>
+        ${cast.map((member, i) => html`<li part="member" class="member"
+          ?hidden=${i >= limit && !this.expanded} tabindex=${i === limit ? '-1' : nothing}>
+          ${withPhotos ? this.#photo(member) : nothing}
+          <div class="about">
+            <p class="line">${this.#line(member)}${cite.mark(member.sources)}</p>
+            ${member.knownFor?.length
+              ? html`<p part="known-for" class="known-for">${s.castKnownFor(formatList(member.knownFor, this.locale))}</p>`
+              : nothing}
+          </div>
+        </li>`)}
+      </ul>
+      ${limit < cast.length
+        ? html`<button part="show-all" class="show-all" aria-controls="cast" aria-expanded=${String(this.expanded)}
+            @click=${this.#toggle}>${this.expanded ? s.castShowFewer : s.castShowAll(cast.length)}</button>`
+        : nothing}
+      ${cite.list()}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.#focusRevealed) return;
+    this.#focusRevealed = false;
+    this.renderRoot.querySelector<HTMLElement>('.member[tabindex="-1"]')?.focus();
+  }
+
+  /** The number of entries shown while collapsed. */
+  #limit(count: number): number {
+    const limit = Math.floor(Number(this.limit));
+    return limit > 0 ? Math.min(limit, count) : count;
+  }
+
+  #toggle(): void {
+    this.expanded = !this.expanded;
+    this.#focusRevealed = this.expanded;
+  }
+
+  #line(member: CastMember) {
+    const { actor, character, note } = member;
+    const name = html`<span part="actor" class="actor">${actor.url ? html`<a href=${actor.url}>${actor.name}</a>` : actor.name}</span>`;
+    return this.strings.castLine(
+      name,
+      character ? html`<span part="character" class="character">${character}</span>` : undefined,
+      note ? html`<span part="note" class="note">${note}</span>` : undefined,
+    );
+  }
+
+  // A fixed-size frame, so rows line up whether or not each member has a photo; an image
+  // that fails to load leaves the empty frame rather than a broken-image box.
+  #photo(member: CastMember) {
+    const photo = member.photo;
+    return html`<span part="photo" class="photo">${photo
+      ? html`<img src=${photo.src} alt=${photo.alt} loading="lazy" decoding="async" width="56" height="56"
+          @error=${(event: Event) => ((event.target as HTMLImageElement).hidden = true)}>`
+      : nothing}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cast-list': CastList;
+  }
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const filmPlotStyles = css`
+  :host {
+    --_placeholder-size: 10em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .none { margin: 0.25em 0 0; color: var(--_muted); }
+  .logline {
+    margin: 0.4em 0 0;
+    max-inline-size: 70ch;
+    font-size: 1.05em;
+    font-style: italic;
+  }
+  :host(:lang(ko)) .logline { font-style: normal; }
+  .reveal, .hide { margin-block-start: 0.6em; }
+  .reveal[aria-expanded='false'] { font-weight: 600; }
+  .text {
+    margin-block-start: 0.6em;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .text[hidden] { display: none; }
+  .text:focus { outline: none; }
+  .text:focus-visible { outline: 2px solid var(--_focus); outline-offset: 4px; }
+  .text p { margin: 0 0 0.75em; max-inline-size: 70ch; }
+  .text p:last-child { margin-block-end: 0; }
+
+
+`;
