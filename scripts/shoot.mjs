@@ -50,9 +50,13 @@ try {
       for (const width of values.widths.split(',').map(Number)) {
         await page.setViewport({ width: Math.max(width, 320), height: 900 });
         await page.goto(origin + values.page, { waitUntil: 'networkidle0' });
-        const file = `${values.out}/page-${theme}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(file);
+        // Long pages are written in slices a person can read at full size.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0, i = 1; y < height; y += 1400, i++) {
+          const file = `${values.out}/page-${theme}-${width}-${i}.png`;
+          await page.screenshot({ path: file, captureBeyondViewport: true, clip: { x: 0, y, width: Math.max(width, 320), height: Math.min(1400, height - y) } });
+          console.log(file);
+        }
       }
     }
   } else {
