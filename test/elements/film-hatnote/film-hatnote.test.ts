@@ -47,13 +47,19 @@ describe('<film-hatnote>', () => {
     expect(parseFloat(style.paddingLeft)).to.be.closeTo(1.6 * 15, 0.5);
   });
 
-  it('speaks Korean, leaving out a country it cannot name in Korean', async () => {
+  it('speaks Korean, naming the country in Korean', async () => {
     const el = await hatnote(await loadBallerina(), 'ko');
     expect(text(base(el))).to.equal(
-      '이 문서는 2023년 영화에 관한 것입니다. 같은 제목의 2025년 영화에 대해서는 Ballerina (2025년 영화) 문서를 참고하십시오.');
+      '이 문서는 2023년 대한민국 영화에 관한 것입니다. 같은 제목의 2025년 영화에 대해서는 Ballerina (2025년 영화) 문서를 참고하십시오.');
     expect(base(el).getAttribute('lang')).to.equal('ko');
     expect(getComputedStyle(base(el)).fontStyle).to.equal('normal');
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves out, in Korean, a country written as an English name', async () => {
+    const film = { title: 'Ballerina', year: 2023, countries: ['South Korea'], otherFilms: [{ title: 'Ballerina', year: 2025 }] };
+    expect(text(base(await hatnote(film, 'ko')))).to.equal(
+      '이 문서는 2023년 영화에 관한 것입니다. 같은 제목의 2025년 영화에 대해서는 Ballerina (2025년 영화) 문서를 참고하십시오.');
   });
 
   it('names countries given as codes in the reader’s language', async () => {
