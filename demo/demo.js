@@ -18,6 +18,11 @@ for (const example of examples) {
 }
 
 const form = document.querySelector('.switches');
+// `?lang=ko&theme=dark&width=sidebar` opens the page with those switches set.
+for (const [name, value] of new URLSearchParams(location.search)) {
+  const input = form.querySelector(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+  if (input) input.checked = true;
+}
 function apply() {
   const data = new FormData(form);
   const lang = data.get('lang');
