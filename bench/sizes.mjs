@@ -1,0 +1,90 @@
+// Sizes: the built CDN files as they ship, each single-element entry bundled with Lit and
+// minified as a user's bundler would, Lit alone, React and Preact for scale, and where the
+// bytes of the all-elements bundle come from (esbuild's metafile).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export const gzip = (code) => gzipSync(code, { level: 9 }).length;
+export const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const measure = (code) => ({ min: code.length, gzip: gzip(code), brotli: brotli(code) });
+
+async function bundle(root, entry, { metafile = false, stdin } = {}) {
+  const result = await build({
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: root, loader: 'ts' } } : { entryPoints: [entry] }),
+    bundle: true, minify: true, write: false, format: 'esm', target: 'es2022', legalComments: 'none',
+    tsconfig: join(root, 'tsconfig.json'), metafile, define: { 'process.env.NODE_ENV': '"production"' },
+    absWorkingDir: root,
+  });
+  return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+const litAlone = `import { LitElement, html, css } from 'lit';
+class LitAlone extends LitElement {
+  static styles = css\`:host { display: block; }\`;
+  static properties = { name: {} };
+  render() { return html\`<p>Hello, \${this.name}</p>\`; }
+}
+customElements.define('lit-alone', LitAlone);`;
+
+/** Which part of the library an input file of the bundle belongs to. */
+function group(path) {
+  const p = path.replace(/\\/g, '/');
+  if (p.includes('node_modules/lit-html/')) return 'Lit: lit-html (templates)';
+  if (/node_modules\/(lit-element|@lit\/reactive-element|lit)\//.test(p)) return 'Lit: LitElement, ReactiveElement, css';
+  let m;
+  if ((m = p.match(/src\/core\/strings\/(\w+)\.ts$/))) return { en: 'strings: English table', ko: 'strings: Korean table' }[m[1]] ?? 'strings: lookup';
+  if ((m = p.match(/src\/model\/([\w-]+)\.ts$/))) return `model: ${m[1]}.ts`;
+  if ((m = p.match(/src\/core\/([\w-]+)\.ts$/))) return `core: ${m[1]}.ts`;
+  if ((m = p.match(/src\/elements\/([\w-]+)\/[\w-]+?(\.styles)?\.ts$/))) return `element: ${m[1]}${m[2] ? ' (styles)' : ''}`;
+  return 'entries';
+}
+
+function breakdown(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  const groups = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    groups.set(group(path), (groups.get(group(path)) ?? 0) + bytesInOutput);
+  }
+  const total = output.bytes;
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes, share: bytes / total }));
+}
+
+/** Whitespace that template literals (css`` and html``) keep through minification. */
+function templateWhitespace(code) {
+  const text = Buffer.from(code).toString('utf8');
+  const squeezed = text.replace(/\n\s+/g, '\n');
+  return { min: text.length - squeezed.length, gzip: gzip(text) - gzip(squeezed) };
+}
+
+/** Sizes of the built files in `built` (a copy of dist/'s parent) and of entries bundled from `root`'s sources. */
+export async function sizes(root, built = root) {
+  const dist = (file) => join(built, 'dist', file);
+  const out = { files: [], entries: [], others: [] };
+  const lit = measure((await bundle(root, null, { stdin: litAlone })).code);
+  out.lit = lit;
+  for (const file of ['film-elements.min.js', 'film-elements.loader.min.js']) {
+    if (existsSync(dist(file))) out.files.push({ name: `dist/${file}`, ...measure(readFileSync(dist(file))) });
+    else out.files.push({ name: `dist/${file}`, missing: true });
+  }
+  for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
+    const { code } = await bundle(root, join(root, 'src/define', file));
+    out.entries.push({ name: file.slice(0, -3), ...measure(code) });
+  }
+  const core = `import { FilmElement } from './src/core/film-element.ts';
+import { html } from 'lit';
+class Bare extends FilmElement { renderFilm(film) { return html\`<p>\${film.title}</p>\`; } }
+customElements.define('film-bare', Bare);`;
+  out.core = measure((await bundle(root, null, { stdin: core })).code);
+  out.others.push({ name: 'React 19 + react-dom (one root, production)', ...measure((await bundle(root, null, {
+    stdin: `import { createElement } from 'react'; import { createRoot } from 'react-dom/client';
+createRoot(document.body).render(createElement('p', null, 'x'));` })).code) });
+  out.others.push({ name: 'Preact (h, render)', ...measure((await bundle(root, null, {
+    stdin: `import { h, render } from 'preact'; render(h('p', null, 'x'), document.body);` })).code) });
+  const all = await bundle(root, join(root, 'src/index.ts'), { metafile: true });
+  out.all = { ...measure(all.code), groups: breakdown(all.metafile), whitespace: templateWhitespace(all.code) };
+  const one = await bundle(root, join(root, 'src/define/film-infobox.ts'), { metafile: true });
+  out.infobox = { ...measure(one.code), groups: breakdown(one.metafile), whitespace: templateWhitespace(one.code) };
+  return out;
+}
