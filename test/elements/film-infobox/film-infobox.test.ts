@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/define/film-infobox.js';
 import type { FilmInfobox } from '../../../src/elements/film-infobox/film-infobox.js';
+import { parseFilm, toJsonLd } from '../../../src/model/index.js';
 import { fixture, html, loadBallerina, rows, settled, shadow, text } from '../../helpers.js';
 
 async function infobox(film: unknown, attrs: { fields?: string; lang?: string } = {}) {
@@ -67,6 +68,29 @@ describe('<film-infobox> with the Ballerina data', () => {
     expect(rows(el)).to.have.length(1);
     const runtime = [...shadow(el).querySelectorAll('dd li')].map((li) => text(li).replace(/\s*\[\d+\]/g, ''));
     expect(runtime).to.deep.equal(['93 minutes', '92 minutes in another source']);
+  });
+
+  it('shows the same rows from the film written as schema.org JSON-LD', async () => {
+    const el = await infobox(toJsonLd(parseFilm(await loadBallerina()).film));
+    // JSON-LD holds no screenplay credit, top billing, cinematography or second runtime.
+    expect(items(el)).to.deep.equal([
+      ['Directed by', 'Lee Chung-hyun'],
+      ['Produced by', 'Byun Seung-min'],
+      ['Written by', 'Lee Chung-hyun'],
+      ['Starring', 'Jeon Jong-seo', 'Kim Ji-hoon', 'Park Yu-rim', 'Shin Se-hwi', 'Park Hyung-soo', 'Kim Mu-yeol',
+        'Jang Yoon-ju', 'Kim Young-ok', 'Joo Hyun', 'Park Hyoung-soo'],
+      ['Music by', 'Gray'],
+      ['Edited by', 'Cho Han-ul'],
+      ['Production company', 'Climax Studio'],
+      ['Distributed by', 'Netflix'],
+      ['Release dates',
+        "October 5, 2023 (28th Busan International Film Festival) premiere, in the 'Korean Cinema Today – Special Premiere' section",
+        'October 6, 2023 (Netflix) streaming, worldwide',
+        'October 6, 2023 (Netflix, United Kingdom) streaming'],
+      ['Running time', '93 minutes'],
+      ['Country', 'South Korea'],
+      ['Language', 'Korean'],
+    ]);
   });
 
   it('speaks Korean under lang="ko"', async () => {
