@@ -80,8 +80,8 @@ export class ReviewCard extends FilmElement {
     ...FilmElement.properties,
     review: {},
     variant: { reflect: true },
-    spoilersShown: { state: true },
-    detailsOpen: { state: true },
+    spoilersShown: { state: true, attribute: false },
+    detailsOpen: { state: true, attribute: false },
   };
 
   /**
