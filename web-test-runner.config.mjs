@@ -5,15 +5,14 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import puppeteer from 'puppeteer-core';
 import { findChromium, findFirefox } from './scripts/browsers.mjs';
 
 const chromiumArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   // Tests run in several tabs at once: background tabs must not have their timers slowed.
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-  // The leak test (test/trust/robustness.test.ts) collects garbage and reads an exact heap size.
-  '--js-flags=--expose-gc', '--enable-precise-memory-info'];
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
@@ -80,24 +79,35 @@ async function mockServer(ctx, next) {
 
 // A page under a strict Content Security Policy for test/trust/security.test.ts: it loads the
 // built bundle and reports every `securitypolicyviolation` to the test that frames it.
+// `?jsonld` adds the one more Trusted Types policy that the `jsonld` attribute needs.
 const strictPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 async function strictPage(ctx, next) {
   if (ctx.path !== '/trust/strict-csp') return next();
   ctx.type = 'text/html';
-  ctx.set('Content-Security-Policy', strictPolicy);
+  ctx.set('Content-Security-Policy', 'jsonld' in ctx.query ? `${strictPolicy} film-elements` : strictPolicy);
   ctx.body = readFileSync('test/trust/strict-csp/page.html', 'utf8');
 }
 
-/** `executeServerCommand('emulate-forced-colors', { active })`: puppeteer's emulateMedia lacks it. */
-function forcedColorsCommand() {
+/**
+ * Chromium-only commands for test/trust/: `emulate-forced-colors` (`{ active }`; puppeteer's
+ * emulateMedia lacks it), `a11y-full-tree`, the whole accessibility tree (a11ySnapshot gives
+ * only the "interesting" nodes: no tables, no lists), and `heap-used`, the page's JS heap in
+ * bytes after a full garbage collection (`performance.memory` is cached and does not move).
+ */
+function chromiumCommands() {
   return {
-    name: 'emulate-forced-colors',
+    name: 'film-chromium-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+      if (!['emulate-forced-colors', 'a11y-full-tree', 'heap-used'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page?.createCDPSession) throw new Error('forced-colors emulation needs Chromium');
+      if (!page?.createCDPSession || session.browser.type !== 'puppeteer') throw new Error(`${command} needs Chromium`);
+      if (command === 'a11y-full-tree') return page.accessibility.snapshot({ interestingOnly: false });
       const cdp = await page.createCDPSession();
+      if (command === 'heap-used') {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      }
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
     },
@@ -150,6 +160,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkBundles()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), frameworkBundles()],
   reporters: [defaultReporter(), totalsReporter()],
 };

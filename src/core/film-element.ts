@@ -87,10 +87,34 @@ function publishJsonLd(film: Film): void {
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute('data-film-jsonld', key);
-  // A text node rather than `textContent`, which Trusted Types guard on script elements;
   // `<` is escaped so the markup stays safe if the page is ever serialised.
-  script.append(document.createTextNode(JSON.stringify(toJsonLd(film)).replace(/</g, '\\u003c')));
+  const text = scriptText(JSON.stringify(toJsonLd(film)).replace(/</g, '\\u003c'));
+  if (text === undefined) return;
+  script.text = text as string;
   document.head.append(script);
+}
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+let jsonLdPolicy: ScriptPolicy | null | undefined;
+
+/**
+ * Under Trusted Types a script's text must come from a policy, even data that never runs (a
+ * text node appended instead is still reported when the script is inserted). The policy is
+ * named `film-elements`; a page whose CSP does not allow it gets no JSON-LD, and no error.
+ */
+function scriptText(json: string): unknown {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
+  if (!tt) return json;
+  if (jsonLdPolicy === undefined) {
+    try {
+      jsonLdPolicy = tt.createPolicy('film-elements', { createScript: (text) => text });
+    } catch {
+      jsonLdPolicy = null;
+    }
+  }
+  return jsonLdPolicy ? jsonLdPolicy.createScript(json) : undefined;
 }
 
 function hasFacts(film: Film): boolean {
@@ -130,8 +154,10 @@ export abstract class FilmElement extends LitElement {
     theme: { reflect: true },
     timeout: { type: Number },
     jsonld: { type: Boolean, reflect: true },
-    status: { state: true },
-    locale: { state: true },
+    // `attribute: false` is what `state` implies; said outright so the element manifest (and the
+    // editor hints made from it) do not offer these as attributes.
+    status: { state: true, attribute: false },
+    locale: { state: true, attribute: false },
   };
 
   /** `light`, `dark` or `auto` (the default: the reader's preference). */
@@ -251,6 +277,16 @@ export abstract class FilmElement extends LitElement {
     target.focus();
     target.scrollIntoView({ block: 'nearest' });
   };
+
+  // A keyed list that moves rows (a table re-sorting) takes the focused node out and back in,
+  // and the browser drops focus on the way: the reader's place is given back after the render.
+  protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    super.update(changed);
+    if (focused?.isConnected && focused.getRootNode() === this.shadowRoot && this.shadowRoot!.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -29,10 +29,11 @@ export const baseStyles = css`
   :host([theme='dark']) { color-scheme: dark; }
   :host([hidden]) { display: none; }
 
-  /* The page may restyle the host itself (\`* { all: unset }\`), so the wrapper resets again. */
+  /* The page may restyle the host itself (\`* { all: unset }\`), so the wrapper resets again,
+     the scheme included: read from the attribute here, where the page's rules cannot reach. */
   .base {
     all: initial;
-    color-scheme: inherit;
+    color-scheme: light dark;
     display: block;
     box-sizing: border-box;
     container: film / inline-size;
@@ -47,6 +48,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
     text-align: start;
   }
+  :host([theme='light']) .base { color-scheme: light; }
+  :host([theme='dark']) .base { color-scheme: dark; }
   .base *, .base *::before, .base *::after { box-sizing: border-box; }
   :host(:lang(ko)) .base { word-break: keep-all; }
 

@@ -67,7 +67,7 @@ function release(r: Reader, value: unknown, path: string): Release | undefined {
 
 /** 93, "1 Hour 33 Minutes", or a list of `{ value, sources }` kept in the order given. */
 function runtime(r: Reader, value: unknown, path: string): Disputed<number>[] | undefined {
-  return list(value, path, (item, p) => {
+  return list(r, value, path, (item, p) => {
     if (!isObject(item)) {
       const m = minutes(r, item, p);
       return m === undefined ? undefined : { value: m };
@@ -114,7 +114,7 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
   put(found, 'character', text(r, value['character'], at(path, 'character')));
   put(found, 'note', text(r, value['note'], at(path, 'note')));
   put(found, 'knownFor', texts(r, value['knownFor'], at(path, 'knownFor')));
-  put(found, 'about', list(value['about'], at(path, 'about'), (v, p) => passage(r, v, p)));
+  put(found, 'about', list(r, value['about'], at(path, 'about'), (v, p) => passage(r, v, p)));
   put(found, 'photo', image(r, value['photo'], at(path, 'photo')));
   return sourced(r, value, path, found);
 }
@@ -142,7 +142,7 @@ function advisories(r: Reader, value: unknown, path: string): Advisory[] | undef
     }
     return found.length ? found : undefined;
   }
-  return list(value, path, (item, p) => {
+  return list(r, value, path, (item, p) => {
     const o = object(r, item, p);
     const category = o && required(r, o, 'category', p, (v, q) => text(r, v, q), 'a category');
     const items = o && required(r, o, 'items', p, (v, q) => texts(r, v, q), 'a list of items');
@@ -205,10 +205,10 @@ function review(r: Reader, value: unknown, path: string): Review | undefined {
   put(found, 'lang', text(r, o['lang'], at(path, 'lang'), 'a language tag'));
   for (const key of ['quote', 'body', 'headline', 'verdict', 'audience'] as const) put(found, key, text(r, o[key], at(path, key)));
   put(found, 'rating', rating(r, o['rating'], at(path, 'rating')));
-  put(found, 'criteria', list(o['criteria'], at(path, 'criteria'), (v, p) => criterion(r, v, p)));
+  put(found, 'criteria', list(r, o['criteria'], at(path, 'criteria'), (v, p) => criterion(r, v, p)));
   put(found, 'pros', texts(r, o['pros'], at(path, 'pros')));
   put(found, 'cons', texts(r, o['cons'], at(path, 'cons')));
-  put(found, 'recommendations', list(o['recommendations'], at(path, 'recommendations'), (v, p) => recommendation(r, v, p)));
+  put(found, 'recommendations', list(r, o['recommendations'], at(path, 'recommendations'), (v, p) => recommendation(r, v, p)));
   put(found, 'spoilers', bool(r, o['spoilers'], at(path, 'spoilers')));
   put(found, 'userRating', userRating(r, o['userRating'], at(path, 'userRating')));
   return sourced(r, o, path, found);
@@ -322,7 +322,7 @@ function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
 /** Sources come first: every other section's `sources` references are checked against them. */
 function sources(r: Reader, value: unknown, path: string): Source[] | undefined {
   const seen = new Set<string>();
-  const found = list(value, path, (item, p) => {
+  const found = list(r, value, path, (item, p) => {
     const o = object(r, item, p);
     const id = o && required(r, o, 'id', p, (v, q) => text(r, v, q, 'an id'), 'an id');
     const title = o && required(r, o, 'title', p, (v, q) => text(r, v, q, 'a title'), 'a title');
@@ -352,28 +352,28 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'id', text(r, o['id'], 'id', 'an id'));
   put(film, 'url', url(r, o['url'], 'url'));
   put(film, 'originalTitle', title(r, o['originalTitle'], 'originalTitle'));
-  put(film, 'altTitles', list(o['altTitles'], 'altTitles', (v, p) => title(r, v, p)));
+  put(film, 'altTitles', list(r, o['altTitles'], 'altTitles', (v, p) => title(r, v, p)));
   put(film, 'year', num(r, o['year'], 'year', { integer: true, min: 1800 }));
   put(film, 'description', text(r, o['description'], 'description'));
   put(film, 'genres', texts(r, o['genres'], 'genres'));
   put(film, 'credits', credits(r, o['credits'], 'credits'));
   put(film, 'companies', companies(r, o['companies'], 'companies'));
-  put(film, 'releases', list(o['releases'], 'releases', (v, p) => release(r, v, p)));
+  put(film, 'releases', list(r, o['releases'], 'releases', (v, p) => release(r, v, p)));
   put(film, 'runtime', runtime(r, o['runtime'], 'runtime'));
   put(film, 'countries', texts(r, o['countries'], 'countries'));
   put(film, 'languages', texts(r, o['languages'], 'languages'));
   put(film, 'budget', money(r, o['budget'], 'budget'));
   put(film, 'boxOffice', money(r, o['boxOffice'], 'boxOffice'));
   put(film, 'poster', image(r, o['poster'], 'poster'));
-  put(film, 'cast', list(o['cast'], 'cast', (v, p) => castMember(r, v, p)));
+  put(film, 'cast', list(r, o['cast'], 'cast', (v, p) => castMember(r, v, p)));
   put(film, 'plot', plot(r, o['plot'], 'plot'));
   put(film, 'contentRating', contentRating(r, o['contentRating'], 'contentRating'));
-  put(film, 'reviews', uniqueReviewIds(r, list(o['reviews'], 'reviews', (v, p) => review(r, v, p)), 'reviews'));
-  put(film, 'scores', list(o['scores'], 'scores', (v, p) => aggregateScore(r, v, p)));
-  put(film, 'viewership', list(o['viewership'], 'viewership', (v, p) => viewership(r, v, p)));
-  put(film, 'accolades', list(o['accolades'], 'accolades', (v, p) => accolade(r, v, p)));
-  put(film, 'milestones', list(o['milestones'], 'milestones', (v, p) => milestone(r, v, p)));
-  put(film, 'otherFilms', list(o['otherFilms'], 'otherFilms', (v, p) => otherFilm(r, v, p)));
+  put(film, 'reviews', uniqueReviewIds(r, list(r, o['reviews'], 'reviews', (v, p) => review(r, v, p)), 'reviews'));
+  put(film, 'scores', list(r, o['scores'], 'scores', (v, p) => aggregateScore(r, v, p)));
+  put(film, 'viewership', list(r, o['viewership'], 'viewership', (v, p) => viewership(r, v, p)));
+  put(film, 'accolades', list(r, o['accolades'], 'accolades', (v, p) => accolade(r, v, p)));
+  put(film, 'milestones', list(r, o['milestones'], 'milestones', (v, p) => milestone(r, v, p)));
+  put(film, 'otherFilms', list(r, o['otherFilms'], 'otherFilms', (v, p) => otherFilm(r, v, p)));
   put(film, 'trailer', trailer(r, o['trailer'], 'trailer'));
   return film;
 }

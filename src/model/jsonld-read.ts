@@ -56,8 +56,8 @@ export function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonOb
   if (name === undefined) r.error('name', `expected the film's title, got ${describe(movie['name'])}`);
   film.title = name ?? '';
   put(film, 'id', text(r, movie['identifier'], 'identifier', 'an id') ?? text(r, movie['@id'], '@id', 'an id'));
-  put(film, 'url', url(r, movie['url'], 'url') ?? list(movie['sameAs'], 'sameAs', (v, p) => url(r, v, p))?.[0]);
-  put(film, 'altTitles', list(movie['alternateName'], 'alternateName', (v, p) => title(r, v, p)));
+  put(film, 'url', url(r, movie['url'], 'url') ?? list(r, movie['sameAs'], 'sameAs', (v, p) => url(r, v, p))?.[0]);
+  put(film, 'altTitles', list(r, movie['alternateName'], 'alternateName', (v, p) => title(r, v, p)));
   put(film, 'description', text(r, movie['description'], 'description'));
   put(film, 'genres', texts(r, movie['genre'], 'genre'));
 
@@ -73,7 +73,7 @@ export function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonOb
   put(companies, 'distributors', entities(r, field('publisher'), 'publisher'));
   if (Object.keys(companies).length) film.companies = companies;
 
-  const cast = list(field('actor') ?? field('actors'), movie['actor'] !== undefined ? 'actor' : 'actors', (v, p) => castMember(r, resolve(v), p));
+  const cast = list(r, field('actor') ?? field('actors'), movie['actor'] !== undefined ? 'actor' : 'actors', (v, p) => castMember(r, resolve(v), p));
   put(film, 'cast', cast);
   put(film, 'releases', releases(r, movie, resolve));
   const created = date(r, movie['dateCreated'], 'dateCreated');
@@ -85,9 +85,9 @@ export function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonOb
   const poster = Array.isArray(movie['image']) ? movie['image'][0] : movie['image'];
   put(film, 'poster', image(r, resolve(poster), Array.isArray(movie['image']) ? 'image[0]' : 'image'));
   put(film, 'contentRating', contentRating(r, field('contentRating'), 'contentRating'));
-  put(film, 'reviews', uniqueReviewIds(r, list(field('review'), 'review', (v, p) => review(r, resolve(v), p, resolve)), 'review'));
-  put(film, 'scores', list(field('aggregateRating'), 'aggregateRating', (v, p) => aggregate(r, resolve(v), p, resolve)));
-  put(film, 'accolades', list(movie['award'] ?? movie['awards'], movie['award'] !== undefined ? 'award' : 'awards', (v, p) => award(r, v, p)));
+  put(film, 'reviews', uniqueReviewIds(r, list(r, field('review'), 'review', (v, p) => review(r, resolve(v), p, resolve)), 'review'));
+  put(film, 'scores', list(r, field('aggregateRating'), 'aggregateRating', (v, p) => aggregate(r, resolve(v), p, resolve)));
+  put(film, 'accolades', list(r, movie['award'] ?? movie['awards'], movie['award'] !== undefined ? 'award' : 'awards', (v, p) => award(r, v, p)));
   put(film, 'trailer', trailer(r, resolve(Array.isArray(movie['trailer']) ? movie['trailer'][0] : movie['trailer']), 'trailer'));
   return film;
 }
@@ -101,7 +101,7 @@ function title(r: Reader, value: unknown, path: string): Title | undefined {
 
 /** Countries and languages: plain names, or `Country` / `Language` objects with a name. */
 function names(r: Reader, value: unknown, path: string): string[] | undefined {
-  return list(value, path, (v, p) => entity(r, v, p)?.name);
+  return list(r, value, path, (v, p) => entity(r, v, p)?.name);
 }
 
 function castMember(r: Reader, value: unknown, path: string): CastMember | undefined {
@@ -122,7 +122,7 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
 
 /** Every `releasedEvent`, else `datePublished` as the one release known. */
 function releases(r: Reader, movie: JsonObject, resolve: (v: unknown) => unknown): Release[] | undefined {
-  const events = list(resolve(movie['releasedEvent']), 'releasedEvent', (v, p) => {
+  const events = list(r, resolve(movie['releasedEvent']), 'releasedEvent', (v, p) => {
     const o = object(r, resolve(v), p);
     const when = o && date(r, o['startDate'], at(p, 'startDate'));
     if (!o || when === undefined) {
@@ -165,7 +165,10 @@ function reviewRating(r: Reader, value: unknown, path: string): Rating | undefin
   const o = object(r, value, path);
   if (!o) return undefined;
   const raw = isObject(o['ratingValue']) ? o['ratingValue']['@value'] : o['ratingValue'];
-  if (typeof raw === 'string' && !/^\s*-?[\d.,]+\s*$/.test(raw)) return ratingFromText(r, raw, at(path, 'ratingValue'));
+  if (typeof raw === 'string' && !/^\s*-?[\d.,]+\s*$/.test(raw)) {
+    const written = text(r, raw, at(path, 'ratingValue'), 'a rating');
+    return written === undefined ? undefined : ratingFromText(r, written, at(path, 'ratingValue'));
+  }
   const points = num(r, raw, at(path, 'ratingValue'));
   if (points === undefined) {
     if (raw === undefined) r.error(at(path, 'ratingValue'), 'expected a number, got nothing');
@@ -209,7 +212,7 @@ function review(r: Reader, value: unknown, path: string, resolve: (v: unknown) =
 /** Pros and cons: an `ItemList` of `ListItem`s, or plain names. */
 function notes(r: Reader, value: unknown, path: string): string[] | undefined {
   if (isObject(value) && 'itemListElement' in value) return notes(r, value['itemListElement'], at(path, 'itemListElement'));
-  return list(value, path, (v, p) => entity(r, v, p)?.name);
+  return list(r, value, path, (v, p) => entity(r, v, p)?.name);
 }
 
 function aggregate(r: Reader, value: unknown, path: string, resolve: (v: unknown) => unknown): AggregateScore | undefined {

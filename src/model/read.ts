@@ -95,7 +95,14 @@ export function decodeHtml(text: string): string {
 export function text(r: Reader, value: unknown, path: string, what = 'text'): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (r.jsonLd && isObject(value) && '@value' in value) return text(r, value['@value'], path, what);
-  if (typeof value === 'string') return (r.jsonLd ? decodeHtml(value) : value).trim() || undefined;
+  if (typeof value === 'string') {
+    const written = (r.jsonLd ? decodeHtml(value) : value).trim();
+    if (written.length <= MAX_TEXT) return written || undefined;
+    r.error(path, `cut to its first ${MAX_TEXT.toLocaleString('en')} of ${written.length.toLocaleString('en')} characters`);
+    // Never split a surrogate pair: the cut falls before a character, not inside one.
+    const end = /[\uD800-\uDBFF]/.test(written[MAX_TEXT - 1]) ? MAX_TEXT - 1 : MAX_TEXT;
+    return written.slice(0, end);
+  }
   if (typeof value === 'number' && Number.isFinite(value)) {
     if (!r.jsonLd) r.warn(path, `expected ${what}, got the number ${value}; read it as "${value}"`);
     return String(value);
@@ -104,22 +111,34 @@ export function text(r: Reader, value: unknown, path: string, what = 'text'): st
   return undefined;
 }
 
+/**
+ * The most entries one list keeps. A page renders every entry it is given, and a hundred
+ * thousand rows hold a reader's page for tens of seconds; a film has far fewer of anything.
+ */
+export const MAX_ENTRIES = 2000;
+
+/** The longest text one field keeps: a long review fits many times over; a megabyte does not. */
+export const MAX_TEXT = 50_000;
+
 /** One value or a list of them; a single value where a list belongs is taken as a list of one. */
-export function list<T>(value: unknown, path: string, read: (item: unknown, path: string) => T | undefined): T[] | undefined {
+export function list<T>(r: Reader, value: unknown, path: string, read: (item: unknown, path: string) => T | undefined): T[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     const one = read(value, path);
     return one === undefined ? undefined : [one];
   }
+  if (value.length > MAX_ENTRIES) {
+    r.error(path, `kept the first ${MAX_ENTRIES.toLocaleString('en')} of ${value.length.toLocaleString('en')} entries: a page cannot show more without stalling`);
+  }
   const out: T[] = [];
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < Math.min(value.length, MAX_ENTRIES); i++) {
     const item = read(value[i], `${path}[${i}]`);
     if (item !== undefined) out.push(item);
   }
   return out.length ? out : undefined;
 }
 
-export const texts = (r: Reader, value: unknown, path: string) => list(value, path, (v, p) => text(r, v, p));
+export const texts = (r: Reader, value: unknown, path: string) => list(r, value, path, (v, p) => text(r, v, p));
 
 export function bool(r: Reader, value: unknown, path: string): boolean | undefined {
   if (value === undefined || value === null || typeof value === 'boolean') return value ?? undefined;
@@ -290,7 +309,7 @@ export function url(r: Reader, value: unknown, path: string): string | undefined
 }
 
 export function refs(r: Reader, value: unknown, path: string): SourceRefs | undefined {
-  return list(value, path, (item, p) => {
+  return list(r, value, path, (item, p) => {
     const id = text(r, item, p, 'the id of a source');
     if (id === undefined || !r.sourceIds || r.sourceIds.has(id)) return id;
     r.error(p, `expected the id of an entry in "sources", got ${describe(id)}`);
@@ -327,7 +346,7 @@ export function entity(r: Reader, value: unknown, path: string): Entity | undefi
   const found: Entity = { name };
   if (r.jsonLd) {
     put(found, 'altNames', texts(r, o['alternateName'], at(path, 'alternateName')));
-    put(found, 'url', url(r, o['url'], at(path, 'url')) ?? list(o['sameAs'], at(path, 'sameAs'), (v, p) => url(r, v, p))?.[0]);
+    put(found, 'url', url(r, o['url'], at(path, 'url')) ?? list(r, o['sameAs'], at(path, 'sameAs'), (v, p) => url(r, v, p))?.[0]);
     return found;
   }
   put(found, 'altNames', texts(r, o['altNames'], at(path, 'altNames')));
@@ -336,7 +355,7 @@ export function entity(r: Reader, value: unknown, path: string): Entity | undefi
   return sourced(r, o, path, found);
 }
 
-export const entities = (r: Reader, value: unknown, path: string) => list(value, path, (v, p) => entity(r, v, p));
+export const entities = (r: Reader, value: unknown, path: string) => list(r, value, path, (v, p) => entity(r, v, p));
 
 /** An image: a URL as text, or an object with `src` (JSON-LD: `url` or `contentUrl`). */
 export function image(r: Reader, value: unknown, path: string): Image | undefined {
@@ -413,7 +432,11 @@ export function ratingFromText(r: Reader, written: string, path: string): Rating
 /** A rating as our film JSON writes it: text, `{ value, best }`, `{ grade }` or `{ label }`. */
 export function rating(r: Reader, value: unknown, path: string): Rating | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return ratingFromText(r, value, path);
+  if (typeof value === 'string') {
+    // Read as text first, so a verdict label is held to the same length as any other text.
+    const written = text(r, value, path, 'a rating');
+    return written === undefined ? undefined : ratingFromText(r, written, path);
+  }
   if (typeof value === 'number') {
     r.error(path, `expected a rating with its scale, like "${value}/5" or { "value": ${value}, "best": 5 }, got ${value}`);
     return undefined;

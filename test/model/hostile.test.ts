@@ -86,15 +86,44 @@ describe('parseFilm: input that is not a film', () => {
 
   it('makes ids for many reviews without outlets in linear time', () => {
     const { film } = quickly(2000, () => parseFilm({ title: 'Ballerina', reviews: Array.from({ length: 50_000 }, () => ({})) }));
-    expect(film.reviews?.[49_999]?.id).to.equal('review-50000');
+    expect(film.reviews).to.have.length(2000, 'a list keeps at most 2,000 entries');
+    expect(film.reviews?.[1999]?.id).to.equal('review-2000');
   });
 
   it('lists the first hundred problems of a huge broken list and counts the rest', () => {
-    const reviews = Array.from({ length: 200_000 }, () => 7);
+    const reviews = Array.from({ length: 2_000 }, () => 7);
     const { film, problems } = quickly(2000, () => parseFilm({ title: 'Ballerina', reviews }));
     expect(film).to.deep.equal({ title: 'Ballerina' });
     expect(problems).to.have.length(101);
     expect(problems[0]).to.deep.equal({ path: 'reviews[0]', message: 'expected an object, got 7', severity: 'error' });
-    expect(problems[100]).to.deep.equal({ path: '', message: '199900 more problems like these are not listed', severity: 'warning' });
+    expect(problems[100]).to.deep.equal({ path: '', message: '1900 more problems like these are not listed', severity: 'warning' });
+  });
+});
+
+describe('parseFilm: more than a page can show', () => {
+  it('keeps the first 2,000 entries of a list and says so', () => {
+    const cast = Array.from({ length: 100_000 }, (_, i) => ({ actor: `Actor ${i}` }));
+    const { film, problems } = parseFilm({ title: 'Crowded', cast, genres: Array.from({ length: 2_001 }, (_, i) => `g${i}`) });
+    expect(film.cast).to.have.length(2000);
+    expect(film.cast![1999].actor.name).to.equal('Actor 1999');
+    expect(film.genres).to.have.length(2000);
+    expect(problems).to.have.deep.members([
+      { path: 'genres', message: 'kept the first 2,000 of 2,001 entries: a page cannot show more without stalling', severity: 'error' },
+      { path: 'cast', message: 'kept the first 2,000 of 100,000 entries: a page cannot show more without stalling', severity: 'error' },
+    ]);
+  });
+
+  it('keeps a list of exactly 2,000 entries whole, without a problem', () => {
+    const { film, problems } = parseFilm({ title: 'Full', genres: Array.from({ length: 2_000 }, (_, i) => `g${i}`) });
+    expect(film.genres).to.have.length(2000);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('cuts text at 50,000 characters, never inside a character, and says so', () => {
+    const long = 'a'.repeat(49_999) + '🎬' + 'b'.repeat(1_000);
+    const { film, problems } = parseFilm({ title: 'Long', plot: { text: long }, description: 'c'.repeat(50_000) });
+    expect(film.plot!.text).to.equal('a'.repeat(49_999));
+    expect(film.description).to.have.length(50_000);
+    expect(problems).to.deep.equal([{ path: 'plot.text', message: 'cut to its first 50,000 of 51,001 characters', severity: 'error' }]);
   });
 });
