@@ -75,6 +75,10 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  /* An element's own title ("Cast", "Plot") and its word when the film has nothing to show. */
+  .title { margin: 0; font-size: 1.15em; font-weight: 700; line-height: 1.3; }
+  .none { margin: 0.25em 0 0; color: var(--_muted); }
+
   /* Footnote markers and the numbered sources that Citations writes. */
   .refs { font-size: 0.75em; line-height: 0; white-space: nowrap; margin-inline-start: 0.1em; }
   .ref { text-decoration: none; }

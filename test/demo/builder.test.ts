@@ -8,7 +8,8 @@ async function openBuilder() {
   frame.src = '/demo/builder.html';
   frame.style.cssText = 'width: 1000px; height: 800px';
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.documentElement.dataset.ready === 'true', 'the builder starts', { timeout: 8000 });
+  // Until the page loads, the frame holds an empty document (in Firefox, one with no root).
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready === 'true', 'the builder starts', { timeout: 8000 });
   const doc = frame.contentDocument!;
   const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
   const preview = () => $('preview').firstElementChild as FilmElement;
@@ -24,7 +25,7 @@ const pick = (select: HTMLSelectElement, value: string) => {
 describe('the embed builder', () => {
   let page: Awaited<ReturnType<typeof openBuilder>>;
   beforeEach(async () => (page = await openBuilder()));
-  afterEach(() => page.frame.remove());
+  afterEach(() => page?.frame.remove());
 
   it('starts with the Ballerina data, no problems and a live infobox', async () => {
     expect(page.$('problems').textContent!.trim()).to.equal('No problems.');

@@ -12,7 +12,6 @@ export const accoladeStyles = css`
   }
 
   .head { margin-block-end: 0.5em; }
-  .title { margin: 0; font-size: 1.2em; font-weight: 700; line-height: 1.3; }
   .totals { margin: 0.1em 0 0; color: var(--_muted); }
   .none { margin: 0.4em 0 0; color: var(--_muted); }
 

@@ -5,13 +5,6 @@ export const castListStyles = css`
     --_photo-size: var(--film-cast-photo-size, 56px);
     --_placeholder-size: 16em;
   }
-  .title {
-    margin: 0;
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  .none { margin: 0.25em 0 0; color: var(--_muted); }
   .cast {
     list-style: none;
     margin: 0.4em 0 0;

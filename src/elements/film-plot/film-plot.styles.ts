@@ -4,13 +4,6 @@ export const filmPlotStyles = css`
   :host {
     --_placeholder-size: 10em;
   }
-  .title {
-    margin: 0;
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  .none { margin: 0.25em 0 0; color: var(--_muted); }
   .logline {
     margin: 0.4em 0 0;
     max-inline-size: 70ch;
