@@ -17,17 +17,20 @@ function bigFilm(targetBytes) {
   const cast = [];
   // Sizes are counted as items are made: re-measuring the whole list each time is quadratic.
   const size = (item) => JSON.stringify(item).length + 1;
-  for (let i = 0, bytes = 0; bytes < targetBytes * 0.7; i++) {
-    const review = { ...(i % 3 ? critic : blog), outlet: `Outlet ${i}`, critic: { name: `Critic ${i}` }, date: '2023-10-06', rating: i % 2 ? { value: i % 5, best: 5 } : { value: i % 100, best: 100, unit: 'percent' } };
+  // Lists stay within the 2,000 entries the parser keeps, so every byte is read: the reviews
+  // carry long bodies instead of being many.
+  const longBody = `${critic.body}\n\n`.repeat(Math.ceil((targetBytes * 0.9) / 2000 / (critic.body.length + 2)));
+  for (let i = 0, bytes = 0; bytes < targetBytes * 0.9 && i < 2000; i++) {
+    const review = { ...(i % 3 ? critic : blog), outlet: `Outlet ${i}`, critic: { name: `Critic ${i}` }, date: '2023-10-06', body: longBody, rating: i % 2 ? { value: i % 5, best: 5 } : { value: i % 100, best: 100, unit: 'percent' } };
     reviews.push(review);
     bytes += size(review);
   }
-  for (let j = 0, bytes = 0; bytes < targetBytes * 0.15; j++) {
+  for (let j = 0, bytes = 0; bytes < targetBytes * 0.15 && j < 2000; j++) {
     const accolade = { award: `Award ${j % 40}`, date: String(2000 + (j % 25)), category: `Category ${j}`, recipients: [`Person ${j}`, { name: `Person ${j + 1}` }], result: j % 2 ? 'won' : 'nominated', sources: ['encyclopedia'] };
     accolades.push(accolade);
     bytes += size(accolade);
   }
-  for (let j = 0, bytes = 0; bytes < targetBytes * 0.15; j++) {
+  for (let j = 0, bytes = 0; bytes < targetBytes * 0.15 && j < 2000; j++) {
     const member = { actor: { name: `Actor ${j}`, altNames: [`배우 ${j}`] }, character: `Character ${j}`, note: 'a role', sources: ['encyclopedia'] };
     cast.push(member);
     bytes += size(member);
