@@ -71,6 +71,65 @@ function watchLang(element: FilmElement, on: boolean): void {
   }
 }
 
+interface Answer {
+  status: number;
+  ok: boolean;
+  url: string;
+  text: string;
+}
+
+interface Request {
+  answer: Promise<Answer>;
+  abort: AbortController;
+  waiting: number;
+}
+
+// Widgets that share a `src` share its request: a page with five widgets fetches the film once.
+const requests = new Map<string, Request>();
+
+/**
+ * The answer for `url`, from the request already under way when there is one. The request is
+ * aborted only when every widget waiting for it has stopped (a newer `src`, a time limit, a
+ * widget removed from the page); once it settles, the next ask fetches afresh.
+ */
+function request(url: string, signal: AbortSignal): Promise<Answer> {
+  let shared = requests.get(url);
+  if (!shared) {
+    const abort = new AbortController();
+    const answer = fetch(url, {
+      signal: abort.signal,
+      headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
+    }).then(async (r) => ({ status: r.status, ok: r.ok, url: r.url || url, text: r.ok ? await r.text() : '' }));
+    const made: Request = (shared = { answer, abort, waiting: 0 });
+    const forget = () => requests.get(url) === made && requests.delete(url);
+    answer.then(forget, forget);
+    requests.set(url, made);
+  }
+  const wanted = shared;
+  wanted.waiting++;
+  return new Promise((resolve, reject) => {
+    let waiting = true;
+    const stop = () => {
+      if (!waiting) return false;
+      waiting = false;
+      signal.removeEventListener('abort', giveUp);
+      wanted.waiting--;
+      return true;
+    };
+    const giveUp = () => {
+      if (!stop()) return;
+      if (!wanted.waiting) {
+        wanted.abort.abort();
+        if (requests.get(url) === wanted) requests.delete(url);
+      }
+      reject(new DOMException('The widget stopped waiting', 'AbortError'));
+    };
+    if (signal.aborted) return giveUp();
+    signal.addEventListener('abort', giveUp);
+    wanted.answer.then((answer) => stop() && resolve(answer), (error) => stop() && reject(error));
+  });
+}
+
 /** The page's address, for relative URLs; none when rendering on a server. */
 const pageUrl = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
 
@@ -380,13 +439,10 @@ export abstract class FilmElement extends LitElement {
       abort.abort();
     }, this.timeout);
     try {
-      const response = await fetch(url, {
-        signal: abort.signal,
-        headers: { accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
-      });
-      if (response.status === 404) throw new LoadFailure((s) => s.notFound(src));
-      if (!response.ok) throw new LoadFailure((s) => s.httpStatus(src, response.status));
-      return { text: await response.text(), url: response.url || url };
+      const answer = await request(url, abort.signal);
+      if (answer.status === 404) throw new LoadFailure((s) => s.notFound(src));
+      if (!answer.ok) throw new LoadFailure((s) => s.httpStatus(src, answer.status));
+      return { text: answer.text, url: answer.url };
     } catch (error) {
       if (error instanceof LoadFailure) throw error;
       if (timedOut) throw new LoadFailure((s) => s.timeout(src, this.timeout / 1000));

@@ -81,6 +81,33 @@ describe('FilmElement: where the film comes from', () => {
     expect(title(el)).to.equal('New');
   });
 
+  it('fetches a src once for every widget that shares it', async () => {
+    const id = `shared-${Math.random()}`;
+    const host = await fixture(html`<div>
+      <film-infobox src="/mock/film?delay=200&title=Shared&id=${id}"></film-infobox>
+      <film-infobox src="/mock/film?delay=200&title=Shared&id=${id}"></film-infobox>
+      <film-infobox src="/mock/film?delay=200&title=Shared&id=${id}"></film-infobox>
+    </div>`);
+    const boxes = [...host.querySelectorAll('film-infobox')];
+    for (const box of boxes) await settled(box, 'ready');
+    expect(boxes.map(title)).to.deep.equal(['Shared', 'Shared', 'Shared']);
+    const fetched = performance.getEntriesByType('resource').filter((e) => e.name.includes(id));
+    expect(fetched).to.have.length(1);
+  });
+
+  it('keeps a shared request going for the widgets still waiting when one moves on', async () => {
+    const id = `moving-${Math.random()}`;
+    const host = await fixture(html`<div>
+      <film-infobox src="/mock/film?delay=400&title=Stay&id=${id}"></film-infobox>
+      <film-infobox src="/mock/film?delay=400&title=Stay&id=${id}"></film-infobox>
+    </div>`);
+    const [staying, moving] = host.querySelectorAll('film-infobox');
+    moving.src = `/mock/film?title=Moved&id=${id}-b`;
+    await settled(moving, 'ready');
+    await settled(staying, 'ready');
+    expect([title(staying), title(moving)]).to.deep.equal(['Stay', 'Moved']);
+  });
+
   it('shows the empty message when given nothing, then reads a script added later', async () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox></film-infobox>`);
     await settled(el, 'empty');
