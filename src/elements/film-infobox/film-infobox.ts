@@ -66,35 +66,37 @@ export class FilmInfobox extends FilmElement {
     const { credits = {}, companies = {} } = film;
     const people = (list?: Entity[]) => (list?.length ? this.#people(list, cite) : undefined);
     const { releases = [], runtime = [], countries = [], languages = [] } = film;
-    const rows: Record<InfoboxField, Row> = {
-      director: [s.directors, people(credits.directors)],
-      producer: [s.producers, people(credits.producers)],
-      writer: [s.writers, people(credits.writers)],
-      screenplay: [s.screenplay, people(credits.screenplay)],
-      story: [s.story, people(credits.story)],
-      basedOn: [s.basedOn, people(credits.basedOn)],
+    // Rows are built only when shown, in the order shown, so footnotes number only the sources
+    // that the shown rows cite, from 1 upwards.
+    const rows: Record<InfoboxField, () => Row> = {
+      director: () => [s.directors, people(credits.directors)],
+      producer: () => [s.producers, people(credits.producers)],
+      writer: () => [s.writers, people(credits.writers)],
+      screenplay: () => [s.screenplay, people(credits.screenplay)],
+      story: () => [s.story, people(credits.story)],
+      basedOn: () => [s.basedOn, people(credits.basedOn)],
       // Without a billing from the data, everyone in the cast is "starring".
-      starring: [s.starring, people(credits.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })))],
-      narrator: [s.narrators, people(credits.narrators)],
-      music: [s.music, people(credits.music)],
-      cinematography: [s.cinematography, people(credits.cinematography)],
-      editor: [s.editors, people(credits.editors)],
-      production: [s.production(companies.production?.length ?? 0), people(companies.production)],
-      distributor: [s.distributors, people(companies.distributors)],
-      released: [s.released(releases.length), releases.length ? this.#list(releases.map((r) => html`<time
+      starring: () => [s.starring, people(credits.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })))],
+      narrator: () => [s.narrators, people(credits.narrators)],
+      music: () => [s.music, people(credits.music)],
+      cinematography: () => [s.cinematography, people(credits.cinematography)],
+      editor: () => [s.editors, people(credits.editors)],
+      production: () => [s.production(companies.production?.length ?? 0), people(companies.production)],
+      distributor: () => [s.distributors, people(companies.distributors)],
+      released: () => [s.released(releases.length), releases.length ? this.#list(releases.map((r) => html`<time
           datetime=${r.date}>${formatDate(r.date, this.locale)}</time>${
           r.place ? html` <span class="place">(${r.place})</span>` : nothing}${
           r.note ? html` <span class="note">${r.note}</span>` : nothing}${cite.mark(r.sources)}`)) : undefined],
-      runtime: [s.runtime, runtime.length ? this.#list(runtime.map((r, i) => {
+      runtime: () => [s.runtime, runtime.length ? this.#list(runtime.map((r, i) => {
         const minutes = formatRuntime(r.value, this.locale);
         return html`${i ? html`<span class="disputed">${s.inAnotherSource(minutes)}</span>` : minutes}${cite.mark(r.sources)}`;
       })) : undefined],
-      country: [s.countries(countries.length), countries.length ? this.#list(countries.map((c) => regionName(c, this.locale))) : undefined],
-      language: [s.languages(languages.length), languages.length ? this.#list(languages.map((l) => languageName(l, this.locale))) : undefined],
-      budget: [s.budget, film.budget && html`${formatMoney(film.budget, this.locale)}${cite.mark(film.budget.sources)}`],
-      boxOffice: [s.boxOffice, film.boxOffice && html`${formatMoney(film.boxOffice, this.locale)}${cite.mark(film.boxOffice.sources)}`],
+      country: () => [s.countries(countries.length), countries.length ? this.#list(countries.map((c) => regionName(c, this.locale))) : undefined],
+      language: () => [s.languages(languages.length), languages.length ? this.#list(languages.map((l) => languageName(l, this.locale))) : undefined],
+      budget: () => [s.budget, film.budget && html`${formatMoney(film.budget, this.locale)}${cite.mark(film.budget.sources)}`],
+      boxOffice: () => [s.boxOffice, film.boxOffice && html`${formatMoney(film.boxOffice, this.locale)}${cite.mark(film.boxOffice.sources)}`],
     };
-    const shown = this.#fieldOrder().map((field) => rows[field]).filter(([, value]) => value);
+    const shown = this.#fieldOrder().map((field) => rows[field]()).filter(([, value]) => value);
     const { originalTitle: original, poster } = film;
 
     return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.infobox(film.title)}>
