@@ -7,12 +7,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import puppeteer from 'puppeteer-core';
-import { findChromium, findFirefox } from './scripts/browsers.mjs';
+import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs';
 
-const chromiumArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-  // Tests run in several tabs at once: background tabs must not have their timers slowed.
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+// Tests run in several tabs at once: background tabs must not have their timers slowed.
+const chromiumArgs = [...chromiumFlags, '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows'];
 
 const browsers = [
   chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../scripts/browsers.mjs';
+import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
 import { makeAccoladeFilm } from '../scripts/make-large-accolades.mjs';
 import { serve } from './server.mjs';
 import { sizes } from './sizes.mjs';
@@ -87,13 +87,10 @@ async function bundleFrameworks() {
   return { react: '/frameworks/react.js', preact: '/frameworks/preact.js' };
 }
 
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 async function browserBench() {
   const modules = await bundleFrameworks();
   const server = await serve(snapshot);
-  const browser = await chromium.launch({ executablePath, headless: true, args: flags });
+  const browser = await chromium.launch({ executablePath, headless: true, args: chromiumFlags });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const inPage = async (fn, args) => {
     const page = await context.newPage();

@@ -15,6 +15,13 @@ const firefoxPaths = ['/usr/bin/firefox-esr', '/usr/bin/firefox',
 const first = (env, paths) => [process.env[env], ...paths].find((p) => p && existsSync(p));
 
 export const findChromium = () => first('CHROME_PATH', chromiumPaths);
+
+/**
+ * How every headless Chromium here is started: as root it needs --no-sandbox, and with no
+ * network but the registries its background services would only fail to connect.
+ */
+export const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const findFirefox = () => first('FIREFOX_PATH', firefoxPaths);
 
 const debianRoot = () =>

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from './browsers.mjs';
+import { chromiumFlags, findChromium } from './browsers.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,8 +36,7 @@ const server = await startDevServer({
 const origin = `http://127.0.0.1:${server.server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: findChromium(), headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumFlags,
 });
 
 try {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } fro
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../../scripts/browsers.mjs';
+import { chromiumFlags, findChromium } from '../../scripts/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/film-elements.mjs');
@@ -184,8 +184,7 @@ test('the static HTML displays with JavaScript off, and the loader upgrades it i
   const { server, origin } = await serve(html);
   const browser = await puppeteer.launch({
     executablePath: chromium, headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: chromiumFlags,
   });
   try {
     // Without JavaScript: the shadow root is there, with the infobox's text, at a real size.
