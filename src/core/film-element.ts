@@ -46,12 +46,12 @@ function parseOnce(input: unknown, baseUrl: string | undefined): ParseResult {
 // Problems go to the console once per page, however many widgets share the data.
 const reported = new Set<string>();
 
-function reportProblems(tag: string, problems: Problem[]): void {
+export function reportProblems(tag: string, problems: readonly Problem[], what = 'the film data'): void {
   if (!problems.length) return;
   const lines = problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
   if (reported.has(lines)) return;
   reported.add(lines);
-  console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in the film data:\n${lines}`);
+  console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in ${what}:\n${lines}`);
 }
 
 // One observer for the whole page tells every connected element when a `lang` changes.

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FilmElement } from '../../core/film-element.js';
+import { FilmElement, reportProblems } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import {
@@ -22,12 +22,11 @@ function readReview(input: object): { review?: Review; problems: Problem[] } {
     const jsonLd = '@type' in input || '@context' in input;
     const film = jsonLd ? { '@type': 'Movie', name: '-', review: input } : { title: '-', reviews: [input] };
     const { film: parsed, problems } = parseFilm(film);
-    read = { review: parsed.reviews?.[0], problems: problems.filter((p) => /^reviews?\[0\]/.test(p.path)) };
+    const own = problems.filter((p) => /^reviews?\[0\]/.test(p.path))
+      .map((p) => ({ ...p, path: p.path.replace(/^reviews?\[0\]\.?/, 'review.') }));
+    read = { review: parsed.reviews?.[0], problems: own };
     readReviews.set(input, read);
-    if (read.problems.length) {
-      const lines = read.problems.map((p) => `  ${p.path.replace(/^reviews?\[0\]\.?/, 'review.')}: ${p.message}`).join('\n');
-      console.warn(`film-elements: <review-card> found ${read.problems.length} problem(s) in the review:\n${lines}`);
-    }
+    reportProblems('review-card', own, 'the review');
   }
   return read;
 }
