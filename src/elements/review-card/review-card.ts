@@ -3,7 +3,7 @@ import { FilmElement, reportProblems } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import {
-  formatDate, formatList, parseFilm, ratingPhrase, type Film, type Problem, type Review,
+  formatDate, formatList, parseFilm, ratingPhrase, type Film, type Review,
 } from '../../model/index.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
@@ -14,9 +14,9 @@ export { ratingShape, type RatingShape } from './rating-view.js';
 export type ReviewVariant = 'card' | 'quote';
 
 // A review object handed over directly is read by the same parser as a film's reviews, once.
-const readReviews = new WeakMap<object, { review?: Review; problems: Problem[] }>();
+const readReviews = new WeakMap<object, { review?: Review }>();
 
-function readReview(input: object): { review?: Review; problems: Problem[] } {
+function readReview(input: object): { review?: Review } {
   let read = readReviews.get(input);
   if (!read) {
     const jsonLd = '@type' in input || '@context' in input;
@@ -24,7 +24,7 @@ function readReview(input: object): { review?: Review; problems: Problem[] } {
     const { film: parsed, problems } = parseFilm(film);
     const own = problems.filter((p) => /^reviews?\[0\]/.test(p.path))
       .map((p) => ({ ...p, path: p.path.replace(/^reviews?\[0\]\.?/, 'review.') }));
-    read = { review: parsed.reviews?.[0], problems: own };
+    read = { review: parsed.reviews?.[0] };
     readReviews.set(input, read);
     reportProblems('review-card', own, 'the review');
   }
