@@ -1,7 +1,9 @@
 // `npm run bench`: builds nothing itself (the npm script builds first), then measures sizes,
 // first render and update to layout, sorting, server rendering and parsing, and writes
 // BENCHMARKS.md. `--quick` runs a few repetitions (for CI) and writes
-// .test-results/BENCHMARKS.quick.md instead; `--out <file>` picks the file.
+// .test-results/BENCHMARKS.quick.md instead; `--out <file>` picks the file. `--only <tags>`
+// (comma-separated, `sort` for the accolade re-sort) measures just those browser cases, for
+// comparing a change; it prints ratios and writes no file.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, uptime } from 'node:os';
@@ -15,8 +17,9 @@ import { serve } from './server.mjs';
 import { sizes } from './sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, out: { type: 'string' }, only: { type: 'string' } } });
 const quick = !!values.quick;
+const only = values.only?.split(',').map((t) => t.trim());
 const out = resolve(root, values.out ?? (quick ? '.test-results/BENCHMARKS.quick.md' : 'BENCHMARKS.md'));
 const reps = quick ? { 1: 2, 100: 2, sort: 2, node: 3 } : { 1: 20, 100: 12, 1000: 6, sort: 12, node: 15 };
 const log = (...args) => console.log('[bench]', ...args);
@@ -30,7 +33,8 @@ for (const file of ['dist/cdn/film-infobox.js', 'dist/model/index.js']) {
 // Other work on the machine may rebuild dist/ while this runs: the benchmark measures a copy
 // taken now (with the benchmark's own pages and the demo film beside it, which the pages and
 // the Node measurements import by relative paths).
-const snapshot = join(root, 'node_modules/.cache/film-bench/snapshot');
+// One snapshot per run, so that two runs at once do not share one.
+const snapshot = join(root, `node_modules/.cache/film-bench/snapshot-${process.pid}`);
 rmSync(snapshot, { recursive: true, force: true });
 cpSync(join(root, 'dist'), join(snapshot, 'dist'), { recursive: true });
 cpSync(join(root, 'bench'), join(snapshot, 'bench'), { recursive: true });
@@ -72,7 +76,8 @@ const changed = {
   'film-card': { ...ballerina, title: `${ballerina.title} (restored)` },
   'review-card': { ...ballerina, reviews: [{ ...ballerina.reviews[0], quote: `${ballerina.reviews[0].quote}, again` }, ...ballerina.reviews.slice(1)] },
 };
-const tags = ['film-infobox', 'review-card', 'film-card'];
+const tags = ['film-infobox', 'review-card', 'film-card'].filter((tag) => !only || only.includes(tag));
+const sorting = !only || only.includes('sort');
 const sizesN = quick ? [1, 100] : [1, 100, 1000];
 const width = 360;
 
@@ -114,13 +119,13 @@ async function browserBench() {
     }
     const accolades = makeAccoladeFilm({ count: 1000 });
     const sort = { tag: 'accolade-table', raw: accolades, props: { sort: 'award' }, props2: { sort: 'date' }, rows: 'tbody', width: 1000 };
-    fixtures.sort = await inPage('capture', sort);
-    const rowCount = (fixtures.sort.markup2.match(/<tr/g) ?? []).length - 1;
+    if (sorting) fixtures.sort = await inPage('capture', sort);
+    const rowCount = sorting ? (fixtures.sort.markup2.match(/<tr/g) ?? []).length - 1 : 0;
 
     // Do React and Preact write the infobox's markup? Compared without template whitespace.
     const squeeze = (m) => m.replace(/>\s+/g, '>').replace(/\s+</g, '<').replace(/\s+/g, ' ').trim();
     const same = {};
-    for (const name of ['react', 'preact']) {
+    for (const name of tags.includes('film-infobox') ? ['react', 'preact'] : []) {
       const { markup } = await inPage('sample', { variant: 'framework', module: modules[name], tag: 'film-infobox', n: 1, raw: ballerina, fixture: fixtures['film-infobox'], width });
       same[name] = squeeze(markup) === squeeze(fixtures['film-infobox'].markup);
       if (!same[name]) log(`${name} markup differs:\n${squeeze(markup)}\n${squeeze(fixtures['film-infobox'].markup)}`);
@@ -138,7 +143,7 @@ async function browserBench() {
         }
       }
     }
-    for (const variant of ['floor', 'lit']) {
+    for (const variant of sorting ? ['floor', 'lit'] : []) {
       cases.push({ key: `sort|1|${variant}`, reps: reps.sort, options: { ...sort, variant, n: 1, fixture: fixtures.sort, update: true } });
     }
     const results = Object.fromEntries(cases.map((c) => [c.key, { first: [], update: [] }]));
@@ -165,6 +170,19 @@ function nodeBench(script, args) {
 }
 
 // ---------- run ----------
+if (only) {
+  // Just the chosen browser cases, as ratios to the floor: for comparing a change.
+  const { results } = await browserBench();
+  for (const [key, { first, update }] of Object.entries(results)) {
+    const [tag, n, variant] = key.split('|');
+    if (variant === 'floor') continue;
+    const floor = results[`${tag}|${n}|floor`];
+    const r = (a, b) => (stats(a).median / stats(b).median).toFixed(2);
+    log(`${tag} N=${n} ${variant}: first ${ms(stats(first).median)} ms (${r(first, floor.first)}× floor), update ${ms(stats(update).median)} ms (${r(update, floor.update)}× floor)`);
+  }
+  rmSync(snapshot, { recursive: true, force: true });
+  process.exit(0);
+}
 const load = { before: loadavg() };
 log('sizes');
 const size = await sizes(root, snapshot);
@@ -268,4 +286,5 @@ const notes = join(root, 'bench/NOTES.md');
 if (existsSync(notes)) p(readFileSync(notes, 'utf8').trim(), '');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${lines.join('\n')}\n`);
+rmSync(snapshot, { recursive: true, force: true });
 log(`wrote ${out}`);
