@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { parseFilm, safeUrl, toJsonLd, type Film, type ParseResult, type Problem } from '../model/index.js';
+import { keepUnchanged } from '../model/share.js';
 import { readJson } from './read-json.js';
 import { stringsFor, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
@@ -41,6 +42,20 @@ function parseOnce(input: unknown, baseUrl: string | undefined): ParseResult {
     return result;
   }
   return parseFilm(input, { baseUrl });
+}
+
+// Widgets given the same new film compare it with the same old one once: a page of a hundred
+// widgets updated together does the work of one.
+const carried = new WeakMap<Film, { next: Film; kept: Film }>();
+
+/** `next`, with every part that equals the same part of `previous` replaced by that part. */
+function carryOver(previous: Film | undefined, next: Film): Film {
+  if (!previous) return next;
+  const known = carried.get(previous);
+  if (known?.next === next) return known.kept;
+  const kept = keepUnchanged(previous, next);
+  carried.set(previous, { next, kept });
+  return kept;
 }
 
 // Problems go to the console once per page, however many widgets share the data.
@@ -474,17 +489,20 @@ export abstract class FilmElement extends LitElement {
     this.#show(parseOnce(input, baseUrl));
   }
 
-  #show({ film, problems }: ParseResult): void {
+  #show({ film: read, problems }: ParseResult): void {
     this.#problems = problems;
-    if (!hasFacts(film)) {
+    if (!hasFacts(read)) {
       const first = problems.find((p) => p.severity === 'error') ?? problems[0];
       const detail = first ? `${first.path || '(document)'}: ${first.message}` : '{}';
       this.#fail((s) => s.notFilm(detail), problems);
       return;
     }
+    // Unchanged sections keep their identity, so a template can skip what it rendered before.
+    const film = carryOver(this.#film, read);
+    // The same facts set again (a framework re-rendering its page) draw nothing new.
+    if (film !== this.#film || this.status !== 'ready') this.requestUpdate();
     this.#film = film;
     this.status = 'ready';
-    this.requestUpdate();
     reportProblems(this.localName, problems);
     this.#announce(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true }));
   }

@@ -226,6 +226,25 @@ describe('FilmElement: states and failures', () => {
     }
   });
 
+  it('keeps the sections a new film did not change, and shows the change', async () => {
+    const el = await fixture<FilmInfobox>(html`<film-infobox></film-infobox>`);
+    el.film = small;
+    await settled(el, 'ready');
+    const first = el.film!;
+    el.film = { ...small, title: 'Small Film, Restored' };
+    await el.updateComplete;
+    expect(title(el)).to.equal('Small Film, Restored');
+    expect(el.film).to.not.equal(first);
+    expect(el.film!.credits).to.equal(first.credits);
+    expect(el.film!.runtime).to.equal(first.runtime);
+    // The same facts again, in a new object: the film the element holds stays the same object.
+    const second = el.film;
+    el.film = { ...small, title: 'Small Film, Restored' };
+    await el.updateComplete;
+    expect(el.film).to.equal(second);
+    expect(title(el)).to.equal('Small Film, Restored');
+  });
+
   it('never throws into the page, whatever the film property holds', async () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox></film-infobox>`);
     for (const junk of [null, 42, 'not json', [1, 2], { title: { nested: true } }, Symbol('x')]) {
