@@ -21,11 +21,16 @@ const modules = [
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
+/** The modules the elements import on demand (`import()`); see `cdnChunk`. */
+const lazy = /[\\/]src[\\/]model[\\/]jsonld\.ts$/;
+
 // Lit's template engine gets a chunk of its own: the hydration support imports it and must run
 // before LitElement's module does.
 function cdnChunk(id) {
   if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
   if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
+  // What is imported on demand stays a chunk of its own, fetched only by the pages that need it.
+  if (lazy.test(id)) return undefined;
   if (/[\\/]src[\\/](core|model)[\\/]/.test(id)) return 'core';
 }
 
@@ -55,7 +60,8 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [nodeResolve(), typescript(), minified()],
-    output: { file: 'dist/film-elements.min.js', format: 'esm' },
+    // One file, as the script tag's promise says: what the CDN build loads on demand is inside.
+    output: { file: 'dist/film-elements.min.js', format: 'esm', inlineDynamicImports: true },
   },
   {
     input: {

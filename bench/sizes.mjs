@@ -2,7 +2,7 @@
 // minified as a user's bundler would, Lit alone, React and Preact for scale, and where the
 // bytes of the all-elements bundle come from (esbuild's metafile).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -18,6 +18,35 @@ async function bundle(root, entry, { metafile = false, stdin } = {}) {
     absWorkingDir: root,
   });
   return { code: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+/**
+ * One element as a user's bundler ships it: its entry with code splitting, counting the files
+ * a page loads up front (the entry and what it imports statically) and, apart, what it imports
+ * on demand (`import()`: the JSON-LD writer, the Korean strings) only when a page needs it.
+ */
+export async function entrySize(root, entry) {
+  const result = await build({
+    entryPoints: [entry], bundle: true, splitting: true, outdir: join(root, 'node_modules/.cache/film-sizes'),
+    minify: true, write: false, format: 'esm', target: 'es2022', legalComments: 'none', metafile: true,
+    tsconfig: join(root, 'tsconfig.json'), define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: root,
+  });
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replace(/\\/g, '/'), f.contents]));
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  const upFront = new Set();
+  const visit = (path) => {
+    if (upFront.has(path)) return;
+    upFront.add(path);
+    for (const { path: next, kind } of outputs[path].imports) if (kind === 'import-statement') visit(next);
+  };
+  visit(start);
+  const sum = (paths) => paths.reduce((total, path) => {
+    const m = measure(files.get(path));
+    return { min: total.min + m.min, gzip: total.gzip + m.gzip, brotli: total.brotli + m.brotli };
+  }, { min: 0, gzip: 0, brotli: 0 });
+  const lazy = Object.keys(outputs).filter((path) => !upFront.has(path) && path.endsWith('.js'));
+  return { ...sum([...upFront]), onDemand: sum(lazy) };
 }
 
 const litAlone = `import { LitElement, html, css } from 'lit';
@@ -69,8 +98,7 @@ export async function sizes(root, built = root) {
     else out.files.push({ name: `dist/${file}`, missing: true });
   }
   for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
-    const { code } = await bundle(root, join(root, 'src/define', file));
-    out.entries.push({ name: file.slice(0, -3), ...measure(code) });
+    out.entries.push({ name: file.slice(0, -3), ...(await entrySize(root, join(root, 'src/define', file))) });
   }
   const core = `import { FilmElement } from './src/core/film-element.ts';
 import { html } from 'lit';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Source, SourceRefs } from '../model/index.js';
 import type { Strings } from './strings/index.js';
-import { formatDate } from '../model/index.js';
+import { formatDate } from '../model/format.js';
 
 /**
  * Footnotes for one rendering: `mark()` numbers sources in the order facts cite them, and

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { parseFilm, safeUrl, toJsonLd, type Film, type ParseResult, type Problem } from '../model/index.js';
+import { parseFilm } from '../model/parse.js';
+import { safeUrl } from '../model/url.js';
+import type { Film, ParseResult, Problem } from '../model/types.js';
 import { keepUnchanged } from '../model/share.js';
 import { readJson } from './read-json.js';
 import { stringsFor, type Strings } from './strings/index.js';
@@ -153,11 +155,15 @@ const pageUrl = (): string | undefined => (typeof document === 'undefined' ? und
  * show it (and whichever copy of the library they come from): the key is the film's id, else
  * its title and year.
  */
-function publishJsonLd(film: Film): void {
+async function publishJsonLd(film: Film): Promise<void> {
   if (typeof document === 'undefined') return;
   const key = film.id ? `id:${film.id}` : `title:${film.title}|${film.year ?? ''}`;
-  const published = [...document.head.querySelectorAll('script[data-film-jsonld]')];
-  if (published.some((s) => s.getAttribute('data-film-jsonld') === key)) return;
+  const isPublished = () => [...document.head.querySelectorAll('script[data-film-jsonld]')]
+    .some((s) => s.getAttribute('data-film-jsonld') === key);
+  if (isPublished()) return;
+  // The writer is fetched only by pages that ask for JSON-LD; most widgets never need it.
+  const { toJsonLd } = await import('../model/jsonld.js');
+  if (isPublished()) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute('data-film-jsonld', key);
@@ -364,7 +370,8 @@ export abstract class FilmElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.jsonld && this.status === 'ready' && this.#film) publishJsonLd(this.#film);
+    // A writer that cannot be fetched (a flaky CDN) costs the page its JSON-LD, nothing more.
+    if (this.jsonld && this.status === 'ready' && this.#film) publishJsonLd(this.#film).catch(() => {});
   }
 
   /** Loads the film again from its source: what the retry button does. */

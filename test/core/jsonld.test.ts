@@ -7,6 +7,11 @@ import { fixture, html, loadBallerina, settled } from '../helpers.js';
 
 const published = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 const read = (script: HTMLScriptElement) => JSON.parse(script.textContent ?? '') as Record<string, unknown>;
+/** The writer is imported on first use: once it is loaded, a task later every widget has written. */
+const written = async () => {
+  await import('../../src/model/jsonld.js');
+  await new Promise((resolve) => setTimeout(resolve));
+};
 const all = <T extends Element>(host: Element, selector: string) => [...host.querySelectorAll<T>(selector)];
 
 describe('FilmElement: the jsonld attribute', () => {
@@ -16,6 +21,7 @@ describe('FilmElement: the jsonld attribute', () => {
     const film = await loadBallerina();
     const host = await fixture(html`<div><film-infobox jsonld .film=${film}></film-infobox></div>`);
     await settled(host.querySelector<FilmElement>('film-infobox')!, 'ready');
+    await written();
     const scripts = published();
     expect(scripts).to.have.length(1);
     expect(read(scripts[0])).to.deep.equal(JSON.parse(JSON.stringify(toJsonLd(parseFilm(film).film))));
@@ -30,6 +36,7 @@ describe('FilmElement: the jsonld attribute', () => {
     const [quiet, broken] = all<FilmElement>(host, 'film-infobox');
     await settled(quiet, 'ready');
     await settled(broken, 'error');
+    await written();
     expect(published()).to.deep.equal([]);
   });
 
@@ -44,6 +51,7 @@ describe('FilmElement: the jsonld attribute', () => {
       <film-infobox jsonld .film=${{ ...other }}></film-infobox>
     </div>`);
     for (const el of all<FilmElement>(host, 'film-infobox, film-card')) await settled(el, 'ready');
+    await written();
     const names = published().map((s) => read(s).name).sort();
     expect(names).to.deep.equal(['Ballerina', 'Other Film']);
   });
@@ -54,6 +62,7 @@ describe('FilmElement: the jsonld attribute', () => {
       <film-infobox jsonld .film=${{ title: 'Ballerina', year: 1950 }}></film-infobox>
     </div>`);
     for (const el of all<FilmElement>(host, 'film-infobox')) await settled(el, 'ready');
+    await written();
     expect(published().map((s) => s.getAttribute('data-film-jsonld')).sort())
       .to.deep.equal(['title:Ballerina|1950', 'title:Ballerina|2023']);
   });
@@ -61,9 +70,11 @@ describe('FilmElement: the jsonld attribute', () => {
   it('publishes when the attribute is added after the film is shown', async () => {
     const el = await fixture<FilmElement>(html`<film-infobox .film=${{ title: 'Late Film' }}></film-infobox>`);
     await settled(el, 'ready');
+    await written();
     expect(published()).to.have.length(0);
     el.setAttribute('jsonld', '');
     await el.updateComplete;
+    await written();
     expect(published().map((s) => read(s).name)).to.deep.equal(['Late Film']);
   });
 
@@ -71,6 +82,7 @@ describe('FilmElement: the jsonld attribute', () => {
     const title = 'Evil</script><img src=x onerror="window.hacked=1">';
     const el = await fixture<FilmElement>(html`<film-infobox jsonld .film=${{ title }}></film-infobox>`);
     await settled(el, 'ready');
+    await written();
     const [script] = published();
     expect(script.textContent).not.to.include('</script');
     expect(read(script).name).to.equal(title);

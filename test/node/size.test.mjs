@@ -1,6 +1,7 @@
 // Size budgets (sizes are deterministic, so they are tested; times are measured by the
-// benchmark, `npm run bench`). Each single-element entry is bundled with Lit and minified, as a
-// user's bundler would; the CDN files are the built files themselves.
+// benchmark, `npm run bench`). Each single-element entry is bundled with Lit, code-split and
+// minified, as a user's bundler would, and what a page loads up front is counted (what the
+// element imports on demand is not); the CDN files are the built files themselves.
 //
 // Two kinds of check:
 //  - budgets: the sizes measured when the budgets were set (see BENCHMARKS.md) plus
@@ -13,12 +14,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { entrySize, gzip } from '../../bench/sizes.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const kB = (bytes) => (bytes / 1024).toFixed(2);
-const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Regression budgets in kB gzip: measured size + 5 %, rounded up to 0.1 kB. */
 const budgets = {
@@ -62,9 +61,6 @@ for (const file of ['film-elements.min.js', 'film-elements.loader.min.js']) {
 
 for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
   const name = file.slice(0, -3);
-  const { outputFiles } = await build({
-    entryPoints: [join(root, 'src/define', file)], bundle: true, minify: true, write: false,
-    format: 'esm', target: 'es2022', legalComments: 'none', tsconfig: join(root, 'tsconfig.json'),
-  });
-  check(`${name} on its own, Lit included,`, gzip(outputFiles[0].contents), budgets[name] ?? newElementBudget, targets.element);
+  const { gzip: size } = await entrySize(root, join(root, 'src/define', file));
+  check(`${name} on its own, Lit included,`, size, budgets[name] ?? newElementBudget, targets.element);
 }

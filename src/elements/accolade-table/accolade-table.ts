@@ -5,7 +5,8 @@ import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import type { Strings } from '../../core/strings/index.js';
-import { formatDate, type Accolade, type Entity, type Film } from '../../model/index.js';
+import { formatDate } from '../../model/format.js';
+import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 
 /** The columns a reader can sort by. */

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
-import { formatList, type CastMember, type Film } from '../../model/index.js';
+import { formatList } from '../../model/format.js';
+import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
 
 /**

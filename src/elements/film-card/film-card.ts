@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { defineElement } from '../../core/define.js';
-import {
-  formatDate, formatList, formatNumber, formatRating, formatRuntime, type AggregateScore, type Film,
-} from '../../model/index.js';
+import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
+import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
 
 /**

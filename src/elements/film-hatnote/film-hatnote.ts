@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { defineElement } from '../../core/define.js';
 import { regionName } from '../../core/names.js';
-import { formatDate, formatList, type Film, type OtherFilm } from '../../model/index.js';
+import { formatDate, formatList } from '../../model/format.js';
+import type { Film, OtherFilm } from '../../model/types.js';
 import { hatnoteStyles } from './film-hatnote.styles.js';
 
 // Private-use characters mark where each film goes in a formatted list, so the list is

@@ -3,7 +3,8 @@ import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import { languageName, regionName } from '../../core/names.js';
-import { formatDate, formatMoney, formatRuntime, type Entity, type Film } from '../../model/index.js';
+import { formatDate, formatMoney, formatRuntime } from '../../model/format.js';
+import type { Entity, Film } from '../../model/types.js';
 import { infoboxStyles } from './film-infobox.styles.js';
 
 /** The rows an encyclopedia infobox shows, in its order; `fields` picks and orders them. */

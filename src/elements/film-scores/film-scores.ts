@@ -2,10 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
-import {
-  formatCount, formatDateRange, formatPercent, ratingPhrase,
-  type AggregateScore, type Film, type Rating, type Review, type Viewership,
-} from '../../model/index.js';
+import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
+import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
 
 type Score = Extract<Rating, { kind: 'score' }>;

@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
-import { formatDate, formatDateRange, type Film, type Milestone } from '../../model/index.js';
+import { formatDate, formatDateRange } from '../../model/format.js';
+import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
 
 /** Kinds the styles know; an author's own word is kept in the data but drawn as a plain dot. */

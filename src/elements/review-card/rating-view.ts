@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { formatNumber, formatPercent, formatRating, ratingPhrase, type Rating } from '../../model/index.js';
+import { formatNumber, formatPercent, formatRating, ratingPhrase } from '../../model/format.js';
+import type { Rating } from '../../model/types.js';
 
 /** How a rating is drawn: always on the scale its author used. */
 export type RatingShape = 'stars' | 'meter' | 'points' | 'grade' | 'verdict';

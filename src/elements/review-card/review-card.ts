@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement, reportProblems } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
-import {
-  formatDate, formatList, parseFilm, ratingPhrase, type Film, type Review,
-} from '../../model/index.js';
+import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
+import { parseFilm } from '../../model/parse.js';
+import type { Film, Review } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
 
