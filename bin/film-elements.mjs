@@ -107,6 +107,8 @@ async function render(file, options) {
     throw new Refusal('render needs @lit-labs/ssr next to film-elements: `npm install @lit-labs/ssr`.');
   }
   await importBuilt(`define/${tag}.js`);
+  // A server renders in one pass: the words of a language fetched on demand must be here first.
+  await (await importBuilt('core/strings/index.js')).loadStrings(locale);
   const { toJsonLd } = await importBuilt('model/index.js');
   const { html, nothing, unsafeStatic, render: renderTemplate, collectResult } = ssr;
   const name = unsafeStatic(tag); // one of the built tags, checked above

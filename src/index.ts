@@ -11,5 +11,5 @@ export * from './define/film-scores.js';
 export * from './define/accolade-table.js';
 export { FilmElement, type FilmStatus, type FilmLoadDetail, type FilmErrorDetail } from './core/film-element.js';
 export { defineElement } from './core/define.js';
-export { addStrings, type Strings } from './core/strings/index.js';
+export { addStrings, loadStrings, type Strings } from './core/strings/index.js';
 export * from './model/index.js';

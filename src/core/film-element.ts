@@ -4,7 +4,7 @@ import { safeUrl } from '../model/url.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
 import { keepUnchanged } from '../model/share.js';
 import { readJson } from './read-json.js';
-import { stringsFor, type Strings } from './strings/index.js';
+import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 
 export type FilmStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -259,7 +259,8 @@ export abstract class FilmElement extends LitElement {
   #run = 0;
   #abort?: AbortController;
   #childWatch?: MutationObserver;
-  #unheard?: Event;
+  #unheard?: () => void;
+  #awaiting?: Promise<void>;
 
   constructor() {
     super();
@@ -314,7 +315,7 @@ export abstract class FilmElement extends LitElement {
     if (!this.#film && !this.#abort) this.#load();
     const unheard = this.#unheard;
     this.#unheard = undefined;
-    if (unheard) this.dispatchEvent(unheard);
+    unheard?.();
   }
 
   override disconnectedCallback(): void {
@@ -382,7 +383,33 @@ export abstract class FilmElement extends LitElement {
   /** The film's own template; called only when the film is ready. */
   protected abstract renderFilm(film: Film): unknown;
 
+  // A language fetched on demand: the widget says it is loading, in that language, until its
+  // words arrive, rather than showing a moment of English.
   override render() {
+    const waiting = stringsPending(this.locale);
+    if (!waiting) return this.renderState();
+    if (this.#awaiting !== waiting.arrived) {
+      const arrived = (this.#awaiting = waiting.arrived);
+      arrived.then(() => {
+        if (this.#awaiting === arrived) this.#awaiting = undefined;
+        this.requestUpdate();
+      });
+    }
+    return html`<div part="base" class="base loading" aria-busy="true" lang=${this.locale}>${waiting.loading}</div>`;
+  }
+
+  /** `updateComplete` includes the render that follows the arrival of the element's words. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#awaiting) {
+      await this.#awaiting;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** What the element shows in its state: the film, an error, the empty message, or loading. */
+  protected renderState(): unknown {
     const s = this.strings;
     switch (this.status) {
       case 'ready':
@@ -511,14 +538,14 @@ export abstract class FilmElement extends LitElement {
     this.#film = film;
     this.status = 'ready';
     reportProblems(this.localName, problems);
-    this.#announce(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true }));
+    this.#announce(() => this.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true })));
   }
 
   // A film set before the element is in the page (as frameworks and `createElement` code do)
   // is announced once it is connected, when listeners added meanwhile can hear it.
-  #announce(event: Event): void {
-    if (this.isConnected) this.dispatchEvent(event);
-    else this.#unheard = event;
+  #announce(dispatch: () => void): void {
+    if (this.isConnected) dispatch();
+    else this.#unheard = dispatch;
   }
 
   #fail(reason: (s: Strings) => string, problems: Problem[]): void {
@@ -527,7 +554,14 @@ export abstract class FilmElement extends LitElement {
     this.#reason = reason;
     this.status = 'error';
     this.requestUpdate();
-    const detail = { reason: reason(this.strings), problems };
-    this.#announce(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
+    // The reason is told in the reader's language: the element's, once it is in the page, and
+    // once the words of that language are here.
+    const tell = (): void => {
+      const waiting = stringsPending(this.locale);
+      if (waiting) return void waiting.arrived.then(() => this.status === 'error' && this.#reason === reason && tell());
+      const detail = { reason: reason(this.strings), problems };
+      this.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
+    };
+    this.#announce(tell);
   }
 }

@@ -1,17 +1,57 @@
 import { en, type Strings } from './en.js';
-import { ko } from './ko.js';
 
 export type { Strings };
 
-const tables = new Map<string, Strings>([['en', en], ['ko', ko]]);
+const tables = new Map<string, Strings>([['en', en]]);
+
+/**
+ * Languages fetched the first time a page speaks them, so an English page never downloads
+ * Korean. `loading` is what the widget says while its table is on the way.
+ */
+const onDemand = new Map<string, { loading: string; table: () => Promise<Strings> }>([
+  ['ko', { loading: '영화 정보를 불러오는 중…', table: () => import('./ko.js').then((m) => m.ko) }],
+]);
+const fetching = new Map<string, Promise<void>>();
 
 /** Adds or replaces a language: another language is one file that calls this. */
 export function addStrings(lang: string, table: Strings): void {
   tables.set(lang.toLowerCase(), table);
 }
 
+/** The tag's own table, then its language's: the name under which `locale` is found, if any. */
+function known(locale: string, where: { has(key: string): boolean }): string | undefined {
+  const tag = locale.toLowerCase();
+  const lang = tag.split('-')[0]!;
+  return where.has(tag) ? tag : where.has(lang) ? lang : undefined;
+}
+
 /** The table for a BCP 47 tag: the exact tag, then its language, then English. */
 export function stringsFor(locale: string): Strings {
-  const tag = locale.toLowerCase();
-  return tables.get(tag) ?? tables.get(tag.split('-')[0]) ?? en;
+  return tables.get(known(locale, tables) ?? 'en')!;
+}
+
+/**
+ * While the table for `locale` is being fetched: the promise of its arrival and the words to
+ * show meanwhile. Nothing when the table is here, or when the language is not ours to fetch
+ * (or its fetch failed: the widget then speaks English rather than waiting for ever).
+ */
+export function stringsPending(locale: string): { arrived: Promise<void>; loading: string } | undefined {
+  if (known(locale, tables)) return undefined;
+  const lang = known(locale, onDemand);
+  if (!lang) return undefined;
+  let arrived = fetching.get(lang);
+  if (!arrived) {
+    const { table } = onDemand.get(lang)!;
+    arrived = table().then((found) => addStrings(lang, found), () => void onDemand.delete(lang));
+    fetching.set(lang, arrived);
+  }
+  return { arrived, loading: onDemand.get(lang)?.loading ?? en.loading };
+}
+
+/**
+ * Fetches the table for `locale` ahead of need: for rendering on a server, where there is
+ * one pass and no waiting, or a page that wants its widgets' first words in its language.
+ */
+export async function loadStrings(locale: string): Promise<void> {
+  await stringsPending(locale)?.arrived;
 }

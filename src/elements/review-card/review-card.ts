@@ -121,10 +121,10 @@ export class ReviewCard extends FilmElement {
   }
 
   // A review given as an object needs no film: it is shown whatever the film's state.
-  override render() {
+  protected override renderState() {
     const given = this.#given;
     if (given && this.status !== 'ready') return given.review ? this.#review(given.review, undefined) : this.#notice(this.strings.reviewNone);
-    return super.render();
+    return super.renderState();
   }
 
   protected override renderFilm(film: Film): TemplateResult {
