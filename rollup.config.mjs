@@ -22,7 +22,7 @@ const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
 /** The modules the elements import on demand (`import()`); see `cdnChunk`. */
-const lazy = /[\\/]src[\\/](model[\\/]jsonld|core[\\/]strings[\\/]ko)\.ts$/;
+const lazy = /[\\/]src[\\/](model[\\/]jsonld|model[\\/]jsonld-read|core[\\/]strings[\\/]ko)\.ts$/;
 
 // Lit's template engine gets a chunk of its own: the hydration support imports it and must run
 // before LitElement's module does.

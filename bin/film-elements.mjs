@@ -53,7 +53,7 @@ async function readFilm(file) {
   const { parseFilm } = await importBuilt('model/index.js');
   const { film, problems } = parseFilm(input);
   const hasFacts = Object.entries(film).some(([key, value]) => (key === 'title' ? value !== '' : value !== undefined));
-  return { input, film, problems, hasFacts };
+  return { film, problems, hasFacts };
 }
 
 const line = (p) => `${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path || '(document)'}: ${p.message}`;
@@ -87,7 +87,7 @@ async function render(file, options) {
       throw new Refusal(`--lang "${options.lang}" is not a language tag (try en or ko).`, 2);
     }
   }
-  const { input, film, problems, hasFacts } = await readFilm(file);
+  const { film, problems, hasFacts } = await readFilm(file);
   if (!hasFacts) {
     const first = problems.find((p) => p.severity === 'error') ?? problems[0];
     throw new Refusal(`${file} is not a film${first ? `: ${first.path || '(document)'}: ${first.message}` : ''}.`);
@@ -106,6 +106,9 @@ async function render(file, options) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     throw new Refusal('render needs @lit-labs/ssr next to film-elements: `npm install @lit-labs/ssr`.');
   }
+  // The element is given the film as read here, in our film JSON, which reads back the same.
+  // Given JSON-LD it would fetch its JSON-LD reader first, and a server renders in one pass (so
+  // does the upgrade in the browser, which must find the film at once to match this HTML).
   await importBuilt(`define/${tag}.js`);
   // A server renders in one pass: the words of a language fetched on demand must be here first.
   await (await importBuilt('core/strings/index.js')).loadStrings(locale);
@@ -114,7 +117,7 @@ async function render(file, options) {
   const name = unsafeStatic(tag); // one of the built tags, checked above
   const lang = options.lang === undefined ? undefined : locale;
   const rendered = await collectResult(renderTemplate(
-    html`<${name} lang=${lang ?? nothing} theme=${options.theme ?? nothing} .film=${input} .locale=${locale}></${name}>`,
+    html`<${name} lang=${lang ?? nothing} theme=${options.theme ?? nothing} .film=${film} .locale=${locale}></${name}>`,
   ));
   const element = rendered
     // The markers of this one-off outer template: nothing hydrates it.
@@ -130,7 +133,7 @@ async function render(file, options) {
     // (Text from the film is escaped, so `<?>` can only be Lit's.)
     .replaceAll('<?>', '<!--?-->')
     // The element reads its film again from this child when the script upgrades it.
-    .replace(new RegExp(`</${tag}>$`), `<script type="application/json">\n${scriptJson(input)}\n</script></${tag}>`);
+    .replace(new RegExp(`</${tag}>$`), `<script type="application/json">\n${scriptJson(film)}\n</script></${tag}>`);
 
   const parts = [];
   if (options.jsonld) parts.push(`<script type="application/ld+json">\n${scriptJson(toJsonLd(film))}\n</script>`);

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { parseFilm } from '../model/parse.js';
+import { readFilm, type JsonLdReader } from '../model/read-film.js';
 import { safeUrl } from '../model/url.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
 import { keepUnchanged } from '../model/share.js';
@@ -33,17 +33,38 @@ class LoadFailure {
 
 const jsonScript = 'script[type="application/json"], script[type="application/ld+json"]';
 
-// The same object or script text fed to several widgets is parsed once.
-const parsedObjects = new WeakMap<object, ParseResult>();
-const parsedTexts = new Map<string, ParseResult>();
+let jsonLdReader: JsonLdReader | undefined;
 
-function parseOnce(input: unknown, baseUrl: string | undefined): ParseResult {
-  if (typeof input === 'object' && input !== null) {
-    let result = parsedObjects.get(input);
-    if (!result) parsedObjects.set(input, (result = parseFilm(input, { baseUrl })));
-    return result;
+/**
+ * Reads a film. Most pages give our film JSON; the JSON-LD reader is fetched the first time a
+ * page gives schema.org JSON-LD, and that film waits for it.
+ */
+function parse(input: unknown, baseUrl: string | undefined): ParseResult | Promise<ParseResult> {
+  const options = baseUrl === undefined ? {} : { baseUrl };
+  const read = readFilm(input, options, jsonLdReader);
+  if (!('jsonLd' in read)) return read;
+  return import('../model/jsonld-read.js').then(({ readJsonLd }) => {
+    jsonLdReader = readJsonLd;
+    return readFilm(read.jsonLd, options, readJsonLd);
+  });
+}
+
+type Reading = ParseResult | Promise<ParseResult>;
+
+// The same object or script text fed to several widgets is parsed once. A reading that failed
+// (the JSON-LD reader could not be fetched) is forgotten, so that trying again fetches again.
+const parsedObjects = new WeakMap<object, Reading>();
+const parsedTexts = new Map<string, Reading>();
+const forgetIfFailed = (reading: Reading, forget: () => void) => reading instanceof Promise && reading.catch(forget);
+
+function parseOnce(input: unknown, baseUrl: string | undefined): Reading {
+  if (typeof input !== 'object' || input === null) return parse(input, baseUrl);
+  let reading = parsedObjects.get(input);
+  if (!reading) {
+    parsedObjects.set(input, (reading = parse(input, baseUrl)));
+    forgetIfFailed(reading, () => parsedObjects.delete(input));
   }
-  return parseFilm(input, { baseUrl });
+  return reading;
 }
 
 // Widgets given the same new film compare it with the same old one once: a page of a hundred
@@ -505,22 +526,34 @@ export abstract class FilmElement extends LitElement {
   #acceptText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined): void {
     const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
     if (/^\s*<(?:!doctype|html|head|body)\b/i.test(text)) throw new LoadFailure((s) => s.htmlNotJson(place(s)));
-    let result = parsedTexts.get(text);
-    if (!result) {
+    let reading = parsedTexts.get(text);
+    if (!reading) {
       const read = readJson(text);
       if ('error' in read) {
         const detail = read.error;
         throw new LoadFailure((s) => s.notJson(place(s), detail));
       }
-      result = parseFilm(read.value, { baseUrl });
+      reading = parse(read.value, baseUrl);
       if (parsedTexts.size > 32) parsedTexts.clear();
-      parsedTexts.set(text, result);
+      parsedTexts.set(text, reading);
+      forgetIfFailed(reading, () => parsedTexts.delete(text));
     }
-    this.#show(result);
+    this.#settle(reading);
   }
 
   #accept(input: unknown, baseUrl: string | undefined): void {
-    this.#show(parseOnce(input, baseUrl));
+    this.#settle(parseOnce(input, baseUrl));
+  }
+
+  /** Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile. */
+  #settle(reading: Reading): void {
+    if (!(reading instanceof Promise)) return this.#show(reading);
+    const run = this.#run;
+    this.status = 'loading';
+    reading.then(
+      (result) => run === this.#run && this.#show(result),
+      () => run === this.#run && this.#fail((s) => s.jsonLdReaderMissing, []),
+    );
   }
 
   #show({ film: read, problems }: ParseResult): void {

@@ -13,19 +13,13 @@ import { uniqueReviewIds } from './review-ids.js';
 /** `Movie`, `schema:Movie` and `https://schema.org/Movie` all name the same type. */
 const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
 
-export function hasType(node: JsonObject, name: string): boolean {
+function hasType(node: JsonObject, name: string): boolean {
   const types = node['@type'];
   return Array.isArray(types) ? types.some((t) => typeName(t) === name) : typeName(types) === name;
 }
 
-/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
-export function looksLikeJsonLd(data: unknown): boolean {
-  const nodes = Array.isArray(data) ? data : [data];
-  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
-}
-
 /** The top-level nodes of a document, with any `@graph` opened, and an index by `@id`. */
-export function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonObject> } {
+function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonObject> } {
   const nodes: JsonObject[] = [];
   const add = (value: unknown) => {
     for (const node of Array.isArray(value) ? value : [value]) {
@@ -43,7 +37,7 @@ export function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string,
 }
 
 /** Reads one Movie node. `byId` resolves `{ "@id": … }` references one step, so cycles end. */
-export function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
+function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
   const resolve = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map((item) => (isObject(item) ? resolveOne(item) : item));
     return isObject(v) ? resolveOne(v) : v;
@@ -259,4 +253,17 @@ function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
   const thumb = o['thumbnail'] ?? (Array.isArray(o['thumbnailUrl']) ? o['thumbnailUrl'][0] : o['thumbnailUrl']);
   put(found, 'thumbnail', image(r, thumb, at(path, o['thumbnail'] !== undefined ? 'thumbnail' : 'thumbnailUrl')));
   return Object.keys(found).length ? found : undefined;
+}
+
+/** The first schema.org Movie of a JSON-LD document, or why there is none. */
+export function readJsonLd(r: Reader, data: unknown): Film | string {
+  const { nodes, byId } = graphOf(data);
+  const movies = nodes.filter((node) => hasType(node, 'Movie'));
+  if (!movies.length) {
+    const types = [...new Set(nodes.flatMap((n) => n['@type']).filter((t) => typeof t === 'string'))];
+    return `this JSON-LD has no schema.org Movie${types.length ? ` (it has ${types.slice(0, 5).join(', ')})` : ''}, so no film could be read`;
+  }
+  const film = readMovie(r, movies[0]!, byId);
+  if (movies.length > 1) r.warn('', `this JSON-LD describes ${movies.length} films; only the first, "${film.title}", was read`);
+  return film;
 }

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFilm } from '../../src/model/parse.js';
+import { readFilm } from '../../src/model/read-film.js';
+import { readJsonLd } from '../../src/model/jsonld-read.js';
 import { isoDuration, toJsonLd } from '../../src/model/jsonld.js';
 import type { Film, Problem, Review } from '../../src/model/types.js';
 import { ballerinaText } from './ballerina.js';
@@ -263,5 +265,25 @@ describe('round trip parseFilm(toJsonLd(film))', () => {
     const back = parseFilm(toJsonLd(film));
     expect(back.problems).to.deep.equal([]);
     expect(back.film).to.deep.equal(film);
+  });
+});
+
+describe('readFilm without the JSON-LD reader', () => {
+  it('hands a JSON-LD document back to be read with the reader, and reads film JSON itself', async () => {
+    const text = await ballerinaText();
+    expect(readFilm(text, {})).to.deep.equal(parseFilm(text));
+    const movie = toJsonLd(parseFilm(text).film);
+    const pending = readFilm(JSON.stringify(movie), {});
+    expect(pending).to.deep.equal({ jsonLd: movie });
+    expect(readFilm(movie, {}, readJsonLd)).to.deep.equal(parseFilm(movie));
+  });
+
+  it('gives a film that reads back as itself, from film JSON and from JSON-LD alike', async () => {
+    for (const input of [await ballerinaText(), pageMovie]) {
+      const { film } = parseFilm(input);
+      // Only the film: a warning the first reading gave (an image without alt) may be given again.
+      const again = readFilm(film, {});
+      expect('film' in again && again.film).to.deep.equal(film);
+    }
   });
 });

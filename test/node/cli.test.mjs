@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from '../../scripts/browsers.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+const { parseFilm } = await import(join(root, 'dist/model/index.js'));
 const bin = join(root, 'bin/film-elements.mjs');
 const ballerina = join(root, 'demo/data/ballerina.json');
 const tags = readdirSync(join(root, 'src/define')).map((f) => f.replace(/\.ts$/, ''));
@@ -92,8 +93,20 @@ test('render: the element with declarative shadow DOM, its data, language and th
   assert.match(out, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>/);
   const data = out.match(/<script type="application\/json">\n([^]*?)\n<\/script><\/film-infobox>\n$/);
   assert.ok(data, 'the film follows as an inline JSON child');
-  assert.deepEqual(JSON.parse(data[1]), JSON.parse(readFileSync(ballerina, 'utf8')));
+  assert.deepEqual(JSON.parse(data[1]), parseFilm(JSON.parse(readFileSync(ballerina, 'utf8'))).film);
   assert.doesNotMatch(out, /application\/ld\+json/);
+});
+
+test('render: a JSON-LD film is given to the element, and written for the upgrade, as our film JSON', () => {
+  const movie = { '@context': 'https://schema.org', '@type': 'Movie', name: 'Linked Film', duration: 'PT1H33M', director: { '@type': 'Person', name: 'Bo Lee' } };
+  const result = run('render', file('linked.json', JSON.stringify(movie)), '--element', 'film-infobox');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /<dt part="label"><!--lit-part-->Directed by<!--\/lit-part--><\/dt>\s*<dd part="value">(<!--lit-part[^>]*-->)*Bo Lee</);
+  assert.doesNotMatch(result.stdout, /aria-busy/, 'rendered, not loading');
+  const data = JSON.parse(result.stdout.match(/<script type="application\/json">\n([^]*?)\n<\/script>/)[1]);
+  assert.equal(data.title, 'Linked Film');
+  assert.equal(data['@type'], undefined);
+  assert.deepEqual(parseFilm(data).film, parseFilm(movie).film, 'reads back as the same film');
 });
 
 test('render --jsonld --page -o: a whole document with the film as JSON-LD, written to a file', () => {

@@ -1,12 +1,15 @@
-// Korean is fetched the first time a page speaks it. This file runs in a page of its own, and
-// its tests run in order: the first ones see a page that has not fetched Korean yet.
+// Korean words and the JSON-LD reader are fetched the first time a page needs them. This file
+// runs in a page of its own, and its tests run in order: the first ones see a page that has
+// fetched neither yet.
 import { expect } from '@open-wc/testing';
 import '../../src/define/film-infobox.js';
 import type { FilmInfobox } from '../../src/elements/film-infobox/film-infobox.js';
 import { loadStrings, stringsFor, stringsPending } from '../../src/core/strings/index.js';
 import { fixture, html, oneEvent, rows, settled, waitUntil } from '../helpers.js';
 
-const fetchedKorean = () => performance.getEntriesByType('resource').some((e) => /\/strings\/ko\.(ts|js)\b/.test(e.name));
+const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((e) => module.test(e.name));
+const fetchedKorean = () => fetched(/\/strings\/ko\.(ts|js)\b/);
+const fetchedJsonLdReader = () => fetched(/\/model\/jsonld-read\.(ts|js)\b/);
 
 describe('Strings fetched on demand', () => {
   it('leaves Korean unfetched on an English page', async () => {
@@ -14,6 +17,16 @@ describe('Strings fetched on demand', () => {
     await settled(el, 'ready');
     expect(rows(el)).to.deep.equal([['Running time', '93 minutes']]);
     expect(fetchedKorean(), 'Korean fetched by an English page').to.equal(false);
+    expect(fetchedJsonLdReader(), 'the JSON-LD reader fetched for film JSON').to.equal(false);
+  });
+
+  it('fetches the JSON-LD reader for a JSON-LD film, and shows the film once it is here', async () => {
+    const movie = { '@context': 'https://schema.org', '@type': 'Movie', name: 'Linked Film', duration: 'PT93M' };
+    const el = await fixture<FilmInfobox>(html`<film-infobox lang="en" .film=${movie}></film-infobox>`);
+    await settled(el, 'ready');
+    expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Linked Film');
+    expect(rows(el)).to.deep.equal([['Running time', '93 minutes']]);
+    expect(fetchedJsonLdReader()).to.equal(true);
   });
 
   it('says loading in Korean meanwhile, and gives a failure\'s reason in Korean once its words arrive', async () => {
