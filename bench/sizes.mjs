@@ -1,8 +1,8 @@
 // Sizes: the built CDN files as they ship, each single-element entry bundled with Lit and
 // minified as a user's bundler would, Lit alone, React and Preact for scale, and where the
 // bytes of the all-elements bundle come from (esbuild's metafile).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -47,6 +47,24 @@ export async function entrySize(root, entry) {
   }, { min: 0, gzip: 0, brotli: 0 });
   const lazy = Object.keys(outputs).filter((path) => !upFront.has(path) && path.endsWith('.js'));
   return { ...sum([...upFront]), onDemand: sum(lazy) };
+}
+
+/**
+ * One element through the loader, as a blogger's page fetches it from dist/cdn/: the loader, the
+ * element's file and the chunks it imports statically (not those it `import()`s on demand).
+ */
+function throughLoader(built, tag) {
+  const cdn = join(built, 'dist/cdn');
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(cdn, file), 'utf8');
+    for (const [, next] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) visit(join(dirname(file), next));
+  };
+  visit(`${tag}.js`);
+  const parts = [join(built, 'dist/film-elements.loader.min.js'), ...[...files].map((f) => join(cdn, f))];
+  return parts.map((path) => measure(readFileSync(path))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 }
 
 const litAlone = `import { LitElement, html, css } from 'lit';
@@ -97,6 +115,7 @@ export async function sizes(root, built = root) {
     if (existsSync(dist(file))) out.files.push({ name: `dist/${file}`, ...measure(readFileSync(dist(file))) });
     else out.files.push({ name: `dist/${file}`, missing: true });
   }
+  if (existsSync(join(built, 'dist/cdn/film-infobox.js'))) out.loaded = throughLoader(built, 'film-infobox');
   for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
     out.entries.push({ name: file.slice(0, -3), ...(await entrySize(root, join(root, 'src/define', file))) });
   }
@@ -104,7 +123,10 @@ export async function sizes(root, built = root) {
 import { html } from 'lit';
 class Bare extends FilmElement { renderFilm(film) { return html\`<p>\${film.title}</p>\`; } }
 customElements.define('film-bare', Bare);`;
-  out.core = measure((await bundle(root, null, { stdin: core })).code);
+  const bare = join(root, 'node_modules/.cache/film-sizes/bare.ts');
+  mkdirSync(dirname(bare), { recursive: true });
+  writeFileSync(bare, core.replace('./src/core/film-element.ts', join(root, 'src/core/film-element.ts')));
+  out.core = await entrySize(root, bare);
   out.others.push({ name: 'React 19 + react-dom (one root, production)', ...measure((await bundle(root, null, {
     stdin: `import { createElement } from 'react'; import { createRoot } from 'react-dom/client';
 createRoot(document.body).render(createElement('p', null, 'x'));` })).code) });
