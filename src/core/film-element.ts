@@ -92,6 +92,23 @@ export function reportProblems(tag: string, problems: readonly Problem[], what =
   console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in ${what}:\n${lines}`);
 }
 
+// A page of widgets shares one or two `lang` values: each is made canonical once.
+const canonicalLocales = new Map<string, string>();
+
+function canonical(lang: string): string {
+  let locale = canonicalLocales.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    if (canonicalLocales.size > 64) canonicalLocales.clear();
+    canonicalLocales.set(lang, locale);
+  }
+  return locale;
+}
+
 // One observer for the whole page tells every connected element when a `lang` changes.
 const listening = new Set<FilmElement>();
 let langObserver: MutationObserver | undefined;
@@ -360,11 +377,7 @@ export abstract class FilmElement extends LitElement {
       const root = node.getRootNode();
       node = root instanceof ShadowRoot ? root.host : null;
     }
-    try {
-      this.locale = Intl.getCanonicalLocales(lang?.trim() || 'en')[0];
-    } catch {
-      this.locale = 'en';
-    }
+    this.locale = canonical(lang?.trim() || 'en');
   }
 
   // A `#fragment` link cannot reach into a shadow root, so in-element links (footnotes)
