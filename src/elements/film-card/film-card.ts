@@ -53,10 +53,6 @@ export class FilmCard extends FilmElement {
     const directors = film.credits?.directors?.map((d) => d.name) ?? [];
     const score = film.scores?.[0];
     const year = film.year !== undefined ? String(film.year).padStart(4, '0') : undefined;
-    const facts = [
-      year ? html`<time datetime=${year}>${formatDate(year, locale)}</time>` : undefined,
-      runtime ? html`<span>${formatRuntime(runtime.value, locale)}</span>` : undefined,
-    ].filter((fact) => fact !== undefined);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
 
     return html`<article part="base" class="base" lang=${locale} aria-labelledby=${film.title ? 'title' : nothing}><div class="card ${poster ? 'has-poster' : ''}">
@@ -74,9 +70,7 @@ export class FilmCard extends FilmElement {
           ? html`<p part="original-title" class="original"><span class="visually-hidden">${s.originalTitle}: </span><span
               lang=${original.lang ?? nothing}>${original.text}</span></p>`
           : nothing}
-        ${facts.length
-          ? html`<p part="facts" class="facts">${facts.map((fact, i) => html`${i ? html`<span class="dot" aria-hidden="true"> · </span>` : nothing}${fact}`)}</p>`
-          : nothing}
+        ${year || runtime ? this.#facts(year, runtime?.value) : nothing}
         ${film.genres?.length
           ? html`<ul part="genres" class="genres" aria-label=${s.cardGenres}>${film.genres.map((genre) => html`<li>${genre}</li>`)}</ul>`
           : nothing}
@@ -88,6 +82,16 @@ export class FilmCard extends FilmElement {
     </div></article>`;
   }
 
+  /** Year and running time: one template for each combination, as every nested template is one more clone. */
+  #facts(year: string | undefined, minutes: number | undefined): TemplateResult {
+    const date = year === undefined ? undefined : formatDate(year, this.locale);
+    const runtime = minutes === undefined ? undefined : formatRuntime(minutes, this.locale);
+    if (date === undefined) return html`<p part="facts" class="facts"><span>${runtime}</span></p>`;
+    return runtime === undefined
+      ? html`<p part="facts" class="facts"><time datetime=${year}>${date}</time></p>`
+      : html`<p part="facts" class="facts"><time datetime=${year}>${date}</time><span class="dot" aria-hidden="true"> · </span><span>${runtime}</span></p>`;
+  }
+
   /** "91%" with the aggregator's name; a score on another scale reads "6.6 out of 10". */
   #score(score: AggregateScore) {
     const s = this.strings;
@@ -95,9 +99,10 @@ export class FilmCard extends FilmElement {
     const spoken = formatRating({ kind: 'score', value: score.value, best: score.best, unit: score.unit }, locale);
     const percent = score.unit === 'percent' && score.best === 100;
     const shown = percent ? spoken : s.cardScoreShort(formatNumber(score.value, locale), formatNumber(score.best, locale));
-    return html`<p part="score" class="score">${shown === spoken
-      ? html`<span class="score-value">${shown}</span>`
-      : html`<span class="score-value" aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span>`}
+    return shown === spoken
+      ? html`<p part="score" class="score"><span class="score-value">${shown}</span>
+      <span class="score-source">${score.source}</span></p>`
+      : html`<p part="score" class="score"><span class="score-value" aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span>
       <span class="score-source">${score.source}</span></p>`;
   }
 }
