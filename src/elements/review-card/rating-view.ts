@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPercent, formatRating, ratingPhrase } from '../../model/format.js';
 import type { Rating } from '../../model/types.js';
 
@@ -20,8 +20,14 @@ export function ratingShape(rating: Rating): RatingShape {
 }
 
 // One star in a 24-unit square; stars sit side by side, 24 units apart.
-const STAR = '12,1.8 15.1,8.3 22.2,9.3 17,14.2 18.3,21.3 12,17.9 5.7,21.3 7,14.2 1.8,9.3 8.9,8.3';
-const stars = (n: number) => Array.from({ length: n }, (_, i) => svg`<polygon points=${STAR} transform="translate(${i * 24} 0)"/>`);
+const STAR: [number, number][] = [[12, 1.8], [15.1, 8.3], [22.2, 9.3], [17, 14.2], [18.3, 21.3], [12, 17.9], [5.7, 21.3], [7, 14.2], [1.8, 9.3], [8.9, 8.3]];
+const rows: string[] = [];
+
+/** `n` stars as one path: a single node to clone and style, whatever the scale (at most 10). */
+function starPath(n: number): string {
+  return (rows[n] ??= Array.from({ length: n }, (_, i) =>
+    `M${STAR.map(([x, y]) => `${Math.round((x + i * 24) * 10) / 10},${y}`).join(' ')}Z`).join(''));
+}
 
 /**
  * `best` stars, filled to exactly `value` by clipping a second row of solid stars (3.7 fills
@@ -31,10 +37,11 @@ const stars = (n: number) => Array.from({ length: n }, (_, i) => svg`<polygon po
 function starRow(rating: Score): TemplateResult {
   const width = rating.best * 24;
   const filled = Math.max(0, Math.min(rating.value, rating.best)) * 24;
+  const stars = starPath(rating.best);
   return html`<svg class="stars" aria-hidden="true" focusable="false" viewBox="0 0 ${width} 24"
       width="${rating.best * 1.15}em" height="1.15em">
-    <g class="star-empty">${stars(rating.best)}</g>
-    <svg class="star-fill" width=${filled} height="24" viewBox="0 0 ${filled} 24"><g>${stars(rating.best)}</g></svg>
+    <g class="star-empty"><path d="${stars}"/></g>
+    <svg class="star-fill" width=${filled} height="24" viewBox="0 0 ${filled} 24"><g><path d="${stars}"/></g></svg>
   </svg>`;
 }
 
@@ -54,27 +61,28 @@ function figure(rating: Score, locale: string): string {
   return `${formatNumber(rating.value, locale)}/${formatNumber(rating.best, locale)}`;
 }
 
+/** What the eye reads: a picture (stars or a meter) when the scale has one, and a text. */
+function visible(rating: Rating, shape: RatingShape, locale: string) {
+  switch (rating.kind) {
+    case 'grade':
+      return { picture: nothing, label: 'grade', text: rating.grade };
+    case 'verdict':
+      return { picture: nothing, label: 'verdict-label', text: rating.label };
+    default:
+      if (shape === 'stars') return { picture: starRow(rating), label: 'figure', text: figure(rating, locale) };
+      if (shape === 'meter') return { picture: meter(rating), label: 'figure', text: figure(rating, locale) };
+      return { picture: nothing, label: 'figure', text: ratingPhrase(rating.value, rating.best, locale) };
+  }
+}
+
 /**
  * A rating with its text alternative ("Rated 3 out of 5"), which is what assistive technology
  * reads; the visible stars, bar and figures beside it are hidden from it. The number is
- * always written, so no score is told by a picture or a colour alone.
+ * always written, so no score is told by a picture or a colour alone. One template for every
+ * shape, with the picture as its only nested one: a card may show several ratings.
  */
 export function ratingView(rating: Rating, locale: string, rated: (text: string) => string): TemplateResult {
   const shape = ratingShape(rating);
-  const alternative = html`<span class="visually-hidden">${rated(formatRating(rating, locale))}</span>`;
-  let visible: TemplateResult;
-  switch (rating.kind) {
-    case 'grade':
-      visible = html`<span class="grade">${rating.grade}</span>`;
-      break;
-    case 'verdict':
-      visible = html`<span class="verdict-label">${rating.label}</span>`;
-      break;
-    default:
-      visible =
-        shape === 'stars' ? html`${starRow(rating)}<span class="figure">${figure(rating, locale)}</span>`
-        : shape === 'meter' ? html`${meter(rating)}<span class="figure">${figure(rating, locale)}</span>`
-        : html`<span class="figure">${ratingPhrase(rating.value, rating.best, locale)}</span>`;
-  }
-  return html`<span class="rating is-${shape}" data-shape=${shape}>${alternative} <span class="rating-visible" aria-hidden="true">${visible}</span></span>`;
+  const { picture, label, text } = visible(rating, shape, locale);
+  return html`<span class="rating is-${shape}" data-shape=${shape}><span class="visually-hidden">${rated(formatRating(rating, locale))}</span> <span class="rating-visible" aria-hidden="true">${picture}<span class=${label}>${text}</span></span></span>`;
 }

@@ -31,8 +31,8 @@ export const reviewCardStyles = css`
   .rating-visible { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.4em; }
   .stars { flex: none; vertical-align: middle; }
   .stars:dir(rtl), .meter:dir(rtl) { transform: scaleX(-1); }
-  .star-empty polygon { fill: var(--_surface); stroke: var(--_muted); stroke-width: 1.5; stroke-linejoin: round; }
-  .star-fill polygon { fill: var(--_star); stroke: var(--_star); stroke-width: 1.5; stroke-linejoin: round; }
+  .star-empty path { fill: var(--_surface); stroke: var(--_muted); stroke-width: 1.5; stroke-linejoin: round; }
+  .star-fill path { fill: var(--_star); stroke: var(--_star); stroke-width: 1.5; stroke-linejoin: round; }
   .meter {
     flex: none;
     inline-size: 6em;
@@ -102,15 +102,15 @@ export const reviewCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .star-empty polygon { fill: Canvas; stroke: CanvasText; }
-    .star-fill polygon, .meter-fill { fill: CanvasText; stroke: CanvasText; }
+    .star-empty path { fill: Canvas; stroke: CanvasText; }
+    .star-fill path, .meter-fill { fill: CanvasText; stroke: CanvasText; }
     .meter { border-color: CanvasText; }
     .meter-track { fill: Canvas; }
     .verdict-label, .section { border-color: CanvasText; }
   }
   @media print {
     .details { display: block; }
-    .star-fill polygon, .meter-fill { fill: #000; stroke: #000; }
+    .star-fill path, .meter-fill { fill: #000; stroke: #000; }
     .quote { border-color: #888; }
   }
 `;

@@ -36,6 +36,9 @@ const saysAnything = (r: Review) =>
   !!(r.quote || r.body || r.headline || r.rating || r.verdict || r.outlet || r.critic || r.audience ||
     r.criteria?.length || r.pros?.length || r.cons?.length || r.recommendations?.length);
 
+/** Between the outlet, the critic and the date. */
+const separator = html`<span class="sep"> · </span>`;
+
 /** Paragraphs are separated by blank lines. */
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
@@ -170,15 +173,15 @@ export class ReviewCard extends FilmElement {
       ${hasHeader
         ? html`<header part="header" class="header">
             ${hasByline
-              ? html`<p class="byline">${[
-                  review.outlet ? html`<span part="outlet" class="outlet">${review.outlet}</span>` : undefined,
+              ? html`<p class="byline">${review.outlet ? html`<span part="outlet" class="outlet">${review.outlet}</span>` : nothing}${
                   review.critic
-                    ? html`<span part="critic" class="critic">${review.critic.url
+                    ? html`${review.outlet ? separator : nothing}<span part="critic" class="critic">${review.critic.url
                         ? html`<a href=${review.critic.url}>${review.critic.name}</a>`
                         : review.critic.name}</span>`
-                    : undefined,
-                  review.date ? html`<time part="date" class="date" datetime=${review.date}>${formatDate(review.date, this.locale)}</time>` : undefined,
-                ].filter(Boolean).map((part, i) => html`${i ? html`<span class="sep"> · </span>` : nothing}${part}`)}${marks('byline')}</p>`
+                    : nothing}${
+                  review.date
+                    ? html`${review.outlet || review.critic ? separator : nothing}<time part="date" class="date" datetime=${review.date}>${formatDate(review.date, this.locale)}</time>`
+                    : nothing}${marks('byline')}</p>`
               : nothing}
             ${review.headline ? html`<p part="headline" class="headline" lang=${lang}>${review.headline}</p>` : nothing}
           </header>`

@@ -32,7 +32,14 @@ const alternative = (el: Element, scope = '.overall') => text($(el, `${scope} .r
 const visible = (el: Element, scope = '.overall') => text($(el, `${scope} .rating-visible`));
 /** How many star widths the solid row covers: 3.5 means three and a half stars. */
 const filled = (el: Element) => Number($(el, '.overall .star-fill')!.getAttribute('width')) / 24;
-const starCount = (el: Element) => $(el, '.overall .star-empty')!.querySelectorAll('polygon').length;
+/** How many stars the rows draw: one closed outline each, 24 units apart, the same in both rows. */
+function starCount(el: Element): number {
+  const rows = ['.star-empty', '.star-fill'].map((row) => $(el, `.overall ${row} path`)!.getAttribute('d')!);
+  expect(rows[1]).to.equal(rows[0]);
+  const stars = rows[0]!.match(/M[^MZ]+Z/g) ?? [];
+  stars.forEach((star, i) => expect(star.startsWith(`M${12 + i * 24},1.8 `), star).to.equal(true));
+  return stars.length;
+}
 const noRefs = (s: string) => s.replace(/\s*\[\d+\]/g, '');
 const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
 
