@@ -33,6 +33,9 @@ class LoadFailure {
 
 const jsonScript = 'script[type="application/json"], script[type="application/ld+json"]';
 
+/** The page's address, for relative URLs; none when rendering on a server. */
+const pageUrl = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
+
 let jsonLdReader: JsonLdReader | undefined;
 
 /**
@@ -48,6 +51,9 @@ function parse(input: unknown, baseUrl: string | undefined): ParseResult | Promi
     return readFilm(read.jsonLd, options, readJsonLd);
   });
 }
+
+/** Reads another document an element is given (a review card's own review) the same way. */
+export const readOnDemand = (input: unknown) => parse(input, pageUrl());
 
 type Reading = ParseResult | Promise<ParseResult>;
 
@@ -185,9 +191,6 @@ function request(url: string, signal: AbortSignal): Promise<Answer> {
   });
 }
 
-/** The page's address, for relative URLs; none when rendering on a server. */
-const pageUrl = (): string | undefined => (typeof document === 'undefined' ? undefined : document.baseURI);
-
 /**
  * Adds the film as schema.org JSON-LD to the page's head, once per film however many widgets
  * show it (and whichever copy of the library they come from): the key is the film's id, else
@@ -298,7 +301,7 @@ export abstract class FilmElement extends LitElement {
   #abort?: AbortController;
   #childWatch?: MutationObserver;
   #unheard?: () => void;
-  #awaiting?: Promise<void>;
+  #awaiting = new Set<Promise<unknown>>();
 
   constructor() {
     super();
@@ -422,21 +425,28 @@ export abstract class FilmElement extends LitElement {
   override render() {
     const waiting = stringsPending(this.locale);
     if (!waiting) return this.renderState();
-    if (this.#awaiting !== waiting.arrived) {
-      const arrived = (this.#awaiting = waiting.arrived);
-      arrived.then(() => {
-        if (this.#awaiting === arrived) this.#awaiting = undefined;
-        this.requestUpdate();
-      });
-    }
-    return html`<div part="base" class="base loading" aria-busy="true" lang=${this.locale}>${waiting.loading}</div>`;
+    this.renderWhen(waiting.arrived);
+    return this.renderLoading(waiting.loading);
   }
 
-  /** `updateComplete` includes the render that follows the arrival of the element's words. */
+  /**
+   * Renders again once `arrival` settles (code fetched on demand), and makes `updateComplete`
+   * wait for that render, so that code awaiting it sees what the reader will see.
+   */
+  protected renderWhen(arrival: Promise<unknown>): void {
+    if (this.#awaiting.has(arrival)) return;
+    this.#awaiting.add(arrival);
+    const arrived = () => {
+      this.#awaiting.delete(arrival);
+      this.requestUpdate();
+    };
+    arrival.then(arrived, arrived);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#awaiting) {
-      await this.#awaiting;
+    while (this.#awaiting.size) {
+      await Promise.allSettled(this.#awaiting);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -459,8 +469,13 @@ export abstract class FilmElement extends LitElement {
       case 'empty':
         return html`<div part="base" class="base empty" lang=${this.locale}><p>${s.empty}</p></div>`;
       default:
-        return html`<div part="base" class="base loading" aria-busy="true" lang=${this.locale}>${s.loading}</div>`;
+        return this.renderLoading(s.loading);
     }
+  }
+
+  /** The loading state: space kept for what comes, marked busy. */
+  protected renderLoading(words: string) {
+    return html`<div part="base" class="base loading" aria-busy="true" lang=${this.locale}>${words}</div>`;
   }
 
   async #load(): Promise<void> {

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { FilmElement, reportProblems } from '../../core/film-element.js';
+import { FilmElement, readOnDemand, reportProblems } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
-import { parseFilm } from '../../model/parse.js';
-import type { Film, Review } from '../../model/types.js';
+import type { Film, ParseResult, Review } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
 
@@ -13,22 +12,32 @@ export { ratingShape, type RatingShape } from './rating-view.js';
 /** `card`: the review (a compact card in a narrow column, the full box when wider); `quote`: the pull quote alone. */
 export type ReviewVariant = 'card' | 'quote';
 
-// A review object handed over directly is read by the same parser as a film's reviews, once.
-const readReviews = new WeakMap<object, { review?: Review }>();
+/** A review given directly, once read: the review, or the JSON-LD reader that could not be fetched. */
+type Given = { review?: Review; unreadable?: true };
 
-function readReview(input: object): { review?: Review } {
+// A review object handed over directly is read by the same parser as a film's reviews, once. A
+// JSON-LD review waits for the JSON-LD reader, fetched the first time one is met.
+const readReviews = new WeakMap<object, Given | Promise<unknown>>();
+
+function readReview(input: object): Given | Promise<unknown> {
   let read = readReviews.get(input);
   if (!read) {
     const jsonLd = '@type' in input || '@context' in input;
     const film = jsonLd ? { '@type': 'Movie', name: '-', review: input } : { title: '-', reviews: [input] };
-    const { film: parsed, problems } = parseFilm(film);
-    const own = problems.filter((p) => /^reviews?\[0\]/.test(p.path))
-      .map((p) => ({ ...p, path: p.path.replace(/^reviews?\[0\]\.?/, 'review.') }));
-    read = { review: parsed.reviews?.[0] };
+    const reading = readOnDemand(film);
+    read = reading instanceof Promise
+      ? reading.then((result) => readReviews.set(input, ownReview(result)), () => readReviews.set(input, { unreadable: true }))
+      : ownReview(reading);
     readReviews.set(input, read);
-    reportProblems('review-card', own, 'the review');
   }
   return read;
+}
+
+function ownReview({ film, problems }: ParseResult): Given {
+  const own = problems.filter((p) => /^reviews?\[0\]/.test(p.path))
+    .map((p) => ({ ...p, path: p.path.replace(/^reviews?\[0\]\.?/, 'review.') }));
+  reportProblems('review-card', own, 'the review');
+  return { review: film.reviews?.[0] };
 }
 
 /** Whether a review says anything a reader could see. */
@@ -109,10 +118,20 @@ export class ReviewCard extends FilmElement {
     defineElement(tag, this, registry);
   }
 
-  /** A review given as an object, read and checked like one inside a film. */
-  get #given(): { review?: Review } | undefined {
+  /** A review given as an object, read and checked like one inside a film; `waiting` while it is read. */
+  get #given(): Given | 'waiting' | undefined {
     const review = this.review;
-    return typeof review === 'object' && review !== null ? readReview(review) : undefined;
+    if (typeof review !== 'object' || review === null) return undefined;
+    const read = readReview(review);
+    if (!(read instanceof Promise)) return read;
+    this.renderWhen(read);
+    return 'waiting';
+  }
+
+  #renderGiven(given: Given | 'waiting', film: Film | undefined) {
+    if (given === 'waiting') return this.renderLoading(this.strings.loading);
+    if (given.unreadable) return this.#notice(this.strings.jsonLdReaderMissing);
+    return given.review ? this.#review(given.review, film) : this.#notice(this.strings.reviewNone);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -126,13 +145,12 @@ export class ReviewCard extends FilmElement {
   // A review given as an object needs no film: it is shown whatever the film's state.
   protected override renderState() {
     const given = this.#given;
-    if (given && this.status !== 'ready') return given.review ? this.#review(given.review, undefined) : this.#notice(this.strings.reviewNone);
-    return super.renderState();
+    return given && this.status !== 'ready' ? this.#renderGiven(given, undefined) : super.renderState();
   }
 
   protected override renderFilm(film: Film): TemplateResult {
     const given = this.#given;
-    if (given) return given.review ? this.#review(given.review, film) : this.#notice(this.strings.reviewNone);
+    if (given) return this.#renderGiven(given, film);
     const reviews = film.reviews ?? [];
     if (!reviews.length) return this.#notice(this.strings.reviewNone);
     const wanted = this.review === undefined || this.review === null ? '' : String(this.review).trim();

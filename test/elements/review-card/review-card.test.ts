@@ -271,6 +271,17 @@ describe('<review-card> given a review object', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders a schema.org Review given alone, once the JSON-LD reader has been fetched', async () => {
+    const el = await alone({
+      '@type': 'Review', author: { '@type': 'Person', name: 'Ada Critic' }, publisher: { '@type': 'Organization', name: 'The Daily Reel' },
+      reviewBody: 'Cold, precise and gripping.', reviewRating: { '@type': 'Rating', ratingValue: '4', bestRating: '5' },
+    });
+    expect($(el, '[aria-busy]')).to.equal(null);
+    expect(text($(el, '.byline'))).to.equal('The Daily Reel · Ada Critic');
+    expect(text($(el, '.quote'))).to.equal('Cold, precise and gripping.');
+    expect(alternative(el)).to.equal('Rated 4 out of 5');
+  });
+
   it('localises the date', async () => {
     const el = await alone({ ...quoteOf, date: '2023-10-06' }, { lang: 'ko' });
     expect(text($(el, 'time'))).to.equal('2023년 10월 6일');
