@@ -21,7 +21,7 @@ const kB = (bytes) => (bytes / 1024).toFixed(2);
 
 /** Regression budgets in kB gzip: measured size + 5 %, rounded up to 0.1 kB. */
 const budgets = {
-  'film-elements.min.js': 45.6, // measured 43.4
+  'film-elements.min.js': 48.4, // measured 46.1: the one file carries what the CDN build fetches on demand, and the code that fetches it
   'film-elements.loader.min.js': 0.7, // measured 0.56
   'accolade-table': 32.7, // measured 31.1
   'cast-list': 28.4, // measured 27.0
