@@ -1,7 +1,38 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceRefs } from '../model/index.js';
 import type { Strings } from './strings/index.js';
 import { formatDate } from '../model/format.js';
+
+/** A marker's link, with its attribute values worked out: `[n]` is one text, not three. */
+interface Link {
+  href: string;
+  label: string;
+  title: string;
+  text: string;
+}
+
+const link = (l: Link) => html`<a class="ref" href=${l.href} aria-label=${l.label} title=${l.title}>${l.text}</a>`;
+
+/**
+ * A footnote marker. Most facts cite one, two or three sources: those markers are one template
+ * each, its links written out in it, rather than a template for the marker and one per link (a
+ * page of infoboxes clones hundreds of them). Longer runs of links fall back to a list.
+ */
+function marker(links: Link[]): TemplateResult {
+  const [a, b, c, d] = links as [Link, Link, Link, Link];
+  switch (links.length) {
+    case 1:
+      return html`<sup class="refs"><a class="ref" href=${a.href} aria-label=${a.label} title=${a.title}>${a.text}</a></sup>`;
+    case 2:
+      return html`<sup class="refs"><a class="ref" href=${a.href} aria-label=${a.label} title=${a.title}>${a.text}</a><a class="ref" href=${b.href} aria-label=${b.label} title=${b.title}>${b.text}</a></sup>`;
+    case 3:
+      return html`<sup class="refs"><a class="ref" href=${a.href} aria-label=${a.label} title=${a.title}>${a.text}</a><a class="ref" href=${b.href} aria-label=${b.label} title=${b.title}>${b.text}</a><a class="ref" href=${c.href} aria-label=${c.label} title=${c.title}>${c.text}</a></sup>`;
+    case 4:
+      return html`<sup class="refs"><a class="ref" href=${a.href} aria-label=${a.label} title=${a.title}>${a.text}</a><a class="ref" href=${b.href} aria-label=${b.label} title=${b.title}>${b.text}</a><a class="ref" href=${c.href} aria-label=${c.label} title=${c.title}>${c.text}</a><a class="ref" href=${d.href} aria-label=${d.label} title=${d.title}>${d.text}</a></sup>`;
+    default:
+      return html`<sup class="refs">${links.map(link)}</sup>`;
+  }
+}
 
 /**
  * Footnotes for one rendering: `mark()` numbers sources in the order facts cite them, and
@@ -11,19 +42,31 @@ import { formatDate } from '../model/format.js';
 export class Citations {
   readonly #byId: Map<string, Source>;
   readonly #cited: Source[] = [];
+  /** Each cited source's link, made the first time it is cited and reused by later markers. */
+  readonly #links = new Map<Source, Link>();
 
   constructor(sources: Source[] | undefined, private readonly strings: Strings, private readonly locale: string) {
     this.#byId = new Map((sources ?? []).map((source) => [source.id, source]));
   }
 
   mark(refs: SourceRefs | undefined) {
-    const sources = (refs ?? []).map((id) => this.#byId.get(id)).filter((s): s is Source => !!s);
-    if (!sources.length) return nothing;
-    return html`<sup class="refs">${sources.map((source) => {
-      let n = this.#cited.indexOf(source) + 1;
-      if (!n) n = this.#cited.push(source);
-      return html`<a class="ref" href="#source-${n}" aria-label=${this.strings.source(n)} title=${source.title}>[${n}]</a>`;
-    })}</sup>`;
+    if (!refs?.length) return nothing;
+    const links: Link[] = [];
+    for (const id of refs) {
+      const source = this.#byId.get(id);
+      if (source) links.push(this.#linkTo(source));
+    }
+    return links.length ? marker(links) : nothing;
+  }
+
+  #linkTo(source: Source): Link {
+    let found = this.#links.get(source);
+    if (!found) {
+      const n = this.#cited.push(source);
+      found = { href: `#source-${n}`, label: this.strings.source(n), title: source.title, text: `[${n}]` };
+      this.#links.set(source, found);
+    }
+    return found;
   }
 
   list() {
@@ -31,12 +74,21 @@ export class Citations {
     return html`<footer part="sources" class="sources">
       <p class="sources-title">${this.strings.sources}</p>
       <ol>
-        ${this.#cited.map((source, i) => html`<li id="source-${i + 1}">
-          ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${
-            source.publisher ? html`, <span class="publisher">${source.publisher}</span>` : nothing}${
-            source.date ? html`, <time datetime=${source.date}>${formatDate(source.date, this.locale)}</time>` : nothing}
-        </li>`)}
+        ${this.#cited.map((source, i) => this.#item(source, `source-${i + 1}`))}
       </ol>
     </footer>`;
+  }
+
+  // The common source, with a link, has its link written out in the item's template.
+  #item({ url, title, publisher, date }: Source, id: string) {
+    const by = publisher ? html`, <span class="publisher">${publisher}</span>` : nothing;
+    const on = date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing;
+    return url
+      ? html`<li id=${id}>
+          <a href=${url}>${title}</a>${by}${on}
+        </li>`
+      : html`<li id=${id}>
+          ${title}${by}${on}
+        </li>`;
   }
 }
