@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { defineElement } from '../../core/define.js';
 import { languageName, regionName } from '../../core/names.js';
 import { formatDate, formatMoney, formatRuntime } from '../../model/format.js';
-import type { Entity, Film } from '../../model/types.js';
+import type { Credits, Entity, Film, Release } from '../../model/types.js';
+import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
 
 /** The rows an encyclopedia infobox shows, in its order; `fields` picks and orders them. */
@@ -25,8 +27,132 @@ function toField(name: string): InfoboxField | undefined {
   return [key, singular, key.toLowerCase(), singular.toLowerCase()].find(isField);
 }
 
-/** A row's label and its value; rows without a value are left out. */
-type Row = [label: string, value: unknown];
+/** A value and the footnote marker that follows it. */
+type Item = [value: unknown, marks: unknown];
+
+/** A row's label and its value; a row without a value is left out. */
+type Row = [label: string, value: Item | undefined];
+
+/** What the rows need from one rendering. */
+interface Context {
+  film: Film;
+  s: Strings;
+  locale: string;
+  cite: Citations;
+}
+
+/**
+ * One value inline; several as a real list, each with its own marker. Lists of two and three,
+ * the usual lengths, are one template each rather than a template per item.
+ */
+function list(items: Item[]): Item | undefined {
+  if (items.length < 2) return items[0];
+  const [[a, am], [b, bm], [c, cm] = []] = items as [Item, Item, Item?];
+  switch (items.length) {
+    case 2:
+      return [html`<ul><li>${a}${am}</li><li>${b}${bm}</li></ul>`, nothing];
+    case 3:
+      return [html`<ul><li>${a}${am}</li><li>${b}${bm}</li><li>${c}${cm}</li></ul>`, nothing];
+    default:
+      return [html`<ul>${items.map(([value, marks]) => html`<li>${value}${marks}</li>`)}</ul>`, nothing];
+  }
+}
+
+function people(entities: Entity[] | undefined, cite: Citations): Item | undefined {
+  return entities?.length
+    ? list(entities.map((p) => [p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name, cite.mark(p.sources)]))
+    : undefined;
+}
+
+function release({ date, place, note }: Release, locale: string): unknown {
+  const time = formatDate(date, locale);
+  // The usual release, with a place and a note, is one template.
+  return place && note
+    ? html`<time datetime=${date}>${time}</time> <span class="place">${`(${place})`}</span> <span class="note">${note}</span>`
+    : html`<time datetime=${date}>${time}</time>${place ? html` <span class="place">${`(${place})`}</span>` : nothing}${
+        note ? html` <span class="note">${note}</span>` : nothing}`;
+}
+
+const credit = (label: (s: Strings) => string, role: keyof Credits) =>
+  ({ film, s, cite }: Context): Row => [label(s), people(film.credits?.[role], cite)];
+
+/**
+ * Each row from one rendering, made only when shown and in the order shown, so footnotes
+ * number only the sources that the shown rows cite, from 1 upwards.
+ */
+const rowsOf: Record<InfoboxField, (c: Context) => Row> = {
+  director: credit((s) => s.directors, 'directors'),
+  producer: credit((s) => s.producers, 'producers'),
+  writer: credit((s) => s.writers, 'writers'),
+  screenplay: credit((s) => s.screenplay, 'screenplay'),
+  story: credit((s) => s.story, 'story'),
+  basedOn: credit((s) => s.basedOn, 'basedOn'),
+  // Without a billing from the data, everyone in the cast is "starring".
+  starring: ({ film, s, cite }) =>
+    [s.starring, people(film.credits?.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })), cite)],
+  narrator: credit((s) => s.narrators, 'narrators'),
+  music: credit((s) => s.music, 'music'),
+  cinematography: credit((s) => s.cinematography, 'cinematography'),
+  editor: credit((s) => s.editors, 'editors'),
+  production: ({ film, s, cite }) =>
+    [s.production(film.companies?.production?.length ?? 0), people(film.companies?.production, cite)],
+  distributor: ({ film, s, cite }) => [s.distributors, people(film.companies?.distributors, cite)],
+  released: ({ film: { releases = [] }, s, locale, cite }) =>
+    [s.released(releases.length), list(releases.map((r) => [release(r, locale), cite.mark(r.sources)]))],
+  runtime: ({ film: { runtime = [] }, s, locale, cite }) => [s.runtime, list(runtime.map((r, i) => {
+    const minutes = formatRuntime(r.value, locale);
+    return [i ? html`<span class="disputed">${s.inAnotherSource(minutes)}</span>` : minutes, cite.mark(r.sources)];
+  }))],
+  country: ({ film: { countries = [] }, s, locale }) =>
+    [s.countries(countries.length), list(countries.map((c) => [regionName(c, locale), nothing]))],
+  language: ({ film: { languages = [] }, s, locale }) =>
+    [s.languages(languages.length), list(languages.map((l) => [languageName(l, locale), nothing]))],
+  budget: ({ film: { budget }, s, locale, cite }) =>
+    [s.budget, budget && [formatMoney(budget, locale), cite.mark(budget.sources)]],
+  boxOffice: ({ film: { boxOffice }, s, locale, cite }) =>
+    [s.boxOffice, boxOffice && [formatMoney(boxOffice, locale), cite.mark(boxOffice.sources)]],
+};
+
+const row = ([label, [value, marks]]: [string, Item]) => html`<div class="row">
+            <dt part="label">${label}</dt>
+            <dd part="value">${value}${marks}</dd>
+          </div>`;
+
+function fieldOrder(fields: string | undefined): readonly InfoboxField[] {
+  if (!fields?.trim()) return infoboxFields;
+  const picked = fields.split(/[\s,]+/).map(toField).filter((f): f is InfoboxField => !!f);
+  return [...new Set(picked)];
+}
+
+/** The facts and their sources: the `<dl>` (when any row has a value), then the footnotes. */
+function factsAndSources(film: Film, s: Strings, locale: string, fields: string | undefined): unknown {
+  const c: Context = { film, s, locale, cite: new Citations(film.sources, s, locale) };
+  const shown = fieldOrder(fields).map((field) => rowsOf[field](c)).filter((r): r is [string, Item] => !!r[1]);
+  if (!shown.length) return nothing;
+  return html`<dl part="facts" class="facts">${shown.map(row)}</dl>
+      ${c.cite.list()}`;
+}
+
+/** Everything the facts and sources are made from. */
+const inputs = (film: Film, s: Strings, locale: string, fields: string | undefined): unknown[] => [
+  film.credits, film.companies, film.cast, film.releases, film.runtime, film.countries, film.languages,
+  film.budget, film.boxOffice, film.sources, s, locale, fields,
+];
+
+// A template result is a description, not DOM: infoboxes showing the same film in the same
+// language and rows share one, so its dates, names and sums are worked out once.
+const made = new WeakMap<Film, Map<string, { from: unknown[]; facts: unknown }>>();
+
+function sharedFacts(film: Film, from: unknown[], s: Strings, locale: string, fields: string | undefined): unknown {
+  let byKey = made.get(film);
+  if (!byKey) made.set(film, (byKey = new Map()));
+  const key = `${locale} ${fields ?? ''}`;
+  let found = byKey.get(key);
+  if (!found || found.from.some((input, i) => input !== from[i])) {
+    byKey.set(key, (found = { from, facts: factsAndSources(film, s, locale, fields) }));
+  }
+  return found.facts;
+}
 
 /**
  * The encyclopedia infobox of a film: title, original title, poster, then credits,
@@ -63,48 +189,18 @@ export class FilmInfobox extends FilmElement {
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
-    const cite = new Citations(film.sources, s, this.locale);
-    const { credits = {}, companies = {} } = film;
-    const people = (list?: Entity[]) => (list?.length ? this.#people(list, cite) : undefined);
-    const { releases = [], runtime = [], countries = [], languages = [] } = film;
-    // Rows are built only when shown, in the order shown, so footnotes number only the sources
-    // that the shown rows cite, from 1 upwards.
-    const rows: Record<InfoboxField, () => Row> = {
-      director: () => [s.directors, people(credits.directors)],
-      producer: () => [s.producers, people(credits.producers)],
-      writer: () => [s.writers, people(credits.writers)],
-      screenplay: () => [s.screenplay, people(credits.screenplay)],
-      story: () => [s.story, people(credits.story)],
-      basedOn: () => [s.basedOn, people(credits.basedOn)],
-      // Without a billing from the data, everyone in the cast is "starring".
-      starring: () => [s.starring, people(credits.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })))],
-      narrator: () => [s.narrators, people(credits.narrators)],
-      music: () => [s.music, people(credits.music)],
-      cinematography: () => [s.cinematography, people(credits.cinematography)],
-      editor: () => [s.editors, people(credits.editors)],
-      production: () => [s.production(companies.production?.length ?? 0), people(companies.production)],
-      distributor: () => [s.distributors, people(companies.distributors)],
-      released: () => [s.released(releases.length), releases.length ? this.#list(releases.map((r) => html`<time
-          datetime=${r.date}>${formatDate(r.date, this.locale)}</time>${
-          r.place ? html` <span class="place">(${r.place})</span>` : nothing}${
-          r.note ? html` <span class="note">${r.note}</span>` : nothing}${cite.mark(r.sources)}`)) : undefined],
-      runtime: () => [s.runtime, runtime.length ? this.#list(runtime.map((r, i) => {
-        const minutes = formatRuntime(r.value, this.locale);
-        return html`${i ? html`<span class="disputed">${s.inAnotherSource(minutes)}</span>` : minutes}${cite.mark(r.sources)}`;
-      })) : undefined],
-      country: () => [s.countries(countries.length), countries.length ? this.#list(countries.map((c) => regionName(c, this.locale))) : undefined],
-      language: () => [s.languages(languages.length), languages.length ? this.#list(languages.map((l) => languageName(l, this.locale))) : undefined],
-      budget: () => [s.budget, film.budget && html`${formatMoney(film.budget, this.locale)}${cite.mark(film.budget.sources)}`],
-      boxOffice: () => [s.boxOffice, film.boxOffice && html`${formatMoney(film.boxOffice, this.locale)}${cite.mark(film.boxOffice.sources)}`],
-    };
-    const shown = this.#fieldOrder().map((field) => rows[field]()).filter(([, value]) => value);
+    const { locale, fields } = this;
     const { originalTitle: original, poster } = film;
+    // A film set again with only its title changed keeps its other sections' objects (the base
+    // class carries them over): the facts and sources are then neither made nor compared again.
+    const from = inputs(film, s, locale, fields);
+    const facts = guard(from, () => sharedFacts(film, from, s, locale, fields));
 
-    return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.infobox(film.title)}>
+    return html`<section part="base" class="base" lang=${locale} aria-label=${s.infobox(film.title)}>
       <p part="title" class="title">${film.title}</p>
       ${original && original.text !== film.title
         ? html`<p part="original-title" class="original">${
-            original.lang ? html`<span class="muted">${languageName(original.lang, this.locale)}</span> ` : nothing
+            original.lang ? html`<span class="muted">${languageName(original.lang, locale)}</span> ` : nothing
           }<span lang=${original.lang ?? nothing}>${original.text}</span></p>`
         : nothing}
       ${poster
@@ -114,30 +210,8 @@ export class FilmInfobox extends FilmElement {
             ${poster.caption ? html`<figcaption>${poster.caption}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      ${shown.length
-        ? html`<dl part="facts" class="facts">${shown.map(([label, value]) => html`<div class="row">
-            <dt part="label">${label}</dt>
-            <dd part="value">${value}</dd>
-          </div>`)}</dl>`
-        : nothing}
-      ${cite.list()}
+      ${facts}
     </section>`;
-  }
-
-  #fieldOrder(): readonly InfoboxField[] {
-    if (!this.fields?.trim()) return infoboxFields;
-    const picked = this.fields.split(/[\s,]+/).map(toField).filter((f): f is InfoboxField => !!f);
-    return [...new Set(picked)];
-  }
-
-  #people(list: Entity[], cite: Citations) {
-    return this.#list(list.map((person) => html`${
-      person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name}${cite.mark(person.sources)}`));
-  }
-
-  /** One value inline; several as a real list. */
-  #list(items: unknown[]) {
-    return items.length === 1 ? items[0] : html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
   }
 }
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../../src/define/film-infobox.js';
 import type { FilmInfobox } from '../../../src/elements/film-infobox/film-infobox.js';
 import { parseFilm, toJsonLd } from '../../../src/model/index.js';
-import { fixture, html, loadBallerina, rows, settled, shadow, text } from '../../helpers.js';
+import { fixture, html, loadBallerina, rows, settled, shadow, text, waitUntil } from '../../helpers.js';
 
 async function infobox(film: unknown, attrs: { fields?: string; lang?: string } = {}) {
   const host = await fixture(html`<div lang=${attrs.lang ?? 'en'}><film-infobox fields=${attrs.fields ?? ''} .film=${film}></film-infobox></div>`);
@@ -164,5 +164,120 @@ describe('<film-infobox> titles, poster and links', () => {
     expect(text(shadow(el).querySelector('.title'))).to.equal(attack);
     expect(shadow(el).querySelectorAll('img, script')).to.have.length(0);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<film-infobox> footnote markers and lists', () => {
+  const sources = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Source ${id.toUpperCase()}` }));
+  const cited = (n: number) => sources.slice(0, n).map((s) => s.id);
+
+  it('writes a marker of one to five sources as links numbered in the order first cited', async () => {
+    const el = await infobox({
+      title: 'Cited',
+      sources,
+      credits: {
+        directors: [{ name: 'One', sources: cited(1) }],
+        producers: [{ name: 'Two', sources: ['b', 'a'] }],
+        writers: [{ name: 'Three', sources: cited(3) }],
+        music: [{ name: 'Four', sources: cited(4) }],
+        editors: [{ name: 'Five', sources: cited(5) }],
+      },
+    });
+    const markers = [...shadow(el).querySelectorAll('sup.refs')].map((sup) => [...sup.children].map((a) =>
+      [a.localName, a.className, a.getAttribute('href'), a.getAttribute('aria-label'), a.getAttribute('title'), a.textContent]));
+    const link = (n: number, id: string) => ['a', 'ref', `#source-${n}`, `Source ${n}`, `Source ${id}`, `[${n}]`];
+    expect(markers).to.deep.equal([
+      [link(1, 'A')],
+      [link(2, 'B'), link(1, 'A')],
+      [link(1, 'A'), link(2, 'B'), link(3, 'C')],
+      [link(1, 'A'), link(2, 'B'), link(3, 'C'), link(4, 'D')],
+      [link(1, 'A'), link(2, 'B'), link(3, 'C'), link(4, 'D'), link(5, 'E')],
+    ]);
+    expect([...shadow(el).querySelectorAll('.sources li')].map((li) => [li.id, text(li)])).to.deep.equal(
+      sources.map((s, i) => [`source-${i + 1}`, s.title]));
+  });
+
+  it('lists two, three and four values as real lists, each with its own marker', async () => {
+    const el = await infobox({
+      title: 'Listed',
+      sources,
+      countries: ['KR', 'US'],
+      languages: ['ko', 'en', 'Klingon'],
+      credits: { starring: ['W', { name: 'X', sources: ['c'] }, 'Y', { name: 'Z', sources: ['a', 'b'] }] },
+    });
+    expect(items(el)).to.deep.equal([
+      ['Starring', 'W', 'X', 'Y', 'Z'],
+      ['Countries', 'South Korea', 'United States'],
+      ['Languages', 'Korean', 'English', 'Klingon'],
+    ]);
+    const starring = shadow(el).querySelectorAll('.row')[0]!;
+    expect([...starring.querySelectorAll('li')].map(text)).to.deep.equal(['W', 'X[1]', 'Y', 'Z[2][3]']);
+    for (const row of shadow(el).querySelectorAll('.row')) expect(row.querySelector('dd > ul')).to.not.equal(null);
+  });
+});
+
+describe('<film-infobox> updates', () => {
+  const title = (el: Element) => text(shadow(el).querySelector('.title'));
+
+  it('keeps the facts it drew when the film is set again with only its title changed', async () => {
+    const film = await loadBallerina();
+    const el = await infobox(film);
+    const facts = shadow(el).querySelector('dl')!;
+    const marker = shadow(el).querySelector('a.ref')!;
+    const footnotes = shadow(el).querySelector('footer')!;
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(shadow(el), { subtree: true, childList: true, characterData: true, attributes: true });
+    el.film = { ...film, title: 'Ballerina (restored)' };
+    await el.updateComplete;
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    // Only the title and the box's name are written, as a hand-written update would.
+    expect(writes.map((w) => [w.type, w.attributeName ?? (w.target.parentNode as Element).className])).to.deep.equal([
+      ['attributes', 'aria-label'], ['characterData', 'title']]);
+    expect(title(el)).to.equal('Ballerina (restored)');
+    expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Ballerina (restored): film information');
+    expect(shadow(el).querySelector('dl')).to.equal(facts);
+    expect(shadow(el).querySelector('a.ref')).to.equal(marker);
+    expect(shadow(el).querySelector('footer')).to.equal(footnotes);
+    expect(items(el)).to.deep.equal(BALLERINA);
+  });
+
+  it('draws a changed fact and its footnotes again', async () => {
+    const film = await loadBallerina();
+    const el = await infobox(film, { fields: 'runtime' });
+    el.film = { ...film, runtime: [{ value: 95, sources: ['preview'] }] };
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal([['Running time', '95 minutes[1]']]);
+    expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.deep.equal(['Upcoming Netflix film Ballerina']);
+  });
+
+  it('follows a change of its rows and of its language', async () => {
+    const film = await loadBallerina();
+    const el = await infobox(film, { fields: 'runtime' });
+    expect(rows(el).map(([label]) => label)).to.deep.equal(['Running time']);
+    el.fields = 'country,director';
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal([['Country', 'South Korea'], ['Directed by', 'Lee Chung-hyun[1][2][3][4]']]);
+    el.removeAttribute('fields');
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(BALLERINA);
+    el.parentElement!.lang = 'ko';
+    await waitUntil(() => rows(el)[0]?.[0] === '감독', 'the labels turn Korean');
+    await el.updateComplete;
+    expect(items(el)[12]).to.deep.equal(['국가', '대한민국']);
+  });
+
+  it('shows one film in two infoboxes with different rows, each numbering its own footnotes', async () => {
+    const film = await loadBallerina();
+    const host = await fixture(html`<div lang="en">
+      <film-infobox .film=${film}></film-infobox><film-infobox fields="runtime" .film=${film}></film-infobox></div>`);
+    const [all, runtime] = [...host.querySelectorAll('film-infobox')] as FilmInfobox[];
+    await settled(all!, 'ready');
+    await settled(runtime!, 'ready');
+    expect(items(all!)).to.deep.equal(BALLERINA);
+    expect(items(runtime!)).to.deep.equal([['Running time', '93 minutes', '92 minutes in another source']]);
+    expect(shadow(all!).querySelectorAll('.sources li')).to.have.length(4);
+    expect(shadow(runtime!).querySelectorAll('.sources li')).to.have.length(3);
   });
 });
