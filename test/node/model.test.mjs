@@ -55,3 +55,18 @@ test("a package that depends on this one can import 'film-elements/model'", () =
     rmSync(app, { recursive: true, force: true });
   }
 });
+
+test('dates read the same in every time zone, a day ahead of UTC or eleven hours behind', () => {
+  const script = `import(${JSON.stringify(built)}).then(({ formatDate, formatDateRange }) => console.log(JSON.stringify([
+    formatDate('2023-10-05', 'en'), formatDate('2023-10-06', 'ko'), formatDate('2022-04', 'en'), formatDate('2023', 'ko'),
+    formatDate('2023-03-26', 'en'), formatDateRange('2023-10-09', '2023-10-15', 'en'),
+  ])))`;
+  const seen = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Sao_Paulo', 'Europe/London'].map((tz) => {
+    const run = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout);
+  });
+  for (const dates of seen) {
+    assert.deepEqual(dates, ['October 5, 2023', '2023년 10월 6일', 'April 2022', '2023년', 'March 26, 2023', 'October 9\u2009–\u200915, 2023']);
+  }
+});
