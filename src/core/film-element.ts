@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { readFilm, type JsonLdReader } from '../model/read-film.js';
+import { usableLocale } from '../model/format.js';
 import { safeUrl } from '../model/url.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
 import { keepUnchanged } from '../model/share.js';
@@ -96,23 +97,6 @@ export function reportProblems(tag: string, problems: readonly Problem[], what =
   if (reported.has(lines)) return;
   reported.add(lines);
   console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in ${what}:\n${lines}`);
-}
-
-// A page of widgets shares one or two `lang` values: each is made canonical once.
-const canonicalLocales = new Map<string, string>();
-
-function canonical(lang: string): string {
-  let locale = canonicalLocales.get(lang);
-  if (locale === undefined) {
-    try {
-      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      locale = 'en';
-    }
-    if (canonicalLocales.size > 64) canonicalLocales.clear();
-    canonicalLocales.set(lang, locale);
-  }
-  return locale;
 }
 
 // One observer for the whole page tells every connected element when a `lang` changes.
@@ -380,7 +364,7 @@ export abstract class FilmElement extends LitElement {
       const root = node.getRootNode();
       node = root instanceof ShadowRoot ? root.host : null;
     }
-    this.locale = canonical(lang?.trim() || 'en');
+    this.locale = usableLocale(lang?.trim() || 'en');
   }
 
   // A `#fragment` link cannot reach into a shadow root, so in-element links (footnotes)

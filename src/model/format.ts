@@ -15,31 +15,42 @@ function cached<T>(kind: string, locale: string, options: object, make: () => T)
   return found;
 }
 
-/** A locale the runtime rejects (`"xx-!!"`) falls back to English rather than throwing. */
-function usable(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
+const canonical = new Map<string, string>();
+
+/**
+ * The canonical form of a language tag (`en-us` → `en-US`), worked out once per tag; a tag the
+ * runtime rejects (`"xx-!!"`) falls back to English rather than throwing.
+ */
+export function usableLocale(tag: string): string {
+  let locale = canonical.get(tag);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    if (canonical.size > 64) canonical.clear();
+    canonical.set(tag, locale);
   }
+  return locale;
 }
 
 const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('number', locale, options, () => new Intl.NumberFormat(usable(locale), options));
+  cached('number', locale, options, () => new Intl.NumberFormat(usableLocale(locale), options));
 
 // In the reader's own time zone: a formatter with a `timeZone` option costs several more
 // milliseconds to build the first time on a page, and the instants below are local noons.
 const dates = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(usable(locale), options));
+  cached('date', locale, options, () => new Intl.DateTimeFormat(usableLocale(locale), options));
 
 const lists = (locale: string, options: Intl.ListFormatOptions) =>
-  cached('list', locale, options, () => new Intl.ListFormat(usable(locale), options));
+  cached('list', locale, options, () => new Intl.ListFormat(usableLocale(locale), options));
 
 const languages = new Map<string, string>();
 /** The language subtag (`ko` for `ko-KR`), which picks the words and the runtime style. */
 function language(locale: string): string {
   let found = languages.get(locale);
-  if (!found) languages.set(locale, (found = usable(locale).split('-')[0]!.toLowerCase()));
+  if (!found) languages.set(locale, (found = usableLocale(locale).split('-')[0]!.toLowerCase()));
   return found;
 }
 
