@@ -78,6 +78,12 @@ customElements.define('lit-alone', LitAlone);`;
 /** Which part of the library an input file of the bundle belongs to. */
 function group(path) {
   const p = path.replace(/\\/g, '/');
+  const name = part(p);
+  // What the elements `import()` when a page first needs it, which a code-split build leaves out.
+  return /src\/(model\/jsonld(-read)?|core\/strings\/ko)\.ts$/.test(p) ? `${name} (on demand)` : name;
+}
+
+function part(p) {
   if (p.includes('node_modules/lit-html/')) return 'Lit: lit-html (templates)';
   if (/node_modules\/(lit-element|@lit\/reactive-element|lit)\//.test(p)) return 'Lit: LitElement, ReactiveElement, css';
   let m;
