@@ -557,15 +557,18 @@ export abstract class FilmElement extends LitElement {
     this.#settle(parseOnce(input, baseUrl));
   }
 
-  /** Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile. */
+  /**
+   * Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile, and
+   * `updateComplete` includes the render of the film once it is read.
+   */
   #settle(reading: Reading): void {
     if (!(reading instanceof Promise)) return this.#show(reading);
     const run = this.#run;
     this.status = 'loading';
-    reading.then(
+    this.renderWhen(reading.then(
       (result) => run === this.#run && this.#show(result),
       () => run === this.#run && this.#fail((s) => s.jsonLdReaderMissing, []),
-    );
+    ));
   }
 
   #show({ film: read, problems }: ParseResult): void {

@@ -11,7 +11,7 @@ const fetched = (module: RegExp) => performance.getEntriesByType('resource').som
 const fetchedKorean = () => fetched(/\/strings\/ko\.(ts|js)\b/);
 const fetchedJsonLdReader = () => fetched(/\/model\/jsonld-read\.(ts|js)\b/);
 
-describe('Strings fetched on demand', () => {
+describe('Parts fetched on demand', () => {
   it('leaves Korean unfetched on an English page', async () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox lang="en" .film=${{ title: 'Ballerina', runtime: 93 }}></film-infobox>`);
     await settled(el, 'ready');
@@ -23,7 +23,8 @@ describe('Strings fetched on demand', () => {
   it('fetches the JSON-LD reader for a JSON-LD film, and shows the film once it is here', async () => {
     const movie = { '@context': 'https://schema.org', '@type': 'Movie', name: 'Linked Film', duration: 'PT93M' };
     const el = await fixture<FilmInfobox>(html`<film-infobox lang="en" .film=${movie}></film-infobox>`);
-    await settled(el, 'ready');
+    // The fixture awaits updateComplete, which includes the render once the reader is here.
+    expect(el.status).to.equal('ready');
     expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Linked Film');
     expect(rows(el)).to.deep.equal([['Running time', '93 minutes']]);
     expect(fetchedJsonLdReader()).to.equal(true);
