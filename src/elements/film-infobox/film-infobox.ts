@@ -140,17 +140,16 @@ const inputs = (film: Film, s: Strings, locale: string, fields: string | undefin
 ];
 
 // A template result is a description, not DOM: infoboxes showing the same film in the same
-// language and rows share one, so its dates, names and sums are worked out once.
-const made = new WeakMap<Film, Map<string, { from: unknown[]; facts: unknown }>>();
+// language and rows share one, so its dates, names and sums are worked out once. A read film
+// never changes, so only the string table (which `addStrings` may replace) is checked.
+const made = new WeakMap<Film, Map<string, { s: Strings; facts: unknown }>>();
 
-function sharedFacts(film: Film, from: unknown[], s: Strings, locale: string, fields: string | undefined): unknown {
+function sharedFacts(film: Film, s: Strings, locale: string, fields: string | undefined): unknown {
   let byKey = made.get(film);
   if (!byKey) made.set(film, (byKey = new Map()));
   const key = `${locale} ${fields ?? ''}`;
   let found = byKey.get(key);
-  if (!found || found.from.some((input, i) => input !== from[i])) {
-    byKey.set(key, (found = { from, facts: factsAndSources(film, s, locale, fields) }));
-  }
+  if (found?.s !== s) byKey.set(key, (found = { s, facts: factsAndSources(film, s, locale, fields) }));
   return found.facts;
 }
 
@@ -193,8 +192,7 @@ export class FilmInfobox extends FilmElement {
     const { originalTitle: original, poster } = film;
     // A film set again with only its title changed keeps its other sections' objects (the base
     // class carries them over): the facts and sources are then neither made nor compared again.
-    const from = inputs(film, s, locale, fields);
-    const facts = guard(from, () => sharedFacts(film, from, s, locale, fields));
+    const facts = guard(inputs(film, s, locale, fields), () => sharedFacts(film, s, locale, fields));
 
     return html`<section part="base" class="base" lang=${locale} aria-label=${s.infobox(film.title)}>
       <p part="title" class="title">${film.title}</p>
