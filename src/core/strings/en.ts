@@ -1,10 +1,12 @@
+import { loadingWords } from './loading.js';
+
 /** English, the table every other language is checked against. */
 const plural = new Intl.PluralRules('en');
 const count = (n: number, one: string, other: string) =>
   `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
 
 export const en = {
-  loading: 'Loading film information…',
+  loading: loadingWords.en,
   errorTitle: 'This film information could not be shown',
   retry: 'Try again',
   empty: 'No film data was given to this element.',

@@ -1,4 +1,5 @@
 import { en, type Strings } from './en.js';
+import { loadingWords } from './loading.js';
 
 export type { Strings };
 
@@ -9,7 +10,7 @@ const tables = new Map<string, Strings>([['en', en]]);
  * Korean. `loading` is what the widget says while its table is on the way.
  */
 const onDemand = new Map<string, { loading: string; table: () => Promise<Strings> }>([
-  ['ko', { loading: '영화 정보를 불러오는 중…', table: () => import('./ko.js').then((m) => m.ko) }],
+  ['ko', { loading: loadingWords.ko, table: () => import('./ko.js').then((m) => m.ko) }],
 ]);
 const fetching = new Map<string, Promise<void>>();
 

@@ -1,8 +1,9 @@
 import type { Strings } from './en.js';
+import { loadingWords } from './loading.js';
 
 /** Korean. The type makes a missing or misnamed entry a compile error. */
 export const ko: Strings = {
-  loading: '영화 정보를 불러오는 중…',
+  loading: loadingWords.ko,
   errorTitle: '영화 정보를 표시할 수 없습니다',
   retry: '다시 시도',
   empty: '이 요소에 영화 데이터가 주어지지 않았습니다.',

@@ -1,0 +1,8 @@
+/**
+ * What a widget says while it loads, in each language: the words are needed before a language
+ * fetched on demand has arrived, so they live here rather than only in its table.
+ */
+export const loadingWords = {
+  en: 'Loading film information…',
+  ko: '영화 정보를 불러오는 중…',
+};
