@@ -92,6 +92,28 @@ function reorder(parent, rows, ranks) {
   }
 }
 
+/**
+ * `n` hosts in `host`, with the element's attributes and open shadow roots that adopt one sheet
+ * of its styles (built here, inside the caller's clock), holding `markup` when given.
+ */
+function shadowRoots(host, tag, n, fixture, markup) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(fixture.css);
+  const fragment = document.createDocumentFragment();
+  const roots = [];
+  for (let i = 0; i < n; i++) {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(fixture.attrs)) el.setAttribute(name, value);
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    if (markup !== undefined) root.innerHTML = markup;
+    fragment.append(el);
+    roots.push(root);
+  }
+  host.append(fragment);
+  return roots;
+}
+
 const variants = {
   async lit({ tag, n, raw, raw2, props = {}, props2 = {}, width }) {
     await litElements(tag);
@@ -127,21 +149,8 @@ const variants = {
 
   async floor({ tag, n, fixture, rows, width }) {
     const host = stage(width);
-    const roots = [];
-    const fragment = document.createDocumentFragment();
     const start = now();
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(fixture.css);
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(fixture.attrs)) el.setAttribute(name, value);
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      root.innerHTML = fixture.markup;
-      fragment.append(el);
-      roots.push(root);
-    }
-    host.append(fragment);
+    const roots = shadowRoots(host, tag, n, fixture, fixture.markup);
     void host.offsetHeight;
     const first = now() - start;
     return {
@@ -172,26 +181,14 @@ const variants = {
   async framework({ tag, n, raw, raw2, fixture, module, width }) {
     const { framework } = await import(module);
     const host = stage(width);
-    const fragment = document.createDocumentFragment();
-    const shadowRoots = [];
     const start = now();
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(fixture.css);
-    for (let i = 0; i < n; i++) {
-      const el = document.createElement(tag);
-      for (const [name, value] of Object.entries(fixture.attrs)) el.setAttribute(name, value);
-      const root = el.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      fragment.append(el);
-      shadowRoots.push(root);
-    }
-    host.append(fragment);
-    const roots = framework.mount(shadowRoots, framework.parse(raw));
+    const shadows = shadowRoots(host, tag, n, fixture);
+    const roots = framework.mount(shadows, framework.parse(raw));
     void host.offsetHeight;
     const first = now() - start;
     return {
       first,
-      markup: shadowRoots[0].innerHTML,
+      markup: shadows[0].innerHTML,
       async update() {
         const begin = now();
         framework.update(roots, framework.parse(raw2 ?? raw));

@@ -1,6 +1,6 @@
-// Sizes: the built CDN files as they ship, each single-element entry bundled with Lit and
-// minified as a user's bundler would, Lit alone, React and Preact for scale, and where the
-// bytes of the all-elements bundle come from (esbuild's metafile).
+// Sizes: the built CDN files as they ship, each single-element entry bundled with Lit,
+// code-split and minified as a user's bundler would, Lit alone, React and Preact for scale,
+// and where the bytes of the all-elements bundle come from (esbuild's metafile).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,13 +9,20 @@ import { build } from 'esbuild';
 export const gzip = (code) => gzipSync(code, { level: 9 }).length;
 export const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const measure = (code) => ({ min: code.length, gzip: gzip(code), brotli: brotli(code) });
+/** The sizes of files fetched one by one: each compressed on its own, as a server sends it. */
+const total = (codes) => codes.map(measure).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+  { min: 0, gzip: 0, brotli: 0 });
+
+/** Minified ESM with Lit's production build, as a user's bundler makes it. */
+const bundling = (root) => ({
+  bundle: true, minify: true, write: false, format: 'esm', target: 'es2022', legalComments: 'none',
+  tsconfig: join(root, 'tsconfig.json'), define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: root,
+});
 
 async function bundle(root, entry, { metafile = false, stdin } = {}) {
   const result = await build({
     ...(stdin ? { stdin: { contents: stdin, resolveDir: root, loader: 'ts' } } : { entryPoints: [entry] }),
-    bundle: true, minify: true, write: false, format: 'esm', target: 'es2022', legalComments: 'none',
-    tsconfig: join(root, 'tsconfig.json'), metafile, define: { 'process.env.NODE_ENV': '"production"' },
-    absWorkingDir: root,
+    ...bundling(root), metafile,
   });
   return { code: result.outputFiles[0].contents, metafile: result.metafile };
 }
@@ -23,13 +30,11 @@ async function bundle(root, entry, { metafile = false, stdin } = {}) {
 /**
  * One element as a user's bundler ships it: its entry with code splitting, counting the files
  * a page loads up front (the entry and what it imports statically) and, apart, what it imports
- * on demand (`import()`: the JSON-LD writer, the Korean strings) only when a page needs it.
+ * on demand (`import()`: the Korean words, the JSON-LD reader and writer) only when a page needs it.
  */
 export async function entrySize(root, entry) {
   const result = await build({
-    entryPoints: [entry], bundle: true, splitting: true, outdir: join(root, 'node_modules/.cache/film-sizes'),
-    minify: true, write: false, format: 'esm', target: 'es2022', legalComments: 'none', metafile: true,
-    tsconfig: join(root, 'tsconfig.json'), define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: root,
+    ...bundling(root), entryPoints: [entry], splitting: true, outdir: join(root, 'node_modules/.cache/film-sizes'), metafile: true,
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replace(/\\/g, '/'), f.contents]));
   const outputs = result.metafile.outputs;
@@ -41,12 +46,8 @@ export async function entrySize(root, entry) {
     for (const { path: next, kind } of outputs[path].imports) if (kind === 'import-statement') visit(next);
   };
   visit(start);
-  const sum = (paths) => paths.reduce((total, path) => {
-    const m = measure(files.get(path));
-    return { min: total.min + m.min, gzip: total.gzip + m.gzip, brotli: total.brotli + m.brotli };
-  }, { min: 0, gzip: 0, brotli: 0 });
   const lazy = Object.keys(outputs).filter((path) => !upFront.has(path) && path.endsWith('.js'));
-  return { ...sum([...upFront]), onDemand: sum(lazy) };
+  return { ...total([...upFront].map((path) => files.get(path))), onDemand: total(lazy.map((path) => files.get(path))) };
 }
 
 /**
@@ -64,7 +65,7 @@ function throughLoader(built, tag) {
   };
   visit(`${tag}.js`);
   const parts = [join(built, 'dist/film-elements.loader.min.js'), ...[...files].map((f) => join(cdn, f))];
-  return parts.map((path) => measure(readFileSync(path))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+  return total(parts.map((path) => readFileSync(path)));
 }
 
 const litAlone = `import { LitElement, html, css } from 'lit';
