@@ -1,6 +1,6 @@
 // Every browser test runs in the system's Chromium and, when present, Firefox (see
 // scripts/browsers.mjs). Tests are TypeScript, transpiled by esbuild as they are served.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -148,6 +148,25 @@ function frameworkBundles() {
   };
 }
 
+/**
+ * `markup-snapshot` (`{ engine, drawn }`): the stored markup of test/core/markup.test.ts for that
+ * engine, or null; with FILM_MARKUP=write in the environment it first stores what was drawn.
+ */
+function markupSnapshots() {
+  return {
+    name: 'film-markup-snapshots',
+    executeCommand({ command, payload }) {
+      if (command !== 'markup-snapshot') return undefined;
+      const file = `test/markup/${payload.engine}.json`;
+      if (process.env.FILM_MARKUP === 'write') {
+        mkdirSync('test/markup', { recursive: true });
+        writeFileSync(file, `${JSON.stringify(payload.drawn, null, 1)}\n`);
+      }
+      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+    },
+  };
+}
+
 export default {
   middleware: [mockServer, strictPage],
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -159,6 +178,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), frameworkBundles()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), frameworkBundles(), markupSnapshots()],
   reporters: [defaultReporter(), totalsReporter()],
 };
