@@ -22,7 +22,7 @@ const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
 /** The modules the elements import on demand (`import()`); see `cdnChunk`. */
-const lazy = /[\\/]src[\\/](model[\\/]jsonld|model[\\/]jsonld-read|core[\\/]strings[\\/]ko)\.ts$/;
+const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/]ko)\.ts$/;
 
 // Lit's template engine gets a chunk of its own: the hydration support imports it and must run
 // before LitElement's module does.
@@ -54,7 +54,8 @@ export default [
   {
     input: modules,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [typescript()],
+    // A module renamed or removed must not linger in dist/ and ship with the package.
+    plugins: [clean('dist'), typescript()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

@@ -2,7 +2,7 @@
 // Preact and a plain string builder produce the DOM that <film-infobox> renders for the same
 // film (without Lit's comment markers and template whitespace). Benchmark-only code.
 import { formatDate, formatMoney, formatRuntime } from '../dist/model/index.js';
-import { languageName, regionName } from '../dist/core/names.js';
+import { languageName, regionName } from '../dist/model/format.js';
 import { stringsFor } from '../dist/core/strings/index.js';
 
 /** `h(type, props, ...children)`; `film` is a parsed (normalised) film. */

@@ -81,7 +81,7 @@ function group(path) {
   const p = path.replace(/\\/g, '/');
   const name = part(p);
   // What the elements `import()` when a page first needs it, which a code-split build leaves out.
-  return /src\/(model\/jsonld(-read)?|core\/strings\/ko)\.ts$/.test(p) ? `${name} (on demand)` : name;
+  return /src\/(model\/jsonld-(reader|writer)|core\/strings\/ko)\.ts$/.test(p) ? `${name} (on demand)` : name;
 }
 
 function part(p) {

@@ -15,7 +15,8 @@ const usage = `Usage:
 render    writes the element as HTML with declarative shadow DOM: it displays without JavaScript,
           and the loader script upgrades it in place. --jsonld adds the film as schema.org JSON-LD,
           --page writes a whole HTML document instead of a snippet.
-validate  prints every problem in the film data with its path; exits with 1 when there are errors.`;
+validate  prints every problem in the film data with its path, and what it repaired in text a CMS
+          mangled (as the elements do); exits with 1 when there are errors.`;
 
 /** A failure the user can act on: printed as one line, never as a stack trace. */
 class Refusal extends Error {
@@ -34,7 +35,10 @@ async function importBuilt(path) {
   }
 }
 
-/** Reads and parses the film file, or refuses with one sentence that names the file. */
+/**
+ * Reads the film file as an element reads its film: the same repairs of CMS-mangled text, the
+ * same limits, the same problems. Refuses with one sentence that names the file.
+ */
 async function readFilm(file) {
   if (!file) throw new Refusal(`no film file given.\n${usage}`, 2);
   let text;
@@ -44,27 +48,27 @@ async function readFilm(file) {
     const why = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' }[error.code] ?? error.code;
     throw new Refusal(`cannot read ${file}: ${why}.`);
   }
-  let input;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw new Refusal(`${file} is not JSON: ${error.message}.`);
+  const { readFilm: read, whyNotAFilm } = await importBuilt('model/index.js');
+  const result = await read(text);
+  if (result.unreadable) {
+    const [problem] = result.problems;
+    const at = problem.line === undefined ? '' : ` (line ${problem.line}, column ${problem.column})`;
+    const { reason, detail } = result.unreadable;
+    throw new Refusal(reason === 'not JSON' ? `${file} is not JSON: ${detail}${at}.` : `${file}: ${problem.message}.`);
   }
-  const { parseFilm } = await importBuilt('model/index.js');
-  const { film, problems } = parseFilm(input);
-  const hasFacts = Object.entries(film).some(([key, value]) => (key === 'title' ? value !== '' : value !== undefined));
-  return { film, problems, hasFacts };
+  return { ...result, notAFilm: whyNotAFilm(result) };
 }
 
 const line = (p) => `${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path || '(document)'}: ${p.message}`;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function validate(file) {
-  const { problems, hasFacts } = await readFilm(file);
+  const { problems, repairs = [], notAFilm } = await readFilm(file);
+  for (const repair of repairs) console.log(`repaired ${repair}`);
   for (const problem of problems) console.log(line(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  console.log(`${file}: ${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}${hasFacts ? '' : '; not a film'}`);
-  return errors || !hasFacts ? 1 : 0;
+  console.log(`${file}: ${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}${notAFilm === undefined ? '' : '; not a film'}`);
+  return errors || notAFilm !== undefined ? 1 : 0;
 }
 
 const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -87,11 +91,8 @@ async function render(file, options) {
       throw new Refusal(`--lang "${options.lang}" is not a language tag (try en or ko).`, 2);
     }
   }
-  const { film, problems, hasFacts } = await readFilm(file);
-  if (!hasFacts) {
-    const first = problems.find((p) => p.severity === 'error') ?? problems[0];
-    throw new Refusal(`${file} is not a film${first ? `: ${first.path || '(document)'}: ${first.message}` : ''}.`);
-  }
+  const { film, problems, notAFilm } = await readFilm(file);
+  if (notAFilm !== undefined) throw new Refusal(`${file} is not a film: ${notAFilm}.`);
   for (const problem of problems) console.error(`${file}: ${line(problem)}`);
 
   let ssr;

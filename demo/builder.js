@@ -1,7 +1,7 @@
 // The embed builder: edit film JSON (or give a URL), see its problems as you type, pick an
 // element and its options, watch the preview, and copy a snippet ready to paste. The elements
 // and their own attributes come from the package's custom-elements.json.
-import { parseFilm } from '../dist/film-elements.min.js';
+import { parseFilm, readJsonText } from '../dist/film-elements.min.js';
 
 const cdn = 'https://cdn.jsdelivr.net/npm/film-elements/dist/film-elements.min.js';
 const common = new Set(['src', 'theme', 'timeout', 'jsonld', 'status', 'locale']);
@@ -66,11 +66,12 @@ function update() {
   if (url) {
     listProblems([]);
   } else {
-    try {
-      film = JSON.parse($('json').value);
+    // Read as the elements read it: text a CMS or an editor mangled is mended, not refused.
+    const written = readJsonText($('json').value);
+    if ('error' in written) listProblems([], `${written.error}${written.line ? ` (line ${written.line}, column ${written.column})` : ''}`);
+    else {
+      film = written.value;
       listProblems(parseFilm(film).problems);
-    } catch (error) {
-      listProblems([], error.message);
     }
   }
   const tag = $('element').value;

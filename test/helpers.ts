@@ -1,5 +1,6 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FilmElement } from '../src/core/film-element.js';
+import type { FilmInput } from '../src/model/types.js';
 
 /** The text a reader sees, with runs of white space folded. */
 export const text = (node: Element | ShadowRoot | null | undefined) =>
@@ -20,9 +21,9 @@ export const rows = (el: Element) =>
 
 let ballerina: unknown;
 /** The demo data set, as the file holds it. */
-export async function loadBallerina(): Promise<Record<string, unknown>> {
+export async function loadBallerina(): Promise<FilmInput & Record<string, unknown>> {
   ballerina ??= await (await fetch('/demo/data/ballerina.json')).json();
-  return structuredClone(ballerina) as Record<string, unknown>;
+  return structuredClone(ballerina) as FilmInput & Record<string, unknown>;
 }
 
 export { fixture, html, oneEvent, waitUntil };

@@ -5,12 +5,13 @@
 import type {
   Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole,
   CriterionScore, Disputed, Film, Milestone, Money, OtherFilm, Passage, Plot, Recommendation, Release,
-  Review, Source, Title, Trailer, Viewership,
+  Review, Source, Title, Viewership,
 } from './types.js';
 import {
   type JsonObject, type Reader, at, bool, date, describe, entities, entity, image, isObject, list,
-  minutes, num, object, put, rating, sourced, text, texts, url,
-} from './read.js';
+  minutes, num, object, put, sourced, text, texts, trailer, url,
+} from './reader.js';
+import { rating, scale } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
 
 const CREDIT_ROLES: CreditRole[] = ['directors', 'starring', 'producers', 'writers', 'screenplay', 'story', 'basedOn', 'narrators', 'music', 'cinematography', 'editors'];
@@ -194,7 +195,7 @@ function userRating(r: Reader, value: unknown, path: string): Review['userRating
 }
 
 /** A review without its id; ids are settled for the whole list afterwards. */
-function review(r: Reader, value: unknown, path: string): Review | undefined {
+function reviewDraft(r: Reader, value: unknown, path: string): Review | undefined {
   const o = object(r, value, path);
   if (!o) return undefined;
   const found: Review = { id: text(r, o['id'], at(path, 'id'), 'an id') ?? '' };
@@ -219,10 +220,7 @@ function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore
   if (!o) return undefined;
   const source = required(r, o, 'source', path, (v, p) => text(r, v, p), 'the name of the aggregator');
   const score = required(r, o, 'value', path, (v, p) => num(r, v, p, { min: 0 }), 'a number');
-  const unit = o['unit'] === undefined ? undefined : (['percent', 'points', 'stars'] as const).find((u) => u === o['unit']);
-  if (o['unit'] !== undefined && !unit) r.warn(at(path, 'unit'), `expected "percent", "points" or "stars", got ${describe(o['unit'])}; left it out`);
-  const best = num(r, o['best'], at(path, 'best'), { min: 0 }) ?? (unit === 'percent' ? 100 : undefined);
-  if (best === undefined && o['best'] === undefined) r.error(at(path, 'best'), 'missing: give the top of the scale, for example "best": 100');
+  const { unit, best } = scale(r, o, path, 100, 0);
   if (source === undefined || score === undefined || best === undefined) return undefined;
   if (score > best) {
     r.error(at(path, 'value'), `expected a score from 0 to ${best}, got ${score}`);
@@ -305,20 +303,6 @@ function otherFilm(r: Reader, value: unknown, path: string): OtherFilm | undefin
   return sourced(r, value, path, found);
 }
 
-function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
-  if (typeof value === 'string') {
-    const link = url(r, value, path);
-    return link === undefined ? undefined : { url: link };
-  }
-  const o = object(r, value, path);
-  if (!o) return undefined;
-  const found: Trailer = {};
-  put(found, 'url', url(r, o['url'], at(path, 'url')));
-  put(found, 'name', text(r, o['name'], at(path, 'name')));
-  put(found, 'thumbnail', image(r, o['thumbnail'], at(path, 'thumbnail')));
-  return sourced(r, o, path, found);
-}
-
 /** Sources come first: every other section's `sources` references are checked against them. */
 function sources(r: Reader, value: unknown, path: string): Source[] | undefined {
   const seen = new Set<string>();
@@ -368,7 +352,7 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'cast', list(r, o['cast'], 'cast', (v, p) => castMember(r, v, p)));
   put(film, 'plot', plot(r, o['plot'], 'plot'));
   put(film, 'contentRating', contentRating(r, o['contentRating'], 'contentRating'));
-  put(film, 'reviews', uniqueReviewIds(r, list(r, o['reviews'], 'reviews', (v, p) => review(r, v, p)), 'reviews'));
+  put(film, 'reviews', uniqueReviewIds(r, list(r, o['reviews'], 'reviews', (v, p) => reviewDraft(r, v, p)), 'reviews'));
   put(film, 'scores', list(r, o['scores'], 'scores', (v, p) => aggregateScore(r, v, p)));
   put(film, 'viewership', list(r, o['viewership'], 'viewership', (v, p) => viewership(r, v, p)));
   put(film, 'accolades', list(r, o['accolades'], 'accolades', (v, p) => accolade(r, v, p)));
@@ -377,3 +361,7 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'trailer', trailer(r, o['trailer'], 'trailer'));
   return film;
 }
+
+/** A review given on its own, with its id settled as in a list of one. */
+export const readReviewJson = (r: Reader, o: unknown): Review | undefined =>
+  uniqueReviewIds(r, list(r, o, '', (v, p) => reviewDraft(r, v, p)), '')?.[0];

@@ -183,3 +183,25 @@ export function formatRating(rating: Rating, locale: string): string {
       return ratingPhrase(rating.value, rating.best, locale);
   }
 }
+
+// ---- countries and languages ----------------------------------------------------------------
+
+/** Display names for one locale and kind, with the code itself when `Intl` has none. */
+const displayNames = (locale: string, type: 'region' | 'language') =>
+  cached('names', locale, { type }, () => new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' }));
+
+function displayName(code: string, locale: string, type: 'region' | 'language'): string {
+  try {
+    return displayNames(locale, type).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A country written as a code (`KR`) in the reader's language; a name is shown as written. */
+export const regionName = (value: string, locale: string) =>
+  /^[A-Z]{2}$/.test(value) ? displayName(value, locale, 'region') : value;
+
+/** A language written as a code (`ko`) in the reader's language; a name is shown as written. */
+export const languageName = (value: string, locale: string) =>
+  /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value) ? displayName(value, locale, 'language') : value;

@@ -2,11 +2,13 @@
  * The film data model: parse film JSON or schema.org JSON-LD, write JSON-LD back, check URLs,
  * format values for a locale. No DOM and no Lit, so it runs in Node as well as in browsers.
  */
-export { parseFilm } from './parse.js';
-export { toJsonLd, isoDuration } from './jsonld.js';
+export { parseFilm } from './parse-film.js';
+export { readFilm, readReview, whyNotAFilm } from './read-film.js';
+export { readJsonText } from './json-text.js';
+export { toJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';
 export {
   formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
-  formatRating, formatRuntime, ratingPhrase,
+  formatRating, formatRuntime, languageName, ratingPhrase, regionName,
 } from './format.js';
 export type * from './types.js';

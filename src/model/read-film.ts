@@ -1,46 +1,37 @@
 /**
- * Reads a film from whatever the page hands over, without the JSON-LD reader: elements fetch
- * that reader only when a document turns out to be JSON-LD (`parseFilm` in parse.ts has it
- * built in). It never throws: the caller gets a film to render (perhaps only `{ title: '' }`)
- * and the problems to show.
+ * The one way a film is read, by the elements, the command line and the builder alike: our film
+ * JSON or schema.org JSON-LD, as an object or as JSON text (mended where a CMS mangled it), and
+ * a review on its own. It never throws: the caller gets what could be read and the problems.
+ *
+ * The JSON-LD reader is fetched the first time a document turns out to be JSON-LD, so most pages
+ * never load it; until then such a reading is a promise. `parseFilm` (parse-film.ts) has the
+ * reader built in and always answers at once.
  */
-import type { Film, ParseOptions, ParseResult } from './types.js';
-import { Reader, isObject } from './read.js';
-import { readFilmJson } from './film-json.js';
+import type { Film, ParseOptions, ParseResult, Problem, ReviewResult, Unreadable } from './types.js';
+import { Reader, isObject } from './reader.js';
+import { readFilmJson, readReviewJson } from './film-json.js';
+import { DEFAULT_MAX_DEPTH, readJsonText } from './json-text.js';
 
-/** Reads a JSON-LD document into a film, or says in words why it holds none. */
-export type JsonLdReader = (r: Reader, data: unknown) => Film | string;
+/** The JSON-LD reader's module, fetched on demand. */
+export type JsonLdReader = typeof import('./jsonld-reader.js');
 
-/** A JSON-LD document met without a JSON-LD reader: read it again with one. */
-export interface NeedsJsonLd {
-  jsonLd: unknown;
+let fetched: JsonLdReader | undefined;
+let fetching: Promise<JsonLdReader> | undefined;
+
+/** The JSON-LD reader; a failed fetch (a flaky CDN) is tried again next time. */
+function jsonLdReader(): Promise<JsonLdReader> {
+  fetching ??= import('./jsonld-reader.js').then(
+    (reader) => (fetched = reader),
+    (error: unknown) => {
+      fetching = undefined;
+      throw error;
+    },
+  );
+  return fetching;
 }
 
-const DEFAULT_MAX_DEPTH = 64;
-
-function refuse(message: string): ParseResult {
-  return { film: { title: '' }, problems: [{ path: '', message, severity: 'error' }] };
-}
-
-/** A JSON string (skipped whole, escapes included) or one bracket. */
-const TOKEN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[[\]{}]/g;
-
-/**
- * Whether JSON text nests deeper than `max`, decided before `JSON.parse` builds anything:
- * fifty megabytes of `[[[[` is turned away after its first few dozen characters. The regular
- * expression skips strings in native code, which is several times faster than a loop here.
- */
-function textTooDeep(json: string, max: number): boolean {
-  let depth = 0;
-  TOKEN.lastIndex = 0;
-  while (TOKEN.test(json)) {
-    const c = json.charCodeAt(TOKEN.lastIndex - 1);
-    if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (++depth > max) return true;
-    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
-  }
-  return false;
-}
+const refuse = (message: string, extra: Partial<Problem> = {}): ParseResult =>
+  ({ film: { title: '' }, problems: [{ path: '', message, severity: 'error', ...extra }] });
 
 /** After this many nodes the walk starts remembering what it has seen (see `valueTooDeep`). */
 const FAST_WALK_NODES = 200_000;
@@ -75,8 +66,8 @@ function walk(root: object, max: number, budget: number, seen?: Set<object>): 'd
 }
 
 /**
- * The same question for objects handed over directly. A plain walk is cheapest and settles
- * every film-sized document; a cycle shows up there as endless depth. Only when shared
+ * Whether an object handed over directly nests deeper than `max`. A plain walk is cheapest and
+ * settles every film-sized document; a cycle shows up there as endless depth. Only when shared
  * references multiply the walk (2^40 paths through 41 objects) is it redone with a visited
  * set, which bounds it by the number of distinct objects.
  */
@@ -100,34 +91,44 @@ function whatItIs(data: unknown): string {
   return data === null || data === undefined ? 'nothing' : String(data);
 }
 
-function parse(input: unknown, options: ParseOptions, jsonLd: JsonLdReader | undefined): ParseResult | NeedsJsonLd {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const tooDeep = `the film data is nested more than ${maxDepth} levels deep, so it was not read`;
-  let data = input;
-  if (typeof input === 'string') {
-    if (textTooDeep(input, maxDepth)) return refuse(tooDeep);
-    try {
-      data = JSON.parse(input);
-    } catch {
-      return refuse('this is not valid JSON, so no film could be read: look for a missing comma, quote or bracket');
-    }
-  } else if (valueTooDeep(input, maxDepth)) return refuse(tooDeep);
+/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
+function looksLikeJsonLd(data: unknown): boolean {
+  const nodes = Array.isArray(data) ? data : [data];
+  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
+}
 
+/** The text's document, or the refusal to give for it; both with the repairs made. */
+type Document = { data: unknown; repairs?: string[] } | { refusal: ParseResult };
+
+function documentOf(input: unknown, options: ParseOptions): Document {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  if (typeof input !== 'string') {
+    if (valueTooDeep(input, maxDepth)) return { refusal: refuse(`the film data is nested more than ${maxDepth} levels deep, so it was not read`) };
+    return { data: input };
+  }
+  const read = readJsonText(input, { maxDepth });
+  if ('value' in read) return read.repairs.length ? { data: read.value, repairs: read.repairs } : { data: read.value };
+  if (read.refused === 'deep' || read.refused === 'long') return { refusal: refuse(read.error) };
+  const unreadable: Unreadable = { reason: read.refused === 'html' ? 'web page' : 'not JSON', detail: read.error };
+  const message = unreadable.reason === 'web page'
+    ? 'this is a web page, not JSON, so no film could be read'
+    : 'this is not valid JSON, so no film could be read: look for a missing comma, quote or bracket';
+  const at = read.line === undefined ? {} : { line: read.line, column: read.column! };
+  return { refusal: { ...refuse(message, at), unreadable } };
+}
+
+function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader): ParseResult {
+  const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
   let film: Film;
-  let reader: Reader;
-  if (looksLikeJsonLd(data)) {
-    if (!jsonLd) return { jsonLd: data };
-    reader = new Reader({ jsonLd: true, ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
-    const read = jsonLd(reader, data);
+  if (reader.jsonLd) {
+    const read = jsonLd.readJsonLd(reader, data);
     if (typeof read === 'string') return refuse(read);
     film = read;
   } else if (isObject(data)) {
-    reader = new Reader({ jsonLd: false, ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
     film = readFilmJson(reader, data);
   } else {
     return refuse(`expected a film (an object with a "title", or schema.org Movie JSON-LD), got ${whatItIs(data)}`);
   }
-
   // The year of first release, when the data gives releases but no year.
   if (film.year === undefined && film.releases) {
     // A loop, not Math.min(...list): spreading a huge list would overflow the stack.
@@ -138,23 +139,68 @@ function parse(input: unknown, options: ParseOptions, jsonLd: JsonLdReader | und
   return { film, problems: reader.finish() };
 }
 
-/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
-function looksLikeJsonLd(data: unknown): boolean {
-  const nodes = Array.isArray(data) ? data : [data];
-  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
+/**
+ * Runs `read` on the document with the JSON-LD reader in hand: at once when the document is not
+ * JSON-LD or the reader is here (or `jsonLd` is given), else once it is fetched.
+ */
+function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd: JsonLdReader) => T): T | Promise<T> {
+  const reader = jsonLd ?? fetched;
+  if (reader || !looksLikeJsonLd(data)) return read(reader!);
+  return jsonLdReader().then(read);
+}
+
+/** A getter that throws, a Proxy, a revoked object: still an answer, never an exception. */
+function safely<T>(read: () => T, refusal: (message: string) => T): T {
+  try {
+    return read();
+  } catch (error) {
+    return refusal(`the film data could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 /**
- * Reads a film from our film JSON, or from schema.org `Movie` JSON-LD with `jsonLd` given, as an
- * object or as JSON text. Without `jsonLd`, a JSON-LD document comes back as `NeedsJsonLd`.
+ * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as JSON
+ * text. A promise only while the JSON-LD reader is being fetched for a JSON-LD document; it
+ * rejects only when that fetch fails. `jsonLd` is for callers that bundle the reader.
  */
-export function readFilm(input: unknown, options: ParseOptions, jsonLd: JsonLdReader): ParseResult;
-export function readFilm(input: unknown, options: ParseOptions, jsonLd?: JsonLdReader): ParseResult | NeedsJsonLd;
-export function readFilm(input: unknown, options: ParseOptions, jsonLd?: JsonLdReader): ParseResult | NeedsJsonLd {
-  try {
-    return parse(input, options, jsonLd);
-  } catch (error) {
-    // A getter that throws, a Proxy, a revoked object: still an answer, never an exception.
-    return refuse(`the film data could not be read (${error instanceof Error ? error.message : String(error)})`);
-  }
+export function readFilm(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
+  return safely(() => {
+    const doc = documentOf(input, options);
+    if ('refusal' in doc) return doc.refusal;
+    const repaired = (result: ParseResult) => (doc.repairs ? { ...result, repairs: doc.repairs } : result);
+    return withReader(doc.data, jsonLd, (reader) => repaired(safely(() => readDocument(doc.data, options, reader), refuse)));
+  }, refuse);
+}
+
+/**
+ * Reads one review on its own, as `<review-card>` is given it: our film JSON's review object or
+ * a schema.org `Review`. Problems have paths from the review itself (`rating.value`).
+ */
+export function readReview(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ReviewResult | Promise<ReviewResult> {
+  const refusal = (message: string): ReviewResult => ({ problems: refuse(message).problems });
+  return safely(() => {
+    const doc = documentOf(input, options);
+    if ('refusal' in doc) {
+      const { problems, unreadable } = doc.refusal;
+      return unreadable ? { problems, unreadable } : { problems };
+    }
+    const read = (reader: JsonLdReader): ReviewResult => safely(() => {
+      const r = new Reader({ jsonLd: looksLikeJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
+      const review = r.jsonLd ? reader.readJsonLdReview(r, doc.data) : readReviewJson(r, doc.data);
+      const result: ReviewResult = review ? { review, problems: r.finish() } : { problems: r.finish() };
+      return doc.repairs ? { ...result, repairs: doc.repairs } : result;
+    }, refusal);
+    return withReader(doc.data, jsonLd, read);
+  }, refusal);
+}
+
+/**
+ * Why a reading holds no film worth showing (nothing but an empty title), as the first error's
+ * path and message; `undefined` when it is a film.
+ */
+export function whyNotAFilm({ film, problems }: ParseResult): string | undefined {
+  const hasFacts = Object.entries(film).some(([key, value]) => (key === 'title' ? value !== '' : value !== undefined));
+  if (hasFacts) return undefined;
+  const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+  return first ? `${first.path || '(document)'}: ${first.message}` : '{}';
 }

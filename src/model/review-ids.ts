@@ -3,7 +3,7 @@
  * same when the data is edited: the author's own, else one made from the outlet or critic.
  */
 import type { Review } from './types.js';
-import { type Reader, describe, slug } from './read.js';
+import { type Reader, describe, slug } from './reader.js';
 
 /** A review read without its id settled: `id` is `''` when the author gave none. */
 type Draft = Review;

@@ -279,6 +279,24 @@ export interface Film {
   sources?: Source[];
 }
 
+/**
+ * Our film JSON as an author hands it over (film.schema.json has every field): a `title` and
+ * the sections of `Film`, each read as forgivingly as the schema says, so their values are not
+ * held to `Film`'s normalised types. A misspelt section (`runtme`) is a type error.
+ */
+export type FilmInput = { title: string; $schema?: string } & { [K in Exclude<keyof Film, 'title'>]?: unknown };
+
+/**
+ * A schema.org JSON-LD document: a node with `@type`, a `@graph`, or a list of nodes. It names
+ * its film `name`; a `title` marks film JSON, which lets TypeScript hold that to `FilmInput`.
+ */
+export type JsonLdInput =
+  | (({ '@type': unknown } | { '@graph': unknown } | { '@context': unknown }) & { title?: undefined; [key: string]: unknown })
+  | readonly { [key: string]: unknown }[];
+
+/** What a film may be given as: film JSON, JSON-LD, or either as JSON text. */
+export type FilmData = FilmInput | JsonLdInput | string;
+
 /** One thing the parser had to drop or coerce, with where it was. */
 export interface Problem {
   /** A JSON path into the input: `reviews[2].rating.value`, or `` for the whole document. */
@@ -286,11 +304,33 @@ export interface Problem {
   message: string;
   /** `error` when data was dropped, `warning` when it was coerced or ignored. */
   severity: 'error' | 'warning';
+  /** Where in JSON text the problem is, from 1, when the input was text that could not be parsed. */
+  line?: number;
+  column?: number;
+}
+
+/** Why text gave no JSON at all (text nested too deep or too long is refused like any value). */
+export interface Unreadable {
+  reason: 'web page' | 'not JSON';
+  /** What the JSON parser said, or what the limit was. */
+  detail: string;
 }
 
 export interface ParseResult {
   film: Film;
   problems: Problem[];
+  /** Text that could not be read as JSON: the film is empty and the one problem says so. */
+  unreadable?: Unreadable;
+  /** What was mended in text a CMS had mangled before it parsed ("typographic quotes…"). */
+  repairs?: string[];
+}
+
+/** One review read on its own, with paths from the review itself (`rating.value`). */
+export interface ReviewResult {
+  review?: Review;
+  problems: Problem[];
+  unreadable?: Unreadable;
+  repairs?: string[];
 }
 
 export interface ParseOptions {

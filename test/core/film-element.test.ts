@@ -1,3 +1,4 @@
+import type { FilmData } from '../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import '../../src/define/film-infobox.js';
 import { FilmInfobox } from '../../src/elements/film-infobox/film-infobox.js';
@@ -248,7 +249,7 @@ describe('FilmElement: states and failures', () => {
   it('never throws into the page, whatever the film property holds', async () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox></film-infobox>`);
     for (const junk of [null, 42, 'not json', [1, 2], { title: { nested: true } }, Symbol('x')]) {
-      el.film = junk;
+      el.film = junk as FilmData;
       await el.updateComplete;
       expect(['error', 'ready']).to.include(el.status);
     }

@@ -9,7 +9,7 @@ import { fixture, html, oneEvent, rows, settled, waitUntil } from '../helpers.js
 
 const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((e) => module.test(e.name));
 const fetchedKorean = () => fetched(/\/strings\/ko\.(ts|js)\b/);
-const fetchedJsonLdReader = () => fetched(/\/model\/jsonld-read\.(ts|js)\b/);
+const fetchedJsonLdReader = () => fetched(/\/model\/jsonld-reader\.(ts|js)\b/);
 
 describe('Parts fetched on demand', () => {
   it('leaves Korean unfetched on an English page', async () => {

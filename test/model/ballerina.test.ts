@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFilm } from '../../src/model/parse.js';
+import { parseFilm } from '../../src/model/parse-film.js';
 import { ballerinaText } from './ballerina.js';
 
 describe('the Ballerina data set', () => {

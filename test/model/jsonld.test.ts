@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseFilm } from '../../src/model/parse.js';
+import { parseFilm } from '../../src/model/parse-film.js';
 import { readFilm } from '../../src/model/read-film.js';
-import { readJsonLd } from '../../src/model/jsonld-read.js';
-import { isoDuration, toJsonLd } from '../../src/model/jsonld.js';
+import * as jsonLdReader from '../../src/model/jsonld-reader.js';
+import { isoDuration, toJsonLd } from '../../src/model/jsonld-writer.js';
 import type { Film, Problem, Review } from '../../src/model/types.js';
 import { ballerinaText } from './ballerina.js';
 
@@ -268,14 +268,16 @@ describe('round trip parseFilm(toJsonLd(film))', () => {
   });
 });
 
-describe('readFilm without the JSON-LD reader', () => {
-  it('hands a JSON-LD document back to be read with the reader, and reads film JSON itself', async () => {
+describe('readFilm, with the JSON-LD reader fetched on demand', () => {
+  it('reads film JSON at once, and JSON-LD once the reader is here, as parseFilm does', async () => {
     const text = await ballerinaText();
     expect(readFilm(text, {})).to.deep.equal(parseFilm(text));
     const movie = toJsonLd(parseFilm(text).film);
-    const pending = readFilm(JSON.stringify(movie), {});
-    expect(pending).to.deep.equal({ jsonLd: movie });
-    expect(readFilm(movie, {}, readJsonLd)).to.deep.equal(parseFilm(movie));
+    const reading = readFilm(JSON.stringify(movie), {});
+    expect(await reading).to.deep.equal(parseFilm(movie));
+    // Once fetched, the reader is kept: the next JSON-LD film is read at once.
+    expect(readFilm(movie, {})).to.deep.equal(parseFilm(movie));
+    expect(readFilm(movie, {}, jsonLdReader)).to.deep.equal(parseFilm(movie));
   });
 
   it('gives a film that reads back as itself, from film JSON and from JSON-LD alike', async () => {

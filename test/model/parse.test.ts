@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFilm } from '../../src/model/parse.js';
+import { parseFilm } from '../../src/model/parse-film.js';
 import type { Problem } from '../../src/model/types.js';
 
 const error = (path: string, message: string): Problem => ({ path, message, severity: 'error' });

@@ -32,7 +32,8 @@ test('dist/model loads without a DOM', async () => {
   const model = await import(built);
   assert.deepEqual(Object.keys(model).sort(), [
     'formatCount', 'formatDate', 'formatDateRange', 'formatList', 'formatMoney', 'formatNumber',
-    'formatPercent', 'formatRating', 'formatRuntime', 'isoDuration', 'parseFilm', 'ratingPhrase', 'safeUrl', 'toJsonLd',
+    'formatPercent', 'formatRating', 'formatRuntime', 'isoDuration', 'languageName', 'parseFilm', 'ratingPhrase',
+    'readFilm', 'readJsonText', 'readReview', 'regionName', 'safeUrl', 'toJsonLd', 'whyNotAFilm',
   ]);
 });
 

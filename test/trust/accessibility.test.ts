@@ -3,6 +3,7 @@
  * every control reached by Tab, operated by Enter and Space, with a visible focus ring (also
  * under forced colours); names and roles read from the browser's accessibility tree.
  */
+import type { FilmData } from '../../src/model/types.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { FilmElement } from '../../src/core/film-element.js';
@@ -34,11 +35,11 @@ const states: Record<string, (elements: FilmElement[], films: { ballerina: Json;
     await Promise.all(elements.map((el) => settle(el, 'loading')));
   },
   async ready(elements, { ballerina }) {
-    for (const el of elements) el.film = ballerina;
+    for (const el of elements) el.film = ballerina as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
   async 'ready, with links, images and filters'(elements, { rich }) {
-    for (const el of elements) el.film = rich;
+    for (const el of elements) el.film = rich as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
   async error(elements) {
@@ -50,7 +51,7 @@ const states: Record<string, (elements: FilmElement[], films: { ballerina: Json;
   },
   async partial(elements) {
     const film = partialFilm();
-    for (const el of elements) el.film = film;
+    for (const el of elements) el.film = film as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
 };
@@ -90,7 +91,7 @@ describe('accessibility: axe', function () {
         for (const theme of schemes) {
           const entries = round.map(({ entry, state }) => ({ ...entry, attrs: { ...entry.attrs, ...state.attrs } }));
           const { box, elements } = await mountAll(entries, { lang, theme });
-          for (const el of elements) el.film = films.rich;
+          for (const el of elements) el.film = films.rich as FilmData;
           await Promise.all(elements.map((el) => settle(el, 'ready')));
           for (const [i, el] of elements.entries()) await round[i]!.state.act?.(el);
           await Promise.all(elements.map((el) => el.updateComplete));
@@ -126,7 +127,7 @@ async function between(entry: TrustedElement, theme: 'light' | 'dark', film: Jso
   const { box, elements } = await mountAll([entry], { theme });
   page.querySelector('.slot')!.append(box);
   const el = elements[0]!;
-  el.film = film;
+  el.film = film as FilmData;
   await settle(el, 'ready');
   return { page, el };
 }
@@ -304,7 +305,7 @@ describe('accessibility: the accessibility tree (Chromium)', function () {
     if (!entry) return undefined;
     const { box, elements } = await mountAll([{ ...entry, attrs: { ...entry.attrs, ...attrs } }]);
     const el = elements[0]!;
-    el.film = rich;
+    el.film = rich as FilmData;
     await settle(el, 'ready');
     await act?.(el);
     await el.updateComplete;

@@ -2,6 +2,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { FilmElement, FilmStatus } from '../../src/core/film-element.js';
 import { loadBallerina } from '../helpers.js';
+import type { FilmInput } from '../../src/model/types.js';
 import type { TrustedElement } from './elements.js';
 
 export type Json = Record<string, unknown>;
@@ -13,7 +14,7 @@ export const isChromium = () => navigator.userAgent.includes('Chrome/');
  * and other films; a poster, cast photos and a trailer; and a second award with results, so
  * the accolade filters, the per-award totals and every kind of control are on screen.
  */
-export async function richFilm(): Promise<Json> {
+export async function richFilm(): Promise<FilmInput & Json> {
   const film = await loadBallerina();
   const credits = film['credits'] as Record<string, Json[]>;
   credits['directors']![0]!['url'] = '/people/lee-chung-hyun';

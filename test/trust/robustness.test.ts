@@ -3,6 +3,7 @@
  * `src` can fail, a hostile host page, a foreign element on one of our tags, and ten thousand
  * connect/update/disconnect cycles.
  */
+import type { FilmData } from '../../src/model/types.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { FilmElement } from '../../src/core/film-element.js';
@@ -154,7 +155,7 @@ describe('robustness: hostile documents', function () {
       // measures the teardown too (in Firefox, minutes after 100,000 genres).
       const { box, elements } = await mountAll(trustedElements, { style: 'display: block; width: 640px' });
       const { wall, longest } = await timed(async () => {
-        for (const el of elements) el.film = film;
+        for (const el of elements) el.film = film as FilmData;
         await rendered(elements);
         await rendered(elements);
       });

@@ -3,6 +3,7 @@
  * hostile URLs never reach an `href` or `src`, and the whole library runs under a strict
  * Content Security Policy with Trusted Types.
  */
+import type { FilmData } from '../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { parseFilm } from '../../src/model/index.js';
 import type { FilmElement } from '../../src/core/film-element.js';
@@ -106,7 +107,7 @@ async function mountOpen() {
 }
 
 async function show(elements: FilmElement[], film: unknown) {
-  for (const el of elements) el.film = film;
+  for (const el of elements) el.film = film as FilmData;
   await rendered(elements);
   await rendered(elements);
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
@@ -43,10 +42,7 @@ const categoryNames: Record<string, KnownCategory> = {
 export class ContentAdvisory extends FilmElement {
   static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 
-  /** Registers the class as `tag` (default `content-advisory`) unless the tag is taken. */
-  static define(tag = 'content-advisory', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'content-advisory';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

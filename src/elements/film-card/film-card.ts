@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { defineElement } from '../../core/define.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
@@ -40,10 +39,7 @@ export class FilmCard extends FilmElement {
     this.headingLevel = 3;
   }
 
-  /** Registers the class as `tag` (default `film-card`) unless the tag is taken. */
-  static define(tag = 'film-card', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-card';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

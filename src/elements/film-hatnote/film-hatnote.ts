@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { defineElement } from '../../core/define.js';
-import { regionName } from '../../core/names.js';
-import { formatDate, formatList } from '../../model/format.js';
+import { formatDate, formatList, regionName } from '../../model/format.js';
 import type { Film, OtherFilm } from '../../model/types.js';
 import { hatnoteStyles } from './film-hatnote.styles.js';
 
@@ -25,10 +23,7 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
 export class FilmHatnote extends FilmElement {
   static override styles = [...FilmElement.styles, hatnoteStyles];
 
-  /** Registers the class as `tag` (default `film-hatnote`) unless the tag is taken. */
-  static define(tag = 'film-hatnote', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-hatnote';
 
   protected override renderFilm(film: Film): TemplateResult {
     const others = film.otherFilms ?? [];

@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
-import { languageName, regionName } from '../../core/names.js';
-import { formatDate, formatMoney, formatRuntime } from '../../model/format.js';
+import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Release } from '../../model/types.js';
 import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
@@ -181,10 +179,7 @@ export class FilmInfobox extends FilmElement {
   /** Comma-separated rows to show, in order (`director,starring,released,runtime`). */
   declare fields?: string;
 
-  /** Registers the class as `tag` (default `film-infobox`) unless the tag is taken. */
-  static define(tag = 'film-infobox', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-infobox';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

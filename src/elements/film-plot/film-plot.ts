@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
 
@@ -42,10 +41,7 @@ export class FilmPlot extends FilmElement {
     this.spoilers = 'hidden';
   }
 
-  /** Registers the class as `tag` (default `film-plot`) unless the tag is taken. */
-  static define(tag = 'film-plot', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-plot';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

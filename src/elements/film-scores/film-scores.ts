@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
@@ -63,10 +62,7 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
 export class FilmScores extends FilmElement {
   static override styles = [...FilmElement.styles, filmScoresStyles];
 
-  /** Registers the class as `tag` (default `film-scores`) unless the tag is taken. */
-  static define(tag = 'film-scores', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-scores';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
@@ -31,10 +30,7 @@ const releaseKinds = new Set(['premiere', 'release']);
 export class FilmTimeline extends FilmElement {
   static override styles = [...FilmElement.styles, timelineStyles];
 
-  /** Registers the class as `tag` (default `film-timeline`) unless the tag is taken. */
-  static define(tag = 'film-timeline', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'film-timeline';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

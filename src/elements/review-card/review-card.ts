@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { FilmElement, readOnDemand, reportProblems } from '../../core/film-element.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { FilmElement } from '../../core/film-element.js';
+import { reportProblems } from '../../core/read-once.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
+import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
-import type { Film, ParseResult, Review } from '../../model/types.js';
+import { readReview } from '../../model/read-film.js';
+import type { Film, Review, ReviewResult } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
 
@@ -15,29 +17,26 @@ export type ReviewVariant = 'card' | 'quote';
 /** A review given directly, once read: the review, or the JSON-LD reader that could not be fetched. */
 type Given = { review?: Review; unreadable?: true };
 
-// A review object handed over directly is read by the same parser as a film's reviews, once. A
-// JSON-LD review waits for the JSON-LD reader, fetched the first time one is met.
-const readReviews = new WeakMap<object, Given | Promise<unknown>>();
+// A review object handed over directly is read once, by the model's review reader. A JSON-LD
+// review waits for the JSON-LD reader, fetched the first time one is met.
+const givenReviews = new WeakMap<object, Given | Promise<unknown>>();
 
-function readReview(input: object): Given | Promise<unknown> {
-  let read = readReviews.get(input);
+function readGivenReview(input: object): Given | Promise<unknown> {
+  let read = givenReviews.get(input);
   if (!read) {
-    const jsonLd = '@type' in input || '@context' in input;
-    const film = jsonLd ? { '@type': 'Movie', name: '-', review: input } : { title: '-', reviews: [input] };
-    const reading = readOnDemand(film);
+    const url = pageUrl();
+    const reading = readReview(input, url === undefined ? {} : { baseUrl: url });
     read = reading instanceof Promise
-      ? reading.then((result) => readReviews.set(input, ownReview(result)), () => readReviews.set(input, { unreadable: true }))
-      : ownReview(reading);
-    readReviews.set(input, read);
+      ? reading.then((result) => givenReviews.set(input, given(result)), () => givenReviews.set(input, { unreadable: true }))
+      : given(reading);
+    givenReviews.set(input, read);
   }
   return read;
 }
 
-function ownReview({ film, problems }: ParseResult): Given {
-  const own = problems.filter((p) => /^reviews?\[0\]/.test(p.path))
-    .map((p) => ({ ...p, path: p.path.replace(/^reviews?\[0\]\.?/, 'review.') }));
-  reportProblems('review-card', own, 'the review');
-  return { review: film.reviews?.[0] };
+function given({ review, problems }: ReviewResult): Given {
+  reportProblems('review-card', problems, 'the review');
+  return review ? { review } : {};
 }
 
 /** Whether a review says anything a reader could see. */
@@ -113,16 +112,13 @@ export class ReviewCard extends FilmElement {
     this.detailsOpen = false;
   }
 
-  /** Registers the class as `tag` (default `review-card`) unless the tag is taken. */
-  static define(tag = 'review-card', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'review-card';
 
   /** A review given as an object, read and checked like one inside a film; `waiting` while it is read. */
   get #given(): Given | 'waiting' | undefined {
     const review = this.review;
     if (typeof review !== 'object' || review === null) return undefined;
-    const read = readReview(review);
+    const read = readGivenReview(review);
     if (!(read instanceof Promise)) return read;
     this.renderWhen(read);
     return 'waiting';
@@ -134,18 +130,24 @@ export class ReviewCard extends FilmElement {
     return given.review ? this.#review(given.review, film) : this.#notice(this.strings.reviewNone);
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override willUpdate(changed: PropertyValues<this>): void {
     // Another review starts closed again.
     if (changed.has('review')) {
       this.spoilersShown = false;
       this.detailsOpen = false;
+    }
+    // A review given alone needs no film: the card is ready once it is read.
+    if (!this.film) {
+      const given = this.#given;
+      if (given) this.status = given === 'waiting' ? 'loading' : 'ready';
+      else if (this.status === 'ready') this.status = 'empty';
     }
   }
 
   // A review given as an object needs no film: it is shown whatever the film's state.
   protected override renderState() {
     const given = this.#given;
-    return given && this.status !== 'ready' ? this.#renderGiven(given, undefined) : super.renderState();
+    return given && !this.film ? this.#renderGiven(given, undefined) : super.renderState();
   }
 
   protected override renderFilm(film: Film): TemplateResult {

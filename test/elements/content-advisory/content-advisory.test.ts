@@ -1,10 +1,11 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect, fixtureSync } from '@open-wc/testing';
 import '../../../src/define/content-advisory.js';
 import type { ContentAdvisory } from '../../../src/elements/content-advisory/content-advisory.js';
 import { html, loadBallerina, settled, shadow, text } from '../../helpers.js';
 
 /** A rendered advisory, fed `film` and settled (the element's update is awaited, not a frame). */
-async function advisory(film: unknown, lang = 'en'): Promise<ContentAdvisory> {
+async function advisory(film: FilmData, lang = 'en'): Promise<ContentAdvisory> {
   const host = fixtureSync(html`<div lang=${lang}><content-advisory></content-advisory></div>`);
   const el = host.querySelector('content-advisory')!;
   el.film = film;

@@ -1,3 +1,4 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-card.js';
@@ -7,7 +8,7 @@ import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpe
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const genres = (el: Element) => [...shadow(el).querySelectorAll('.genres li')].map((li) => text(li));
 
-async function card(film: unknown, lang = 'en', width = 320): Promise<FilmCard> {
+async function card(film: FilmData, lang = 'en', width = 320): Promise<FilmCard> {
   const host = await fixture(html`<div lang=${lang}><film-card style="width: ${width}px"></film-card></div>`);
   const el = host.querySelector('film-card')!;
   el.film = film;

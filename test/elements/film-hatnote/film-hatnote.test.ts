@@ -1,3 +1,4 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-hatnote.js';
@@ -7,7 +8,7 @@ import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpe
 const base = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
 const links = (el: Element) => [...shadow(el).querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
 
-async function hatnote(film: unknown, lang = 'en'): Promise<FilmHatnote> {
+async function hatnote(film: FilmData, lang = 'en'): Promise<FilmHatnote> {
   const host = await fixture(html`<div lang=${lang}><film-hatnote></film-hatnote></div>`);
   const el = host.querySelector('film-hatnote')!;
   el.film = film;

@@ -1,10 +1,11 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import '../../../src/define/film-infobox.js';
 import type { FilmInfobox } from '../../../src/elements/film-infobox/film-infobox.js';
 import { parseFilm, toJsonLd } from '../../../src/model/index.js';
 import { fixture, html, loadBallerina, rows, settled, shadow, text, waitUntil } from '../../helpers.js';
 
-async function infobox(film: unknown, attrs: { fields?: string; lang?: string } = {}) {
+async function infobox(film: FilmData, attrs: { fields?: string; lang?: string } = {}) {
   const host = await fixture(html`<div lang=${attrs.lang ?? 'en'}><film-infobox fields=${attrs.fields ?? ''} .film=${film}></film-infobox></div>`);
   return settled(host.querySelector('film-infobox') as FilmInfobox, 'ready');
 }

@@ -1,3 +1,4 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-plot.js';
@@ -5,7 +6,7 @@ import type { FilmPlot } from '../../../src/elements/film-plot/film-plot.js';
 import { html, loadBallerina, settled, shadow, text } from '../../helpers.js';
 
 /** A rendered plot, fed `film` and settled (the element's update is awaited, not a frame). */
-async function plotOf(film: unknown, template = html`<film-plot></film-plot>`): Promise<FilmPlot> {
+async function plotOf(film: FilmData, template = html`<film-plot></film-plot>`): Promise<FilmPlot> {
   const host = fixtureSync(html`<div>${template}</div>`);
   const el = host.querySelector('film-plot')!;
   el.film = film;

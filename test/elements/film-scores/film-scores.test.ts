@@ -1,10 +1,11 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import '../../../src/define/film-scores.js';
 import { summariseCritics, type FilmScores } from '../../../src/elements/film-scores/film-scores.js';
 import type { Review } from '../../../src/model/index.js';
 import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpers.js';
 
-async function scores(film: unknown, attrs: { lang?: string; width?: number } = {}) {
+async function scores(film: FilmData, attrs: { lang?: string; width?: number } = {}) {
   // The element is the fixture's root, so the fixture waits for its update, not for an
   // animation frame that a page in the background may not get.
   const el = await fixture<FilmScores>(html`<film-scores lang=${attrs.lang ?? 'en'} style="width: ${attrs.width ?? 700}px" .film=${film}></film-scores>`);

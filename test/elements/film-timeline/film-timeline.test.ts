@@ -1,3 +1,4 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-timeline.js';
@@ -9,7 +10,7 @@ const dates = (el: Element) => events(el).map((li) => text(li.querySelector('tim
 const datetimes = (el: Element) => events(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
 const texts = (el: Element) => events(el).map((li) => text(li.querySelector('[part~="text"]')));
 
-async function timeline(film: unknown, lang = 'en', width = 320): Promise<FilmTimeline> {
+async function timeline(film: FilmData, lang = 'en', width = 320): Promise<FilmTimeline> {
   const host = await fixture(html`<div lang=${lang}><film-timeline style="width: ${width}px"></film-timeline></div>`);
   const el = host.querySelector('film-timeline')!;
   el.film = film;

@@ -3,7 +3,7 @@
  * returns the normalised value or `undefined`, and tells the `Reader` what it dropped or
  * coerced in words a CMS author can act on.
  */
-import type { Entity, Image, IsoDate, Problem, Rating, SourceRefs } from './types.js';
+import type { Entity, Image, IsoDate, Problem, SourceRefs, Trailer } from './types.js';
 import { safeUrl } from './url.js';
 
 
@@ -162,7 +162,7 @@ export function slug(words: string): string {
 
 // ---- numbers -------------------------------------------------------------------------------
 
-const NUMERIC = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^-?\.\d+$/;
+export const NUMERIC = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^-?\.\d+$/;
 
 export interface NumberRules {
   integer?: boolean;
@@ -381,93 +381,23 @@ export function image(r: Reader, value: unknown, path: string): Image | undefine
   return found;
 }
 
-// ---- ratings -------------------------------------------------------------------------------
-
-export const UNITS = ['stars', 'percent', 'points'] as const;
-export type Unit = (typeof UNITS)[number];
-
-/** Checks a score against its own scale; an impossible one is dropped, never clamped. */
-export function score(r: Reader, where: { value: string; best: string }, value: number, best: number, worst?: number, unit?: Unit): Rating | undefined {
-  const low = worst ?? 0;
-  if (best <= low) {
-    r.error(where.best, `expected the top of the scale to be above ${low}, got ${best}`);
-    return undefined;
-  }
-  if (value < low || value > best) {
-    r.error(where.value, `expected a score from ${low} to ${best}, got ${value}`);
-    return undefined;
-  }
-  const rating: Rating = { kind: 'score', value, best };
-  put(rating, 'worst', worst);
-  put(rating, 'unit', unit);
-  return rating;
-}
-
-const FRACTION = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/;
-const PERCENT = /^(\d+(?:\.\d+)?)\s*%$/;
-const OUT_OF = /^(\d+(?:\.\d+)?)\s*(stars?|points?)?\s+(?:out\s+of|of)\s+(\d+(?:\.\d+)?)\s*(stars?|points?)?$/i;
-const GRADE = /^[A-F][+\-−]?$/;
-
-/** "3/5", "91%", "3 stars out of 5", "B+", or a verdict label such as "Mixed (Divisive)". */
-export function ratingFromText(r: Reader, written: string, path: string): Rating | undefined {
-  const s = written.trim();
-  let value: number, best: number, unit: Unit | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = FRACTION.exec(s))) [value, best] = [Number(m[1]), Number(m[2])];
-  else if ((m = PERCENT.exec(s))) [value, best, unit] = [Number(m[1]), 100, 'percent'];
-  else if ((m = OUT_OF.exec(s))) {
-    [value, best] = [Number(m[1]), Number(m[3])];
-    const word = (m[2] ?? m[4])?.toLowerCase();
-    unit = word?.startsWith('star') ? 'stars' : word ? 'points' : undefined;
-  } else if (GRADE.test(s)) return { kind: 'grade', grade: s };
-  else if (NUMERIC.test(s)) {
-    r.error(path, `expected a rating with its scale, like "3/5", got ${describe(written)}`);
-    return undefined;
-  } else return s ? { kind: 'verdict', label: s } : undefined;
-  const rating = score(r, { value: path, best: path }, value, best, undefined, unit);
-  if (rating) r.warn(path, `read ${describe(written)} as ${value} out of ${best}`);
-  return rating;
-}
-
-/** A rating as our film JSON writes it: text, `{ value, best }`, `{ grade }` or `{ label }`. */
-export function rating(r: Reader, value: unknown, path: string): Rating | undefined {
-  if (value === undefined || value === null) return undefined;
+/**
+ * A trailer: a URL, or an object with a link, a name and a thumbnail. JSON-LD's `VideoObject`
+ * may give the link as `embedUrl` or `contentUrl` and the thumbnail as `thumbnailUrl`.
+ */
+export function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
   if (typeof value === 'string') {
-    // Read as text first, so a verdict label is held to the same length as any other text.
-    const written = text(r, value, path, 'a rating');
-    return written === undefined ? undefined : ratingFromText(r, written, path);
-  }
-  if (typeof value === 'number') {
-    r.error(path, `expected a rating with its scale, like "${value}/5" or { "value": ${value}, "best": 5 }, got ${value}`);
-    return undefined;
+    const link = url(r, value, path);
+    return link === undefined ? undefined : { url: link };
   }
   const o = object(r, value, path);
   if (!o) return undefined;
-  if (o['kind'] === 'grade' || o['grade'] !== undefined) {
-    const grade = text(r, o['grade'], at(path, 'grade'), 'a grade');
-    if (grade === undefined && o['grade'] === undefined) r.error(at(path, 'grade'), 'expected a grade, got nothing');
-    return grade === undefined ? undefined : { kind: 'grade', grade };
-  }
-  if (o['kind'] === 'verdict' || o['label'] !== undefined) {
-    const label = text(r, o['label'], at(path, 'label'), 'a verdict');
-    if (label === undefined && o['label'] === undefined) r.error(at(path, 'label'), 'expected a verdict label, got nothing');
-    return label === undefined ? undefined : { kind: 'verdict', label };
-  }
-  const score_ = num(r, o['value'], at(path, 'value'));
-  if (score_ === undefined) {
-    if (o['value'] === undefined) r.error(at(path, 'value'), 'expected a number, got nothing');
-    return undefined;
-  }
-  let unit: Unit | undefined;
-  if (o['unit'] !== undefined) {
-    unit = UNITS.find((u) => u === o['unit']);
-    if (!unit) r.warn(at(path, 'unit'), `expected "stars", "percent" or "points", got ${describe(o['unit'])}; left it out`);
-  }
-  const best = num(r, o['best'], at(path, 'best')) ?? (unit === 'percent' ? 100 : undefined);
-  if (best === undefined) {
-    if (o['best'] === undefined) r.error(at(path, 'best'), `missing: give the top of the scale, for example "best": 5`);
-    return undefined;
-  }
-  const where = { value: at(path, 'value'), best: at(path, 'best') };
-  return score(r, where, score_, best, num(r, o['worst'], at(path, 'worst')), unit);
+  const found: Trailer = {};
+  const link = r.jsonLd ? ['url', 'embedUrl', 'contentUrl'].find((k) => o[k] !== undefined) : 'url';
+  if (link) put(found, 'url', url(r, o[link], at(path, link)));
+  put(found, 'name', text(r, o['name'], at(path, 'name')));
+  const thumb = r.jsonLd && o['thumbnail'] === undefined ? 'thumbnailUrl' : 'thumbnail';
+  put(found, 'thumbnail', image(r, Array.isArray(o[thumb]) && r.jsonLd ? (o[thumb] as unknown[])[0] : o[thumb], at(path, thumb)));
+  if (r.jsonLd) return Object.keys(found).length ? found : undefined;
+  return sourced(r, o, path, found);
 }

@@ -90,13 +90,14 @@ function contentRating(film: Film): unknown {
   });
 }
 
-export function toJsonLd(film: Film): Record<string, unknown> {
+export function toJsonLd(film: Film): { '@context': string; '@type': string; [key: string]: unknown } {
   const releases = film.releases ?? [];
   const first = releases.reduce<string | undefined>((min, r) => (min === undefined || r.date < min ? r.date : min), undefined);
   const score = film.scores?.[0];
   const titles = [film.originalTitle, ...(film.altTitles ?? [])].filter((t) => t !== undefined);
   return {
     '@context': 'https://schema.org',
+    '@type': 'Movie',
     ...node('Movie', {
       name: film.title,
       identifier: film.id,

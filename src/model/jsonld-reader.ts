@@ -3,11 +3,12 @@
  * `@graph`; `@type` as text or a list; people as objects or names; one value or a list;
  * numbers as text; HTML entities inside strings. Problems name JSON-LD's own property paths.
  */
-import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Film, Rating, Release, Review, Title, Trailer } from './types.js';
+import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Film, Rating, Release, Review, Title } from './types.js';
 import {
   type JsonObject, type Reader, at, date, describe, entities, entity, image, isObject, list, minutes, num,
-  object, put, ratingFromText, score, text, texts, url,
-} from './read.js';
+  object, put, text, texts, trailer, url,
+} from './reader.js';
+import { ratingFromText, score } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
 
 /** `Movie`, `schema:Movie` and `https://schema.org/Movie` all name the same type. */
@@ -36,13 +37,15 @@ function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonOb
   return { nodes, byId };
 }
 
-/** Reads one Movie node. `byId` resolves `{ "@id": … }` references one step, so cycles end. */
-function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
-  const resolve = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map((item) => (isObject(item) ? resolveOne(item) : item));
-    return isObject(v) ? resolveOne(v) : v;
-  };
+/** Follows `{ "@id": … }` references through `byId` one step, so cycles end. */
+function resolverOf(byId: Map<string, JsonObject>): (v: unknown) => unknown {
   const resolveOne = (o: JsonObject) => (typeof o['@id'] === 'string' && !('name' in o) && byId.get(o['@id'])) || o;
+  return (v) => (Array.isArray(v) ? v.map((item) => (isObject(item) ? resolveOne(item) : item)) : isObject(v) ? resolveOne(v) : v);
+}
+
+/** Reads one Movie node. */
+function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
+  const resolve = resolverOf(byId);
   const field = (key: string) => resolve(movie[key]);
 
   const film: Film = { title: '' };
@@ -239,22 +242,6 @@ function award(r: Reader, value: unknown, path: string): Accolade | undefined {
   return found;
 }
 
-function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
-  if (typeof value === 'string') {
-    const link = url(r, value, path);
-    return link === undefined ? undefined : { url: link };
-  }
-  const o = object(r, value, path);
-  if (!o) return undefined;
-  const found: Trailer = {};
-  const key = ['url', 'embedUrl', 'contentUrl'].find((k) => o[k] !== undefined);
-  if (key) put(found, 'url', url(r, o[key], at(path, key)));
-  put(found, 'name', text(r, o['name'], at(path, 'name')));
-  const thumb = o['thumbnail'] ?? (Array.isArray(o['thumbnailUrl']) ? o['thumbnailUrl'][0] : o['thumbnailUrl']);
-  put(found, 'thumbnail', image(r, thumb, at(path, o['thumbnail'] !== undefined ? 'thumbnail' : 'thumbnailUrl')));
-  return Object.keys(found).length ? found : undefined;
-}
-
 /** The first schema.org Movie of a JSON-LD document, or why there is none. */
 export function readJsonLd(r: Reader, data: unknown): Film | string {
   const { nodes, byId } = graphOf(data);
@@ -266,4 +253,12 @@ export function readJsonLd(r: Reader, data: unknown): Film | string {
   const film = readMovie(r, movies[0]!, byId);
   if (movies.length > 1) r.warn('', `this JSON-LD describes ${movies.length} films; only the first, "${film.title}", was read`);
   return film;
+}
+
+/** A schema.org Review given on its own (the document's first Review), its id settled as in a list of one. */
+export function readJsonLdReview(r: Reader, data: unknown): Review | undefined {
+  const { nodes, byId } = graphOf(data);
+  const node = nodes.find((n) => hasType(n, 'Review')) ?? nodes[0] ?? data;
+  const resolve = resolverOf(byId);
+  return uniqueReviewIds(r, list(r, node, '', (v, p) => review(r, resolve(v), p, resolve)), '')?.[0];
 }

@@ -1,0 +1,73 @@
+/**
+ * Films read for elements: the same object or script text fed to several widgets is read once,
+ * unchanged sections carry over between films, and problems are told once per page.
+ */
+import { readFilm } from '../model/read-film.js';
+import { keepUnchanged } from '../model/share.js';
+import type { Film, ParseResult, Problem } from '../model/types.js';
+import { LoadFailure } from './load-failure.js';
+import type { Strings } from './strings/index.js';
+
+export type Reading = ParseResult | Promise<ParseResult>;
+
+// A reading that failed (the JSON-LD reader could not be fetched) is forgotten, so that trying
+// again fetches again.
+const readObjects = new WeakMap<object, Reading>();
+const readTexts = new Map<string, Reading>();
+const forgetIfFailed = (reading: Reading, forget: () => void) => reading instanceof Promise && reading.catch(forget);
+
+/** A film handed over as a value. */
+export function readGiven(input: unknown, baseUrl: string | undefined): Reading {
+  const options = baseUrl === undefined ? {} : { baseUrl };
+  if (typeof input !== 'object' || input === null) return readFilm(input, options);
+  let reading = readObjects.get(input);
+  if (!reading) {
+    readObjects.set(input, (reading = readFilm(input, options)));
+    forgetIfFailed(reading, () => readObjects.delete(input));
+  }
+  return reading;
+}
+
+/**
+ * A film given as JSON text, from `where` (a URL, `#id`, the inline script). Text that is no JSON
+ * at all is a `LoadFailure` that names the place.
+ */
+export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined): Reading {
+  let reading = readTexts.get(text);
+  if (!reading) {
+    reading = readFilm(text, baseUrl === undefined ? {} : { baseUrl });
+    if (readTexts.size > 32) readTexts.clear();
+    readTexts.set(text, reading);
+    forgetIfFailed(reading, () => readTexts.delete(text));
+  }
+  const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
+  const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
+  if (unreadable?.reason === 'web page') throw new LoadFailure((s) => s.htmlNotJson(place(s)));
+  if (unreadable?.reason === 'not JSON') throw new LoadFailure((s) => s.notJson(place(s), unreadable.detail));
+  return reading;
+}
+
+// Widgets given the same new film compare it with the same old one once: a page of a hundred
+// widgets updated together does the work of one.
+const carried = new WeakMap<Film, { next: Film; kept: Film }>();
+
+/** `next`, with every part that equals the same part of `previous` replaced by that part. */
+export function carryOver(previous: Film | undefined, next: Film): Film {
+  if (!previous) return next;
+  const known = carried.get(previous);
+  if (known?.next === next) return known.kept;
+  const kept = keepUnchanged(previous, next);
+  carried.set(previous, { next, kept });
+  return kept;
+}
+
+// Problems go to the console once per page, however many widgets share the data.
+const reported = new Set<string>();
+
+export function reportProblems(tag: string, problems: readonly Problem[], what = 'the film data'): void {
+  if (!problems.length) return;
+  const lines = problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
+  if (reported.has(lines)) return;
+  reported.add(lines);
+  console.warn(`film-elements: <${tag}> found ${problems.length} problem(s) in ${what}:\n${lines}`);
+}
