@@ -1,12 +1,14 @@
 // What `npm pack` ships (run after `npm run build`): the built code and its types, the CDN
 // files with their integrity hashes, the command, the schema, the manifest and the editor
-// data, the README and the licence; nothing from the sources, tests, demo or scripts.
+// data, the README and the licence; nothing from the sources, tests, demo or scripts. And
+// `npm pack` in a fresh clone, with no dist/ yet, builds first (prepack), so it never ships empty.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const tags = readdirSync(join(root, 'src/define')).map((f) => f.replace(/\.ts$/, ''));
@@ -14,6 +16,39 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'],
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = packed.files.map((f) => f.path).sort();
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** What a user imports first: the module, its types, and the script-tag file. */
+const entryFiles = ['dist/index.js', 'dist/index.d.ts', 'dist/film-elements.min.js'];
+
+test('npm pack builds the package first', () => {
+  assert.match(pkg.scripts.prepack ?? '', /^npm run build\b/);
+});
+
+test('the package lists the module, its types and the script-tag file', () => {
+  assert.deepEqual(entryFiles.filter((f) => !files.includes(f)), []);
+});
+
+test('npm pack in a fresh clone, without dist/, ships the built package', () => {
+  // The work tree as a clone has it: nothing git ignores (node_modules is linked, not installed).
+  const clone = mkdtempSync(join(tmpdir(), 'film-elements-clone-'));
+  const ignored = new Set(['.git', 'node_modules', 'dist', '.test-results', 'custom-elements.json']);
+  try {
+    cpSync(root, clone, { recursive: true, filter: (path) => {
+      const rel = relative(root, path);
+      return !ignored.has(rel.split(sep)[0]) && !rel.endsWith('.tgz');
+    } });
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'junction');
+    // The build prints to stdout too: the JSON is the last thing, from a line of its own.
+    const out = execFileSync(npm, ['pack', '--dry-run', '--json'],
+      { cwd: clone, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const [fresh] = JSON.parse(out.slice(out.search(/^\[$/m)));
+    const shipped = fresh.files.map((f) => f.path);
+    assert.deepEqual(entryFiles.filter((f) => !shipped.includes(f)), []);
+    assert.ok(shipped.includes('custom-elements.json'), 'the manifest is built too');
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
+});
 
 test('the package holds only dist, the command, the schema, the manifest, README, LICENSE and package.json', () => {
   const allowed = /^(dist\/.+\.(js|d\.ts|json)|bin\/film-elements\.mjs|film\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
@@ -38,7 +73,6 @@ test('the package holds everything a user needs', () => {
 });
 
 test('the command is declared, and @lit-labs/ssr is an optional peer: lit stays the one dependency', () => {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   assert.deepEqual(pkg.bin, { 'film-elements': './bin/film-elements.mjs' });
   assert.match(readFileSync(join(root, pkg.bin['film-elements']), 'utf8'), /^#!\/usr\/bin\/env node\n/);
   assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
