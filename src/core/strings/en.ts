@@ -157,6 +157,8 @@ export const en = {
   castShowAll: (n: number) => `Show all ${n.toLocaleString('en')}`,
   castShowFewer: 'Show fewer',
   castNone: 'No cast is listed for this film.',
+  /** The summary of the disclosure that holds what sources write about a character, which may give the story away. */
+  castGuide: (character: string) => `About ${character} (spoilers)`,
 
   // <content-advisory>
   advisoryTitle: 'Content rating',

@@ -144,6 +144,7 @@ export const ko: Strings = {
   castShowAll: (n) => `전체 ${n.toLocaleString('ko')}명 보기`,
   castShowFewer: '접기',
   castNone: '이 영화의 출연진 정보가 없습니다.',
+  castGuide: (character: string) => `${character} 인물 소개 (스포일러)`,
 
   // <content-advisory>
   advisoryTitle: '관람 등급',

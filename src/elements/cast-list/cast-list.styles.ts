@@ -50,6 +50,18 @@ export const castListStyles = css`
     color: var(--_muted);
   }
   .show-all { margin-block-start: 0.5em; }
+  /* What sources write about the character: smaller, under the line, the guarded part closed. */
+  .about > .passage, .guide {
+    margin: 0.25em 0 0;
+    max-inline-size: 70ch;
+    font-size: 0.875em;
+  }
+  .guide .passage { margin: 0.35em 0 0; }
+  .guide-summary {
+    inline-size: fit-content;
+    color: var(--_link);
+    cursor: pointer;
+  }
   @container film (max-width: 299px) {
     .with-photos .member { grid-template-columns: calc(var(--_photo-size) * 0.75) 1fr; gap: 0.6em; }
     .photo { inline-size: calc(var(--_photo-size) * 0.75); block-size: calc(var(--_photo-size) * 0.75); }

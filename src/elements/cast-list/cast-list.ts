@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import { formatList } from '../../model/format.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
@@ -9,8 +8,10 @@ import { castListStyles } from './cast-list.styles.js';
 /**
  * The cast of a film: each actor with the character they play and what the data says about
  * the role ("Jeon Jong-seo as Jang Ok-ju, a former bodyguard"), their earlier work, and a
- * photo when the data gives one. With `limit`, the entries after the first few wait behind
- * a "Show all" button.
+ * photo when the data gives one. What the sources write about a character (`about`) is shown
+ * beneath the entry in a closed native `<details>` ("About Jang Ok-ju (spoilers)"), since a
+ * character guide may give the story away; it opens without a script. With
+ * `limit`, the entries after the first few wait behind a "Show all" button.
  *
  * @tagname cast-list
  * @summary A film's cast, actor by actor.
@@ -23,6 +24,9 @@ import { castListStyles } from './cast-list.styles.js';
  * @csspart character - Each character's name.
  * @csspart note - What the data says about the role.
  * @csspart known-for - The actor's earlier work.
+ * @csspart passage - Each passage a source writes about the character.
+ * @csspart about - The `<details>` that holds those passages, closed until the reader opens it.
+ * @csspart about-summary - Its `<summary>`, the control that opens and closes it.
  * @csspart show-all - The button that shows the entries beyond `limit`, and hides them again.
  * @csspart sources - The numbered sources.
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
@@ -49,10 +53,7 @@ export class CastList extends FilmElement {
     this.expanded = false;
   }
 
-  /** Registers the class as `tag` (default `cast-list`) unless the tag is taken. */
-  static define(tag = 'cast-list', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'cast-list';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
@@ -78,6 +79,7 @@ export class CastList extends FilmElement {
             ${member.knownFor?.length
               ? html`<p part="known-for" class="known-for">${s.castKnownFor(formatList(member.knownFor, this.locale))}</p>`
               : nothing}
+            ${member.about?.length ? this.#about(member, cite) : nothing}
           </div>
         </li>`)}
       </ul>
@@ -115,6 +117,17 @@ export class CastList extends FilmElement {
       character ? html`<span part="character" class="character">${character}</span>` : undefined,
       note ? html`<span part="note" class="note">${note}</span>` : undefined,
     );
+  }
+
+  /**
+   * What the sources write about the character, which may give the story away: in a closed
+   * `<details>`, which works in server-rendered HTML and without JavaScript.
+   */
+  #about(member: CastMember, cite: Citations) {
+    return html`<details part="about" class="guide">
+      <summary part="about-summary" class="guide-summary">${this.strings.castGuide(member.character ?? member.actor.name)}</summary>
+      ${member.about!.map((p) => html`<p part="passage" class="passage">${p.text}${cite.mark(p.sources)}</p>`)}
+    </details>`;
   }
 
   // A fixed-size frame, so rows line up whether or not each member has a photo; an image

@@ -1,3 +1,4 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/cast-list.js';
@@ -8,7 +9,7 @@ import { html, loadBallerina, settled, shadow, text } from '../../helpers.js';
  * A rendered cast list, fed `film` and settled. The fixture is synchronous: the element's own
  * update is awaited, not an animation frame, which never comes in a background test page.
  */
-async function castList(film: unknown, template = html`<cast-list></cast-list>`): Promise<CastList> {
+async function castList(film: FilmData, template = html`<cast-list></cast-list>`): Promise<CastList> {
   const host = fixtureSync(html`<div>${template}</div>`);
   const el = host.querySelector('cast-list')!;
   el.film = film;
@@ -24,6 +25,10 @@ function line(li: Element): string {
   return text(copy);
 }
 const button = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('.show-all');
+/** An entry's character guide: the `<details>` that holds the passages that may give the story away. */
+const guide = (li: Element) => li.querySelector<HTMLDetailsElement>('details');
+/** Whether the reader can see `node`: a passage in a closed `<details>` is not rendered. */
+const shown = (node: Element) => node.checkVisibility() && node.getClientRects().length > 0;
 
 describe('<cast-list>', () => {
   it('lists the Ballerina cast as actor, character and note, in a real list', async () => {
@@ -205,6 +210,91 @@ describe('<cast-list>', () => {
     expect(members(el).map(line)).to.deep.equal(['Solo Actor', 'Flat Actor as Flat Role']);
     expect(shadow(el).querySelector('.sources')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps what sources write about a character in a closed <details> that opens to the passages', async () => {
+    const el = await castList(await loadBallerina());
+    const all = members(el);
+    // Jang Ok-ju, Choi Pro and Choi Min-hee have guides; the others have none.
+    expect(all.map((li) => guide(li) !== null)).to.deep.equal([true, true, true, false, false, false, false, false, false, false]);
+    const details = guide(all[2])!;
+    const summary = details.querySelector('summary')!;
+    expect(details.open).to.equal(false);
+    expect(details.getAttribute('part')).to.equal('about');
+    expect(summary.getAttribute('part')).to.equal('about-summary');
+    expect(summary.parentElement).to.equal(details);
+    expect(text(summary)).to.equal('About Choi Min-hee (spoilers)');
+    const passages = [...details.querySelectorAll<HTMLElement>('.passage')];
+    expect(passages.map((p) => p.getAttribute('part'))).to.deep.equal(['passage', 'passage']);
+    // The passages wait behind the summary and cannot be seen.
+    expect(passages.some(shown)).to.equal(false);
+    expect(shown(summary)).to.equal(true);
+    expect(all[2].querySelector('.passage:not(details .passage)')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // The summary is the control: it opens from the keyboard, with no script of ours.
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(passages.every(shown)).to.equal(true);
+    expect(passages.map(text)).to.deep.equal([
+      'Min-hee is a ballerina and a very giddy individual in general.[2]',
+      'Min-hee is the ill-fated ballerina of the movies’ title. Her death and desperate message imploring Ok-ju to avenge her sets the bloody events that follow in motion.[4]',
+    ]);
+    // Each passage cites its own source.
+    const ref = passages[0].querySelector('.ref')!;
+    expect([ref.getAttribute('href'), ref.getAttribute('title')]).to.deep.equal(['#source-2', 'Ballerina (2023) – Overview']);
+    // Opening one guide leaves the others closed, and rendering again keeps it open.
+    expect(guide(all[0])!.open).to.equal(false);
+    el.limit = 5;
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    summary.click();
+    expect(details.open).to.equal(false);
+    expect(passages.some(shown)).to.equal(false);
+  });
+
+  it('names the guide in Korean, keeping the sources\' own text', async () => {
+    const el = await castList(await loadBallerina(), html`<div lang="ko"><cast-list></cast-list></div>`);
+    const details = guide(members(el)[1])!;
+    expect(text(details.querySelector('summary'))).to.equal('Choi Pro 인물 소개 (스포일러)');
+    expect(details.open).to.equal(false);
+    details.open = true;
+    expect(text(details.querySelector('.passage'))).to.equal(
+      'A member of the Korean mob, whose area is sex trafficking and drugs.[2]');
+    await expect(el).to.be.accessible();
+  });
+
+  it('guards every guide, named after the character, or the actor when no character is given', async () => {
+    const el = await castList({
+      title: 'Guide Film',
+      cast: [
+        { actor: 'Ada Actor', character: 'Hero', about: [{ text: 'The hero was the villain all along.' }] },
+        { actor: 'Bo Actor', about: ['A quiet man who runs a bakery.'] },
+      ],
+    });
+    const [first, second] = members(el);
+    for (const li of [first, second]) {
+      expect(guide(li)!.open).to.equal(false);
+      expect(shown(li.querySelector('.passage')!)).to.equal(false);
+    }
+    expect(text(first.querySelector('summary'))).to.equal('About Hero (spoilers)');
+    expect(text(second.querySelector('summary'))).to.equal('About Bo Actor (spoilers)');
+    guide(first)!.querySelector('summary')!.click();
+    expect(shown(first.querySelector('.passage')!)).to.equal(true);
+    expect(text(first.querySelector('.passage'))).to.equal('The hero was the villain all along.');
+    expect(line(first)).to.equal('Ada Actor as Hero');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders hostile passages as text', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const el = await castList({ title: 'Hostile', cast: [{ actor: 'Ada Actor', about: [attack, { text: attack }] }] });
+    const details = guide(members(el)[0])!;
+    expect([...details.querySelectorAll('.passage')].map(text)).to.deep.equal([attack, attack]);
+    expect(shadow(el).querySelector('img, script')).to.equal(null);
   });
 
   it('renders hostile text as text', async () => {
