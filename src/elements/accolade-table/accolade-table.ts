@@ -1,9 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { defineElement } from '../../core/define.js';
 import type { Strings } from '../../core/strings/index.js';
 import { formatDate } from '../../model/format.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
@@ -87,6 +86,14 @@ function tokens(value: string | undefined): string[] {
 function listed(list: string[], name: string): boolean {
   const needle = name.split(',').map((t) => t.trim().toLowerCase()).join(',');
   return `,${list.join(',')},`.includes(`,${needle},`);
+}
+
+/** A body row, which knows the accolade it shows (a property, so the markup is unchanged). */
+type AccoladeRow = HTMLTableRowElement & { accolade?: number };
+
+/** The links in `row` to `href`, in order. */
+function linksTo(row: Element, href: string | null): HTMLElement[] {
+  return [...row.querySelectorAll<HTMLElement>('a[href]')].filter((a) => a.getAttribute('href') === href);
 }
 
 function prepare(film: Film, locale: string, s: Strings): Prepared {
@@ -181,10 +188,7 @@ export class AccoladeTable extends FilmElement {
   /** The sorted column (`award`, `date`, `category`, `result`), `-` first for descending; absent groups the rows. */
   declare sort?: string;
 
-  /** Registers the class as `tag` (default `accolade-table`) unless the tag is taken. */
-  static define(tag = 'accolade-table', registry?: CustomElementRegistry): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly tag = 'accolade-table';
 
   /** The sort that `sort` names, if it names one. */
   get sortOrder(): { column: AccoladeSortColumn; descending: boolean } | undefined {
@@ -266,6 +270,20 @@ export class AccoladeTable extends FilmElement {
       </table>
       ${cite.list()}
     </section>`;
+  }
+
+  // Sorting a grouped table (or grouping a sorted one) draws new rows: a link that had focus
+  // is gone, so the same link in the same accolade's new row takes focus.
+  protected override update(changed: PropertyValues): void {
+    const link = this.shadowRoot?.activeElement;
+    const row = link instanceof HTMLAnchorElement ? link.closest<AccoladeRow>('tbody tr') : null;
+    const href = link?.getAttribute('href') ?? null;
+    const nth = row ? linksTo(row, href).indexOf(link as HTMLElement) : -1;
+    super.update(changed);
+    if (!row || link!.isConnected) return;
+    const twin = [...this.renderRoot.querySelectorAll<AccoladeRow>('tbody tr')].find((r) => r.accolade === row.accolade);
+    const twins = twin ? linksTo(twin, href) : [];
+    (twins[nth] ?? twins[0])?.focus({ preventScroll: true });
   }
 
   #cited?: { film: Film; key: string; cite: Citations; refs: Map<number, unknown>; withRefs: boolean };
@@ -382,7 +400,7 @@ export class AccoladeTable extends FilmElement {
   /** A row of a sorted table: every row names its own award and date. */
   #plainRow(e: Entry, refs: Map<number, unknown>, withRefs: boolean) {
     const { accolade } = e;
-    return html`<tr>
+    return html`<tr .accolade=${e.key}>
       <th scope="row" class="award">${accolade.award}</th>
       <td class="date">${accolade.date ? html`<time datetime=${accolade.date}>${e.dateText}</time>` : nothing}</td>
       <td class="category">${accolade.category}</td>
@@ -401,7 +419,7 @@ export class AccoladeTable extends FilmElement {
     const awardId = `award-${group.id}`;
     const dateId = `date-${group.id}`;
     const row = group.date ? `${awardId} ${dateId}` : awardId;
-    return html`<tr>
+    return html`<tr .accolade=${e.key}>
       ${index === 0
         ? html`<th scope="rowgroup" rowspan=${size} id=${awardId} headers="col-award" class="award">${group.award}</th>${
             group.date

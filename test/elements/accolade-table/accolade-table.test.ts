@@ -1,8 +1,10 @@
+import type { FilmData } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/accolade-table.js';
 import type { AccoladeTable } from '../../../src/elements/accolade-table/accolade-table.js';
 import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpers.js';
+import { richFilm } from '../../trust/fixtures.js';
 
 /** Several awards and ceremonies, every result kind, rows of one ceremony apart in the data. */
 const festival = {
@@ -32,7 +34,7 @@ const sortButton = (el: Element, column: string) => q<HTMLButtonElement>(el, `bu
 const sorted = (el: Element) => qa(el, 'th[aria-sort]').map((th) => [th.id, th.getAttribute('aria-sort')]);
 const status = (el: Element) => text(q(el, '[role="status"]'));
 
-async function table(film: unknown, lang = 'en', width = 900): Promise<AccoladeTable> {
+async function table(film: FilmData, lang = 'en', width = 900): Promise<AccoladeTable> {
   const host = await fixture(html`<div lang=${lang} style="width: ${width}px"><accolade-table .film=${film}></accolade-table></div>`);
   return settled(host.querySelector('accolade-table')!, 'ready');
 }
@@ -268,6 +270,45 @@ describe('<accolade-table>: sorting', () => {
     await el.updateComplete;
     expect(bodyRows(el).find((r) => text(r.querySelector('.category')) === 'Best Music')).to.equal(music);
     expect(bodyRows(el).indexOf(music!)).to.equal(1);
+  });
+
+  it('keeps focus on a row\'s link when the rows are sorted and grouped again', async () => {
+    const el = await table(await richFilm());
+    const row = (category: string) => bodyRows(el).find((r) => text(r.querySelector('.category')) === category)!;
+    const link = (category: string, selector: string) => row(category).querySelector<HTMLAnchorElement>(selector)!;
+    // Where focus is, as [row's category, link's address, link's cell]; none when it left the element.
+    const focus = () => {
+      const active = root(el).activeElement;
+      return active && [text(active.closest('tr')?.querySelector('.category')), active.getAttribute('href'), active.closest('td')?.className];
+    };
+
+    const person = link('Best New Actress', '.recipients a');
+    const href = person.getAttribute('href');
+    expect(href).to.match(/\/people\/park-yu-rim$/);
+    person.focus();
+    el.sort = '-category';
+    await el.updateComplete;
+    // The sorted view is new rows: the link focused before is gone, and its twin has focus.
+    expect(person.isConnected).to.equal(false);
+    expect(qa(el, 'tbody.group')).to.have.length(0);
+    expect(focus()).to.deep.equal(['Best New Actress', href, 'recipients']);
+
+    // Both Blue Dragon rows cite source 1: focus stays on this row's mark, not the first one.
+    const mark = link('Best Art Direction', 'a.ref');
+    expect(link('Best Music', 'a.ref').getAttribute('href')).to.equal('#source-1');
+    expect(mark.getAttribute('href')).to.equal('#source-1');
+    mark.focus();
+    el.removeAttribute('sort');
+    await el.updateComplete;
+    expect(mark.isConnected).to.equal(false);
+    expect(qa(el, 'tbody.group')).to.have.length(2);
+    expect(focus()).to.deep.equal(['Best Art Direction', '#source-1', 'ref-cell']);
+
+    // A sort button pressed from script, as a toolbar elsewhere on the page might.
+    sortButton(el, 'result').click();
+    await el.updateComplete;
+    expect(sorted(el)).to.deep.equal([['col-result', 'ascending']]);
+    expect(focus()).to.deep.equal(['Best Art Direction', '#source-1', 'ref-cell']);
   });
 
   it('ignores a sort attribute that names no sortable column', async () => {
