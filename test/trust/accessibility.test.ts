@@ -116,10 +116,16 @@ function focusDrawn(node: Element, forced: boolean): boolean {
   });
 }
 
+/** Whether `node` waits inside a closed `<details>` (its summary excepted), out of sight. */
+const inClosedDetails = (node: Element) => {
+  const closed = node.closest('details:not([open])');
+  return !!closed && !closed.querySelector(':scope > summary')?.contains(node);
+};
+
 /** The shadow root's focusable controls that a reader can see. */
 const tabbable = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, select, summary, input, textarea, [tabindex]:not([tabindex="-1"])')]
-    .filter((node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0);
+    .filter((node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0 && !inClosedDetails(node));
 
 /** Mounts the entry between two page buttons, fed the rich film, in a column `width` wide. */
 async function between(entry: TrustedElement, theme: 'light' | 'dark', film: Json, width = 720) {

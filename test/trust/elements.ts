@@ -67,8 +67,11 @@ export const trustedElements: TrustedElement[] = [
   {
     tag: 'cast-list',
     attrs: { limit: '2' },
-    controls: ['button.show-all', 'a.ref'],
-    open: (el) => el.setAttribute('expanded', ''),
+    controls: ['button.show-all', 'summary', 'a.ref'],
+    open: (el) => {
+      el.setAttribute('expanded', '');
+      for (const guide of el.shadowRoot!.querySelectorAll('details')) guide.open = true;
+    },
     states: [{ name: 'expanded', attrs: { expanded: '' } }],
   },
   { tag: 'content-advisory', controls: ['a.ref'] },
