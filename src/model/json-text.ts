@@ -96,14 +96,16 @@ export function readJsonText(raw: string, limits: JsonTextLimits = {}): JsonText
   if (!text) return { error: 'it is empty' };
   const repairs = text === raw.trim() ? [] : ['HTML tags around the JSON were left out'];
   let repaired = text;
-  for (const { says, repair } of [{ says: '', repair: (t: string) => t }, ...REPAIRS]) {
+  let read = repairs.length ? attempt(repaired) : undefined;
+  for (const { says, repair } of REPAIRS) {
+    if (read) break;
     const next = repair(repaired);
-    if (says && next === repaired) continue;
+    if (next === repaired) continue;
     repaired = next;
-    if (says) repairs.push(says);
-    const read = attempt(repaired);
-    if (read) return { ...read, repairs };
+    repairs.push(says);
+    read = attempt(repaired);
   }
+  if (read) return { ...read, repairs };
   // The parser's complaint about the text as written, with the stray tags blanked out rather
   // than cut, so that its position is a position in what the author wrote.
   try {

@@ -117,11 +117,11 @@ function documentOf(input: unknown, options: ParseOptions): Document {
   return { refusal: { ...refuse(message, at), unreadable } };
 }
 
-function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader): ParseResult {
+function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader | undefined): ParseResult {
   const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
   let film: Film;
   if (reader.jsonLd) {
-    const read = jsonLd.readJsonLd(reader, data);
+    const read = jsonLd!.readJsonLd(reader, data);
     if (typeof read === 'string') return refuse(read);
     film = read;
   } else if (isObject(data)) {
@@ -143,10 +143,9 @@ function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader
  * Runs `read` on the document with the JSON-LD reader in hand: at once when the document is not
  * JSON-LD or the reader is here (or `jsonLd` is given), else once it is fetched.
  */
-function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd: JsonLdReader) => T): T | Promise<T> {
+function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd?: JsonLdReader) => T): T | Promise<T> {
   const reader = jsonLd ?? fetched;
-  if (reader || !looksLikeJsonLd(data)) return read(reader!);
-  return jsonLdReader().then(read);
+  return reader || !looksLikeJsonLd(data) ? read(reader) : jsonLdReader().then(read);
 }
 
 /** A getter that throws, a Proxy, a revoked object: still an answer, never an exception. */
@@ -184,9 +183,9 @@ export function readReview(input: unknown, options: ParseOptions = {}, jsonLd?: 
       const { problems, unreadable } = doc.refusal;
       return unreadable ? { problems, unreadable } : { problems };
     }
-    const read = (reader: JsonLdReader): ReviewResult => safely(() => {
+    const read = (reader?: JsonLdReader): ReviewResult => safely(() => {
       const r = new Reader({ jsonLd: looksLikeJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
-      const review = r.jsonLd ? reader.readJsonLdReview(r, doc.data) : readReviewJson(r, doc.data);
+      const review = r.jsonLd ? reader!.readJsonLdReview(r, doc.data) : readReviewJson(r, doc.data);
       const result: ReviewResult = review ? { review, problems: r.finish() } : { problems: r.finish() };
       return doc.repairs ? { ...result, repairs: doc.repairs } : result;
     }, refusal);
