@@ -56,6 +56,23 @@ test('validate: prints every problem with its path and exits 1 on errors', () =>
   assert.equal(lines.at(-1), `${path}: 2 errors, 0 warnings`);
 });
 
+test('validate: forgives what an element forgives, and says what it repaired', () => {
+  // The film as a WordPress editor leaves it: wrapped in a paragraph, typographic quotes.
+  const path = file('pasted.json', '<p>{“title”: “Ballerina”, “runtime”: 93}</p>');
+  const result = run('validate', path);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.deepEqual(result.stdout.trim().split('\n'), [
+    'repaired HTML tags around the JSON were left out',
+    'repaired typographic quotes around keys and values were read as plain quotes',
+    `${path}: 0 errors, 0 warnings`,
+  ]);
+});
+
+test('validate: text that is not JSON is refused with its line and column', () => {
+  const path = file('unclosed.json', '{\n  "title": "Ballerina",\n  "year": 2023\n  "runtime": 93\n}');
+  refused(run('validate', path), /unclosed\.json is not JSON: .+ \(line 4, column 3\)\.$/m);
+});
+
 test('validate: a document that is not a film is an error', () => {
   const result = run('validate', file('list.json', '[1, 2]'));
   assert.equal(result.status, 1);
