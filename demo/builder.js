@@ -1,95 +1,236 @@
-// The embed builder: edit film JSON (or give a URL), see its problems as you type, pick an
-// element and its options, watch the preview, and copy a snippet ready to paste. The elements
-// and their own attributes come from the package's custom-elements.json.
-import { parseFilm, readJsonText } from '../dist/film-elements.min.js';
+// The builder: a film edited as a form or as JSON (one document, two views), started new, from
+// an import, or from a file; its problems shown next to their fields as the author types; a
+// live preview of the chosen widgets; and a snippet that survives a CMS. Drafts stay in
+// localStorage. The elements and the model come from dist/index.js (Lit resolved by the demo
+// server): the static HTML is made with Lit SSR, which must share the elements' copy of Lit.
+import { parseFilm, readJsonText, whyNotAFilm, formatRating } from '../dist/index.js';
+import { drawForm, isObject, pathText } from './builder/form.js';
+import { makeSnippet } from './builder/snippet.js';
+import { importFrom, kinds } from './builder/importing.js';
+import { tables } from './builder/strings.js';
 
-const cdn = 'https://cdn.jsdelivr.net/npm/film-elements/dist/film-elements.min.js';
-const common = new Set(['src', 'theme', 'timeout', 'jsonld', 'status', 'locale']);
 const $ = (id) => document.getElementById(id);
-const form = $('builder');
+const store = { draft: 'film-elements.builder.draft', ui: 'film-elements.builder.ui' };
+const remember = (key, value) => { try { localStorage.setItem(key, value); } catch { /* private mode: no drafts */ } };
+const recall = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
 
-const manifest = await (await fetch('../custom-elements.json')).json();
-const elements = manifest.modules.flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .map((d) => ({ tag: d.tagName, attributes: (d.attributes ?? []).filter((a) => !common.has(a.name) && /^[a-z-]+$/.test(a.name)) }))
-  .sort((a, b) => a.tag.localeCompare(b.tag));
-for (const { tag } of elements) $('element').append(new Option(`<${tag}>`, tag, tag === 'film-infobox', tag === 'film-infobox'));
+const [manifest, pkg, integrity] = await Promise.all(['../custom-elements.json', '../package.json', '../dist/integrity.json']
+  .map((url) => fetch(url).then((r) => r.json())));
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)
+  .map((d) => d.tagName).sort();
+const loaderIntegrity = integrity['film-elements.loader.min.js'];
 
-$('json').value = JSON.stringify(await (await fetch('data/ballerina.json')).json(), null, 2);
+let t = tables[recall(store.ui) === 'ko' ? 'ko' : 'en'];
+/** The film JSON being edited, as the author wrote it; `null` while the JSON view holds text that is not JSON. */
+let doc = { title: '' };
+let reading;
 
-/** One labelled input per attribute the chosen element has of its own (fields, review, limit …). */
-function showOptions() {
-  const { attributes } = elements.find((e) => e.tag === $('element').value);
-  $('options').replaceChildren(...attributes.map((attribute) => {
-    const p = document.createElement('p');
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.id = label.htmlFor = `attr-${attribute.name}`;
-    input.name = `attr-${attribute.name}`;
-    input.dataset.attribute = attribute.name;
-    label.textContent = attribute.name;
-    if (attribute.description) input.title = attribute.description;
-    p.append(label, input);
-    return p;
+// ---- the interface's words ----------------------------------------------------------------
+
+function speak(lang) {
+  t = tables[lang];
+  document.documentElement.lang = lang;
+  document.title = `${t.title} · film-elements`;
+  $('ui-lang').value = lang;
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
+  $('theme').replaceChildren(...Object.entries(t.themes).map(([v, w]) => new Option(w, v)));
+  $('import-kind').replaceChildren(...kinds.map((k) => new Option(t.kinds[k], k)));
+  $('elements').replaceChildren(...tags.map((tag) => {
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: tag, checked: chosen.has(tag), id: `el-${tag}` });
+    const label = Object.assign(document.createElement('label'), { htmlFor: box.id, className: 'check' });
+    label.append(box, ` <${tag}>`);
+    box.addEventListener('change', () => (box.checked ? chosen.add(tag) : chosen.delete(tag), show()));
+    return label;
   }));
+  remember(store.ui, lang);
+  if (doc) redraw();
+  check();
+}
+const chosen = new Set(['film-infobox']);
+
+// ---- one document, two views ----------------------------------------------------------------
+
+const formCtx = {
+  get t() { return t; },
+  doc: () => doc,
+  changed() {
+    $('json').value = JSON.stringify(doc, null, 2);
+    check();
+  },
+  rebuild(focusId) {
+    redraw();
+    check();
+    document.getElementById(focusId)?.focus();
+  },
+  /** How a rating reads, from the model itself: { kind, …, text } or undefined. */
+  ratingReads(raw) {
+    if (raw === undefined) return undefined;
+    const rating = parseFilm({ title: '', reviews: [{ rating: raw }] }).film.reviews?.[0]?.rating;
+    return rating && { ...rating, text: formatRating(rating, t === tables.ko ? 'ko' : 'en') };
+  },
+};
+
+const isJsonLd = (value) => !Array.isArray(value) && isObject(value) && !('title' in value) && ('@type' in value || '@graph' in value || '@context' in value);
+
+function redraw() {
+  if (doc && isJsonLd(doc)) {
+    // The form edits our film JSON: JSON-LD is read into it first (the JSON view keeps either).
+    doc = parseFilm(doc).film;
+    $('json').value = JSON.stringify(doc, null, 2);
+  }
+  drawForm($('form'), formCtx);
 }
 
-function listProblems(problems, unreadable) {
-  const box = $('problems');
-  if (unreadable) {
-    const p = document.createElement('p');
-    p.textContent = `Not valid JSON: ${unreadable}`;
-    box.replaceChildren(p);
-    return;
-  }
-  if (!problems.length) {
-    const p = document.createElement('p');
-    p.className = 'none';
-    p.textContent = 'No problems.';
-    box.replaceChildren(p);
-    return;
-  }
-  const ul = document.createElement('ul');
-  for (const problem of problems) {
-    const li = document.createElement('li');
-    const path = document.createElement('code');
-    path.textContent = problem.path || '(document)';
-    li.append(path, `: ${problem.message}`);
-    ul.append(li);
-  }
-  box.replaceChildren(ul);
+/** Replaces the whole document (new, example, import, file) and says so. */
+function begin(next, told = '') {
+  doc = next;
+  $('json').value = JSON.stringify(doc, null, 2);
+  $('form').replaceChildren();
+  redraw();
+  check();
+  tell(told);
 }
 
-function update() {
-  const url = $('url').value.trim();
-  let film;
-  if (url) {
-    listProblems([]);
+function tell(words, lines = []) {
+  const box = $('told');
+  box.replaceChildren();
+  if (!words) return;
+  box.append(Object.assign(document.createElement('p'), { textContent: words }));
+  if (lines.length) {
+    const ul = document.createElement('ul');
+    for (const line of lines) ul.append(Object.assign(document.createElement('li'), { textContent: line }));
+    box.append(ul);
+  }
+}
+
+$('json').addEventListener('input', () => {
+  const written = readJsonText($('json').value);
+  const told = $('json-told');
+  told.replaceChildren();
+  if ('error' in written) {
+    doc = null;
+    told.append(Object.assign(document.createElement('p'), { className: 'problem',
+      textContent: t.notJson(written.error + (written.line ? t.atLine(written.line, written.column) : '')) }));
   } else {
-    // Read as the elements read it: text a CMS or an editor mangled is mended, not refused.
-    const written = readJsonText($('json').value);
-    if ('error' in written) listProblems([], `${written.error}${written.line ? ` (line ${written.line}, column ${written.column})` : ''}`);
-    else {
-      film = written.value;
-      listProblems(parseFilm(film).problems);
+    doc = written.value;
+    if (written.repairs?.length) {
+      told.append(Object.assign(document.createElement('p'), { className: 'note', textContent: `${t.repaired} ${written.repairs.join('; ')}.` }));
     }
+    redraw();
   }
-  const tag = $('element').value;
-  const attributes = [['lang', $('lang').value], ['theme', $('theme').value],
-    ...[...$('options').querySelectorAll('input')].map((i) => [i.dataset.attribute, i.value.trim()])]
-    .filter(([, value]) => value);
-  if (url) attributes.unshift(['src', url]);
+  check();
+});
 
-  const element = document.createElement(tag);
-  for (const [name, value] of attributes) element.setAttribute(name, value);
-  if (!url) element.film = film ?? $('json').value;
-  $('preview').replaceChildren(element);
+for (const radio of document.querySelectorAll('input[name="view"]')) {
+  radio.addEventListener('change', () => {
+    const json = radio.value === 'json' && radio.checked;
+    $('form').hidden = json;
+    $('json-view').hidden = !json;
+  });
+}
 
-  const attrs = attributes.map(([name, value]) => ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
-  // `</script` inside the JSON would end the script early; `<\/` means the same in JSON.
-  const inline = url || film === undefined ? '' :
-    `\n  <script type="application/json">\n${JSON.stringify(film, null, 2).replace(/<\//g, '<\\/')}\n  </script>\n`;
-  $('snippet').value = `<script type="module" src="${cdn}"></script>\n<${tag}${attrs}>${inline}</${tag}>\n`;
+// ---- problems, next to their fields ---------------------------------------------------------
+
+/** A coercion the model made and says so ("read "4/5" as 4 out of 5"): a note, never a problem. */
+const isNote = (p) => p.severity === 'warning' && /^read |; read it as /.test(p.message);
+
+function placeProblems(problems) {
+  for (const box of document.querySelectorAll('.problems-here')) box.replaceChildren();
+  for (const control of $('form').querySelectorAll('[aria-invalid], [aria-describedby]')) {
+    control.removeAttribute('aria-invalid');
+    control.removeAttribute('aria-describedby');
+  }
+  const holders = [...$('form').querySelectorAll('.field[data-path]')];
+  const counts = new Map();
+  problems.forEach((problem, i) => {
+    const note = isNote(problem);
+    const at = holders.filter((h) => { const p = h.dataset.path; return p === problem.path || problem.path.startsWith(`${p}.`) || problem.path.startsWith(`${p}[`); })
+      .sort((a, b) => b.dataset.path.length - a.dataset.path.length)[0];
+    const line = document.createElement('p');
+    line.className = note ? 'note' : problem.severity === 'error' ? 'problem' : 'to-check';
+    line.id = `problem-${i}`;
+    const word = Object.assign(document.createElement('strong'), { textContent: `${note ? t.note : problem.severity === 'error' ? t.problem : t.check}: ` });
+    line.append(word, at && at.dataset.path === problem.path ? '' : Object.assign(document.createElement('code'), { textContent: problem.path || '(document)' }),
+      at && at.dataset.path === problem.path ? '' : ' ', problem.message);
+    (at?.querySelector(':scope > .problems-here') ?? $('doc-problems')).append(line);
+    const control = at?.querySelector('input, textarea, select');
+    if (control && !note) {
+      control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), line.id].filter(Boolean).join(' '));
+      if (problem.severity === 'error') control.setAttribute('aria-invalid', 'true');
+    }
+    const section = at?.closest('details[data-section]');
+    if (section && !note) counts.set(section, (counts.get(section) ?? 0) + 1);
+  });
+  for (const details of $('form').querySelectorAll('details[data-section]')) {
+    const n = counts.get(details) ?? 0;
+    details.querySelector('.count').textContent = n ? ` (${n})` : '';
+  }
+}
+
+function summarise(problems) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const checks = problems.filter((p) => p.severity === 'warning' && !isNote(p)).length;
+  const p = document.createElement('p');
+  p.className = errors ? 'problem' : checks ? 'to-check' : 'none';
+  p.textContent = errors || checks ? `${t.problemsH}: ${t.problemCount(errors, checks)}` : t.noProblems;
+  $('summary').replaceChildren(p);
+}
+
+// ---- reading, preview and snippet -------------------------------------------------------------
+
+let saving;
+function check() {
+  const text = $('json').value;
+  if (doc === null) {
+    const read = readJsonText(text);
+    reading = { problems: [{ path: '', severity: 'error', message: t.notJson(read.error ?? '') }], unreadable: true };
+  } else {
+    reading = parseFilm(doc);
+  }
+  summarise(reading.problems);
+  if (doc) placeProblems(reading.problems);
+  clearTimeout(saving);
+  saving = setTimeout(() => remember(store.draft, text), 300);
+  show();
+}
+
+let making = 0;
+async function show() {
+  const run = ++making;
+  const invalid = reading.unreadable || whyNotAFilm(reading) !== undefined || reading.problems.some((p) => p.severity === 'error');
+  const lang = $('lang').value;
+  const theme = $('theme').value;
+  $('preview').replaceChildren(...[...chosen].map((tag) => {
+    const element = document.createElement(tag);
+    if (lang) element.setAttribute('lang', lang);
+    if (theme) element.setAttribute('theme', theme);
+    element.film = doc ?? $('json').value;
+    return element;
+  }));
+  const told = $('snippet-told');
+  const snippet = $('snippet');
+  if (invalid || !chosen.size) {
+    snippet.value = '';
+    snippet.hidden = $('copy').hidden = true;
+    told.replaceChildren(Object.assign(document.createElement('p'), { className: 'problem', textContent: chosen.size ? t.noSnippet : t.noElements }));
+    return;
+  }
+  told.replaceChildren();
+  const dataUrl = document.querySelector('input[name="data"]:checked').value === 'url' ? $('data-url').value.trim() : '';
+  const text = await makeSnippet({ doc, film: reading.film, tags: [...chosen], lang: lang === 'en' ? '' : lang, theme,
+    dataUrl, staticFirst: $('static').checked, pkg: { version: pkg.version, integrity: loaderIntegrity } });
+  if (run !== making) return;
+  snippet.value = text;
+  snippet.hidden = $('copy').hidden = false;
+  document.documentElement.dataset.snippet = String(run);
+}
+
+for (const id of ['lang', 'theme', 'static', 'data-url']) $(id).addEventListener(id === 'data-url' ? 'input' : 'change', show);
+for (const radio of document.querySelectorAll('input[name="data"]')) {
+  radio.addEventListener('change', () => {
+    $('data-url-p').hidden = radio.value !== 'url' || !radio.checked;
+    show();
+  });
 }
 
 $('copy').addEventListener('click', async () => {
@@ -99,15 +240,41 @@ $('copy').addEventListener('click', async () => {
     $('snippet').select();
     document.execCommand('copy');
   }
-  $('copied').textContent = 'Copied to the clipboard.';
+  $('copied').textContent = t.copied;
   setTimeout(() => ($('copied').textContent = ''), 4000);
 });
 
-form.addEventListener('input', update);
-$('element').addEventListener('change', () => {
-  showOptions();
-  update();
+// ---- starting points --------------------------------------------------------------------------
+
+$('new').addEventListener('click', () => begin({ title: '' }, t.started));
+$('example').addEventListener('click', async () => begin(await (await fetch('data/ballerina.json')).json(), ''));
+$('file').addEventListener('change', async () => {
+  const file = $('file').files[0];
+  if (!file) return;
+  const written = readJsonText(await file.text());
+  if ('error' in written) tell(t.notJsonFile(file.name));
+  else begin(written.value, t.opened(file.name));
+  $('file').value = '';
 });
-showOptions();
-update();
+$('download').addEventListener('click', () => {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([`${$('json').value}\n`], { type: 'application/json' }));
+  a.download = `${(doc?.id ?? doc?.title ?? 'film').toString().replace(/[^\p{L}\p{N}]+/gu, '-') || 'film'}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+});
+$('import-go').addEventListener('click', async () => {
+  const outcome = await importFrom({ text: $('import-text').value, url: $('import-url').value.trim(), kind: $('import-kind').value, t });
+  if (outcome.film) begin(outcome.film, outcome.told);
+  if (outcome.film) tell(outcome.told, outcome.lines);
+  else tell(outcome.told);
+});
+$('ui-lang').addEventListener('change', () => speak($('ui-lang').value));
+
+// A draft from last time comes back; the first visit starts from the example film.
+const draft = recall(store.draft);
+const drafted = draft && readJsonText(draft);
+speak(t === tables.ko ? 'ko' : 'en');
+if (drafted && !('error' in drafted)) begin(drafted.value, t.draftRestored);
+else begin(await (await fetch('data/ballerina.json')).json());
 document.documentElement.dataset.ready = 'true';

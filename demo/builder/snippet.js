@@ -1,0 +1,43 @@
+// The snippet a blogger pastes: the loader pinned to this package version with its integrity
+// hash, the film given once (one JSON block that every widget names with src="#id", or a hosted
+// URL), and by default each widget's static HTML (declarative shadow DOM), so the page reads
+// without JavaScript and does not jump while the loader upgrades it in place.
+import { staticElement } from './static-html.js';
+
+const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** JSON that cannot end its `<script>` or open a comment there (as `film-elements render` writes it). */
+const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+
+/** An id for the film's JSON block, from its id or title: `film-the-handmaiden`. */
+export function blockId(doc) {
+  const slug = String(doc.id ?? doc.title ?? '').normalize('NFKD').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return `film-${slug || 'data'}`;
+}
+
+/**
+ * The snippet text. `film` is the film as the model read it (what the static HTML is drawn from),
+ * `doc` the film JSON as written (what the block carries); `pkg` is { version, integrity }.
+ */
+export async function makeSnippet({ doc, film, tags, lang, theme, dataUrl, staticFirst, pkg }) {
+  const base = `https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`;
+  const loader = `<script type="module" src="${base}film-elements.loader.min.js" integrity="${pkg.integrity}" crossorigin="anonymous"></script>`;
+  const id = blockId(doc);
+  const src = dataUrl || `#${id}`;
+  const attrs = [['src', src], ['lang', lang], ['theme', theme]].filter(([, v]) => v)
+    .map(([name, value]) => ` ${name}="${escapeAttr(value)}"`).join('');
+  const block = `<script type="application/json" id="${id}">\n${scriptJson(doc)}\n</script>`;
+  const widgets = [];
+  for (const [i, tag] of tags.entries()) {
+    let shadow = '';
+    if (staticFirst) {
+      const html = await staticElement(tag, film, { lang: lang || undefined, theme: theme || undefined });
+      shadow = html.slice(html.indexOf('>') + 1, -`</${tag}>`.length);
+    }
+    // The block sits inside the first widget: a host with a shadow root and no slot shows none of
+    // its children, so a CMS that strips the script tags but keeps their text shows no raw JSON.
+    const inside = !dataUrl && i === 0 ? (staticFirst ? block : `<div hidden>${block}</div>`) : '';
+    widgets.push(`<${tag}${attrs}>${shadow}${inside}</${tag}>`);
+  }
+  return `${loader}\n${widgets.join('\n')}\n`;
+}

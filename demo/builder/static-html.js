@@ -1,0 +1,39 @@
+// Static HTML for a snippet, made in the browser as `film-elements render` makes it on a server:
+// Lit SSR renders each element into declarative shadow DOM, with the markers Lit's hydration
+// support needs to upgrade it in place. Lit SSR is fetched only when a static snippet is asked for.
+//
+// It must share one copy of Lit with the elements it renders (Lit SSR reads their internals), so
+// the builder takes the elements from dist/index.js with Lit resolved by the demo server.
+let ssr;
+async function loadSsr() {
+  const lit = await import('lit');
+  // Lit SSR replaces createRenderRoot for a server, where styles cannot be adopted; the preview's
+  // live elements, in this same page, keep the browser's.
+  const { createRenderRoot } = lit.LitElement.prototype;
+  const [core, result, statics] = await Promise.all([
+    import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit/static-html.js'),
+  ]);
+  lit.LitElement.prototype.createRenderRoot = createRenderRoot;
+  return { ...core, ...result, ...statics, nothing: lit.nothing };
+}
+
+/**
+ * The element `tag` for `film` (already read: our normalised film) as HTML with declarative
+ * shadow DOM, written exactly as the command line writes it, without the inline JSON child:
+ * the snippet gives the film once, by `src`.
+ */
+export async function staticElement(tag, film, { lang, theme, attributes = [] } = {}) {
+  const { html, nothing, unsafeStatic, render, collectResult } = await (ssr ??= loadSsr());
+  const locale = lang ?? 'en';
+  const name = unsafeStatic(tag);
+  const rendered = await collectResult(render(
+    html`<${name} lang=${lang ?? nothing} theme=${theme ?? nothing} .film=${film} .locale=${locale}></${name}>`,
+  ));
+  return rendered
+    .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `)
+    .replace(new RegExp(`^<${tag} >`), `<${tag}>`)
+    .replaceAll('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">')
+    .replaceAll('<?>', '<!--?-->');
+}
