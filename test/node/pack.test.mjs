@@ -51,7 +51,7 @@ test('npm pack in a fresh clone, without dist/, ships the built package', () => 
 });
 
 test('the package holds only dist, the command, the schema, the manifest, README, LICENSE and package.json', () => {
-  const allowed = /^(dist\/.+\.(js|d\.ts|json)|bin\/film-elements\.mjs|film\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+  const allowed = /^(dist\/.+\.(js|d\.ts|json)|bin\/[\w/-]+\.mjs|film\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   assert.deepEqual(files.filter((f) => /^(src|test|demo|scripts|bench|node_modules|\.ci)\//.test(f)), []);
   assert.deepEqual(files.filter((f) => /\.(test|spec)\.|\.map$|\.ts$/.test(f) && !f.endsWith('.d.ts')), []);
@@ -59,7 +59,7 @@ test('the package holds only dist, the command, the schema, the manifest, README
 
 test('the package holds everything a user needs', () => {
   const needed = ['package.json', 'README.md', 'LICENSE', 'film.schema.json', 'custom-elements.json',
-    'bin/film-elements.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/model/index.d.ts',
+    'bin/film-elements.mjs', 'bin/film-file.mjs', 'bin/ssr.mjs', 'bin/commands/publish.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/model/index.d.ts',
     'dist/film-elements.min.js', 'dist/film-elements.loader.min.js', 'dist/integrity.json',
     'dist/vscode.html-custom-data.json', 'dist/cdn/hydrate-support.js',
     ...tags.flatMap((tag) => [`dist/define/${tag}.js`, `dist/define/${tag}.d.ts`, `dist/elements/${tag}/${tag}.js`,
