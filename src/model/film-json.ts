@@ -1,6 +1,6 @@
 /**
  * Reads the film JSON as authors write it (see film.schema.json) into a `Film`. Each section
- * has its own small reader; unknown fields are never looked at, so they are ignored.
+ * has its own small reader; a key no section knows is a warning that names the nearest known key.
  */
 import type {
   Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole,
@@ -8,11 +8,23 @@ import type {
   Review, Source, Title, Viewership,
 } from './types.js';
 import {
-  type JsonObject, type Reader, at, bool, date, describe, entities, entity, image, isObject, list,
+  type JsonObject, type Reader, at, bool, date, describe, entity, image, isObject, list,
   minutes, num, object, put, sourced, text, texts, trailer, url,
 } from './reader.js';
-import { rating, scale } from './ratings.js';
+import { rating as ratingOf, scale } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
+import { type Section, unknownKeys } from './known-keys.js';
+
+/** Warns about the keys of an object that `section` does not know, and hands the value on. */
+function checked(r: Reader, value: unknown, section: Section, path: string): unknown {
+  if (isObject(value)) unknownKeys(r, value, section, path);
+  return value;
+}
+
+const person = (r: Reader, value: unknown, path: string) => entity(r, checked(r, value, 'entity', path), path);
+const people = (r: Reader, value: unknown, path: string) => list(r, value, path, (v, p) => person(r, v, p));
+const picture = (r: Reader, value: unknown, path: string) => image(r, checked(r, value, 'image', path), path);
+const rating = (r: Reader, value: unknown, path: string) => ratingOf(r, checked(r, value, 'rating', path), path);
 
 const CREDIT_ROLES: CreditRole[] = ['directors', 'starring', 'producers', 'writers', 'screenplay', 'story', 'basedOn', 'narrators', 'music', 'cinematography', 'editors'];
 
@@ -21,6 +33,7 @@ function title(r: Reader, value: unknown, path: string): Title | undefined {
     const t = text(r, value, path, 'a title');
     return t === undefined ? undefined : { text: t };
   }
+  unknownKeys(r, value, 'title', path);
   const t = text(r, value['text'], at(path, 'text'), 'a title');
   if (t === undefined) return undefined;
   const found: Title = { text: t };
@@ -31,17 +44,19 @@ function title(r: Reader, value: unknown, path: string): Title | undefined {
 function credits(r: Reader, value: unknown, path: string): Credits | undefined {
   const o = object(r, value, path);
   if (!o) return undefined;
+  unknownKeys(r, o, 'credits', path);
   const found: Credits = {};
-  for (const role of CREDIT_ROLES) put(found, role, entities(r, o[role], at(path, role)));
+  for (const role of CREDIT_ROLES) put(found, role, people(r, o[role], at(path, role)));
   return Object.keys(found).length ? found : undefined;
 }
 
 function companies(r: Reader, value: unknown, path: string): Companies | undefined {
   const o = object(r, value, path);
   if (!o) return undefined;
+  unknownKeys(r, o, 'companies', path);
   const found: Companies = {};
-  put(found, 'production', entities(r, o['production'], at(path, 'production')));
-  put(found, 'distributors', entities(r, o['distributors'], at(path, 'distributors')));
+  put(found, 'production', people(r, o['production'], at(path, 'production')));
+  put(found, 'distributors', people(r, o['distributors'], at(path, 'distributors')));
   return Object.keys(found).length ? found : undefined;
 }
 
@@ -57,7 +72,7 @@ function release(r: Reader, value: unknown, path: string): Release | undefined {
     const d = date(r, value, path);
     return d === undefined ? undefined : { date: d };
   }
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'release', path), path);
   const d = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2023-10-05"');
   if (!o || d === undefined) return undefined;
   const found: Release = { date: d };
@@ -73,13 +88,14 @@ function runtime(r: Reader, value: unknown, path: string): Disputed<number>[] | 
       const m = minutes(r, item, p);
       return m === undefined ? undefined : { value: m };
     }
+    unknownKeys(r, item, 'disputed', p);
     const m = required(r, item, 'value', p, (v, q) => minutes(r, v, q), 'minutes');
     return m === undefined ? undefined : sourced<Disputed<number>>(r, item, p, { value: m });
   });
 }
 
 function money(r: Reader, value: unknown, path: string): Money | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'money', path), path);
   const amount = o && required(r, o, 'amount', path, (v, p) => num(r, v, p, { min: 0 }), 'an amount');
   const currency = o && required(r, o, 'currency', path, (v, p) => text(r, v, p, 'a currency code'), 'a currency code like "KRW"');
   if (!o || amount === undefined || currency === undefined) return undefined;
@@ -95,6 +111,7 @@ function passage(r: Reader, value: unknown, path: string): Passage | undefined {
     const t = text(r, value, path);
     return t === undefined ? undefined : { text: t };
   }
+  unknownKeys(r, value, 'passage', path);
   const t = required(r, value, 'text', path, (v, p) => text(r, v, p), 'text');
   return t === undefined ? undefined : sourced<Passage>(r, value, path, { text: t });
 }
@@ -105,18 +122,19 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
     const actor = entity(r, value, path);
     return actor && { actor };
   }
+  unknownKeys(r, value, 'castMember', path);
   // The design's short form puts the actor's own fields beside the role: `{ name, character }`.
   const flat = value['actor'] === undefined && value['name'] !== undefined;
   const actor = flat
     ? entity(r, { name: value['name'], altNames: value['altNames'], url: value['url'] }, path)
-    : required(r, value, 'actor', path, (v, p) => entity(r, v, p), "the actor's name");
+    : required(r, value, 'actor', path, (v, p) => person(r, v, p), "the actor's name");
   if (!actor) return undefined;
   const found: CastMember = { actor };
   put(found, 'character', text(r, value['character'], at(path, 'character')));
   put(found, 'note', text(r, value['note'], at(path, 'note')));
   put(found, 'knownFor', texts(r, value['knownFor'], at(path, 'knownFor')));
   put(found, 'about', list(r, value['about'], at(path, 'about'), (v, p) => passage(r, v, p)));
-  put(found, 'photo', image(r, value['photo'], at(path, 'photo')));
+  put(found, 'photo', picture(r, value['photo'], at(path, 'photo')));
   return sourced(r, value, path, found);
 }
 
@@ -125,6 +143,7 @@ function plot(r: Reader, value: unknown, path: string): Plot | undefined {
     const t = text(r, value, path);
     return t === undefined ? undefined : { text: t };
   }
+  unknownKeys(r, value, 'plot', path);
   const found: Plot = {};
   put(found, 'logline', text(r, value['logline'], at(path, 'logline')));
   put(found, 'text', text(r, value['text'], at(path, 'text')));
@@ -144,7 +163,7 @@ function advisories(r: Reader, value: unknown, path: string): Advisory[] | undef
     return found.length ? found : undefined;
   }
   return list(r, value, path, (item, p) => {
-    const o = object(r, item, p);
+    const o = object(r, checked(r, item, 'advisory', p), p);
     const category = o && required(r, o, 'category', p, (v, q) => text(r, v, q), 'a category');
     const items = o && required(r, o, 'items', p, (v, q) => texts(r, v, q), 'a list of items');
     return category === undefined || items === undefined ? undefined : { category, items };
@@ -156,6 +175,7 @@ function contentRating(r: Reader, value: unknown, path: string): ContentRating |
     const t = text(r, value, path, 'a rating like "TV-MA"');
     return t === undefined ? undefined : { rating: t };
   }
+  unknownKeys(r, value, 'contentRating', path);
   const t = required(r, value, 'rating', path, (v, p) => text(r, v, p, 'a rating like "TV-MA"'), 'a rating like "TV-MA"');
   if (t === undefined) return undefined;
   const found: ContentRating = { rating: t };
@@ -165,7 +185,7 @@ function contentRating(r: Reader, value: unknown, path: string): ContentRating |
 }
 
 function criterion(r: Reader, value: unknown, path: string): CriterionScore | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'criterion', path), path);
   const name = o && required(r, o, 'name', path, (v, p) => text(r, v, p), 'a name');
   const score = o && required(r, o, 'rating', path, (v, p) => rating(r, v, p), 'a rating');
   return name === undefined || score === undefined ? undefined : { name, rating: score };
@@ -176,6 +196,7 @@ function recommendation(r: Reader, value: unknown, path: string): Recommendation
     const t = text(r, value, path, 'a title');
     return t === undefined ? undefined : { title: t };
   }
+  unknownKeys(r, value, 'recommendation', path);
   const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
   if (t === undefined) return undefined;
   const found: Recommendation = { title: t };
@@ -185,7 +206,7 @@ function recommendation(r: Reader, value: unknown, path: string): Recommendation
 }
 
 function userRating(r: Reader, value: unknown, path: string): Review['userRating'] {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'userRating', path), path);
   const count = o && required(r, o, 'count', path, (v, p) => num(r, v, p, { integer: true, min: 0 }), 'the number of votes');
   if (!o || count === undefined) return undefined;
   const found: NonNullable<Review['userRating']> = { count };
@@ -196,11 +217,12 @@ function userRating(r: Reader, value: unknown, path: string): Review['userRating
 
 /** A review without its id; ids are settled for the whole list afterwards. */
 function reviewDraft(r: Reader, value: unknown, path: string): Review | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'review', path), path);
   if (!o) return undefined;
   const found: Review = { id: text(r, o['id'], at(path, 'id'), 'an id') ?? '' };
+  put(found, 'own', bool(r, o['own'], at(path, 'own')));
   put(found, 'outlet', text(r, o['outlet'], at(path, 'outlet')));
-  put(found, 'critic', entity(r, o['critic'], at(path, 'critic')));
+  put(found, 'critic', person(r, o['critic'], at(path, 'critic')));
   put(found, 'date', date(r, o['date'], at(path, 'date')));
   put(found, 'url', url(r, o['url'], at(path, 'url')));
   put(found, 'lang', text(r, o['lang'], at(path, 'lang'), 'a language tag'));
@@ -216,7 +238,7 @@ function reviewDraft(r: Reader, value: unknown, path: string): Review | undefine
 }
 
 function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'aggregateScore', path), path);
   if (!o) return undefined;
   const source = required(r, o, 'source', path, (v, p) => text(r, v, p), 'the name of the aggregator');
   const score = required(r, o, 'value', path, (v, p) => num(r, v, p, { min: 0 }), 'a number');
@@ -227,10 +249,11 @@ function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore
     return undefined;
   }
   const found: AggregateScore = { source, value: score, best };
+  put(found, 'own', bool(r, o['own'], at(path, 'own')));
   put(found, 'name', text(r, o['name'], at(path, 'name')));
   put(found, 'unit', unit);
   put(found, 'count', num(r, o['count'], at(path, 'count'), { integer: true, min: 0 }));
-  const average = object(r, o['average'], at(path, 'average'));
+  const average = object(r, checked(r, o['average'], 'average', at(path, 'average')), at(path, 'average'));
   if (average) {
     const a = num(r, average['value'], at(path, 'average.value'), { min: 0 });
     const b = num(r, average['best'], at(path, 'average.best'), { min: 0 });
@@ -242,11 +265,11 @@ function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore
 }
 
 function viewership(r: Reader, value: unknown, path: string): Viewership | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'viewership', path), path);
   const source = o && required(r, o, 'source', path, (v, p) => text(r, v, p), 'who reported the figures');
   if (!o || source === undefined) return undefined;
   const found: Viewership = { source };
-  const period = object(r, o['period'], at(path, 'period'));
+  const period = object(r, checked(r, o['period'], 'period', at(path, 'period')), at(path, 'period'));
   if (period) {
     const start = required(r, period, 'start', at(path, 'period'), (v, p) => date(r, v, p), 'a date');
     const end = required(r, period, 'end', at(path, 'period'), (v, p) => date(r, v, p), 'a date');
@@ -254,7 +277,7 @@ function viewership(r: Reader, value: unknown, path: string): Viewership | undef
   }
   put(found, 'views', num(r, o['views'], at(path, 'views'), { min: 0 }));
   put(found, 'hours', num(r, o['hours'], at(path, 'hours'), { min: 0 }));
-  const chart = object(r, o['chart'], at(path, 'chart'));
+  const chart = object(r, checked(r, o['chart'], 'chart', at(path, 'chart')), at(path, 'chart'));
   if (chart) {
     const name = required(r, chart, 'name', at(path, 'chart'), (v, p) => text(r, v, p), 'the name of the chart');
     const rank = required(r, chart, 'rank', at(path, 'chart'), (v, p) => num(r, v, p, { integer: true, min: 1 }), 'a rank');
@@ -266,20 +289,20 @@ function viewership(r: Reader, value: unknown, path: string): Viewership | undef
 const RESULTS: Record<string, string> = { won: 'won', win: 'won', winner: 'won', nominated: 'nominated', nominee: 'nominated', nomination: 'nominated', pending: 'pending' };
 
 function accolade(r: Reader, value: unknown, path: string): Accolade | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'accolade', path), path);
   const award = o && required(r, o, 'award', path, (v, p) => text(r, v, p), 'the name of the award');
   const category = o && required(r, o, 'category', path, (v, p) => text(r, v, p), 'a category');
   if (!o || award === undefined || category === undefined) return undefined;
   const found: Accolade = { award, category };
   put(found, 'date', date(r, o['date'], at(path, 'date')));
-  put(found, 'recipients', entities(r, o['recipients'], at(path, 'recipients')));
+  put(found, 'recipients', people(r, o['recipients'], at(path, 'recipients')));
   const result = text(r, o['result'], at(path, 'result'));
   put(found, 'result', result && (RESULTS[result.toLowerCase()] ?? result));
   return sourced(r, o, path, found);
 }
 
 function milestone(r: Reader, value: unknown, path: string): Milestone | undefined {
-  const o = object(r, value, path);
+  const o = object(r, checked(r, value, 'milestone', path), path);
   const when = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2022-04"');
   const what = o && required(r, o, 'text', path, (v, p) => text(r, v, p), 'what happened');
   if (!o || when === undefined || what === undefined) return undefined;
@@ -294,6 +317,7 @@ function otherFilm(r: Reader, value: unknown, path: string): OtherFilm | undefin
     const t = text(r, value, path, 'a title');
     return t === undefined ? undefined : { title: t };
   }
+  unknownKeys(r, value, 'otherFilm', path);
   const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
   if (t === undefined) return undefined;
   const found: OtherFilm = { title: t };
@@ -307,7 +331,7 @@ function otherFilm(r: Reader, value: unknown, path: string): OtherFilm | undefin
 function sources(r: Reader, value: unknown, path: string): Source[] | undefined {
   const seen = new Set<string>();
   const found = list(r, value, path, (item, p) => {
-    const o = object(r, item, p);
+    const o = object(r, checked(r, item, 'source', p), p);
     const id = o && required(r, o, 'id', p, (v, q) => text(r, v, q, 'an id'), 'an id');
     const title = o && required(r, o, 'title', p, (v, q) => text(r, v, q, 'a title'), 'a title');
     if (!o || id === undefined || title === undefined) return undefined;
@@ -329,6 +353,7 @@ function sources(r: Reader, value: unknown, path: string): Source[] | undefined 
 
 export function readFilmJson(r: Reader, o: JsonObject): Film {
   const film: Film = { title: '' };
+  unknownKeys(r, o, 'film', '');
   put(film, 'sources', sources(r, o['sources'], 'sources'));
   const name = text(r, o['title'], 'title', 'a title');
   if (name === undefined) r.error('title', `expected the film's title, got ${describe(o['title'])}`);
@@ -348,7 +373,7 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'languages', texts(r, o['languages'], 'languages'));
   put(film, 'budget', money(r, o['budget'], 'budget'));
   put(film, 'boxOffice', money(r, o['boxOffice'], 'boxOffice'));
-  put(film, 'poster', image(r, o['poster'], 'poster'));
+  put(film, 'poster', picture(r, o['poster'], 'poster'));
   put(film, 'cast', list(r, o['cast'], 'cast', (v, p) => castMember(r, v, p)));
   put(film, 'plot', plot(r, o['plot'], 'plot'));
   put(film, 'contentRating', contentRating(r, o['contentRating'], 'contentRating'));
@@ -358,8 +383,14 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'accolades', list(r, o['accolades'], 'accolades', (v, p) => accolade(r, v, p)));
   put(film, 'milestones', list(r, o['milestones'], 'milestones', (v, p) => milestone(r, v, p)));
   put(film, 'otherFilms', list(r, o['otherFilms'], 'otherFilms', (v, p) => otherFilm(r, v, p)));
-  put(film, 'trailer', trailer(r, o['trailer'], 'trailer'));
+  put(film, 'trailer', trailer(r, trailerChecked(r, o['trailer']), 'trailer'));
   return film;
+}
+
+/** The trailer's keys and its thumbnail's, checked before the shared reader reads them. */
+function trailerChecked(r: Reader, value: unknown): unknown {
+  if (isObject(value)) checked(r, value['thumbnail'], 'image', 'trailer.thumbnail');
+  return checked(r, value, 'trailer', 'trailer');
 }
 
 /** A review given on its own, with its id settled as in a list of one. */

@@ -1,9 +1,12 @@
 /**
  * Reads schema.org `Movie` JSON-LD as real pages publish it: a bare node, a list of nodes or an
- * `@graph`; `@type` as text or a list; people as objects or names; one value or a list;
- * numbers as text; HTML entities inside strings. Problems name JSON-LD's own property paths.
+ * `@graph` whose nodes refer to each other by `@id`; Google's carousel (an `ItemList` of
+ * `ListItem`s whose `item` is a Movie); a Review that names its Movie in `itemReviewed`, as
+ * review plugins write it; `@type` as text or a list; people as objects or names; IMDb's
+ * `creator`; one value or a list; numbers as text; HTML entities inside strings. Problems name
+ * JSON-LD's own property paths.
  */
-import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Film, Rating, Release, Review, Title } from './types.js';
+import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Entity, Film, Rating, Release, Review, Title } from './types.js';
 import {
   type JsonObject, type Reader, at, date, describe, entities, entity, image, isObject, list, minutes, num,
   object, put, text, texts, trailer, url,
@@ -37,14 +40,72 @@ function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonOb
   return { nodes, byId };
 }
 
+/** The node a `{ "@id": … }` reference stands for; a node that names itself is its own. */
+const resolveOne = (o: JsonObject, byId: Map<string, JsonObject>) => (typeof o['@id'] === 'string' && !('name' in o) && byId.get(o['@id'])) || o;
+
 /** Follows `{ "@id": … }` references through `byId` one step, so cycles end. */
 function resolverOf(byId: Map<string, JsonObject>): (v: unknown) => unknown {
-  const resolveOne = (o: JsonObject) => (typeof o['@id'] === 'string' && !('name' in o) && byId.get(o['@id'])) || o;
-  return (v) => (Array.isArray(v) ? v.map((item) => (isObject(item) ? resolveOne(item) : item)) : isObject(v) ? resolveOne(v) : v);
+  return (v) => (Array.isArray(v) ? v.map((item) => (isObject(item) ? resolveOne(item, byId) : item)) : isObject(v) ? resolveOne(v, byId) : v);
 }
 
-/** Reads one Movie node. */
-function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>): Film {
+/** How far references are followed inside a Movie (movie → review → author → …) and how many objects are copied. */
+const INLINE_DEPTH = 12;
+const INLINE_BUDGET = 20_000;
+
+/**
+ * A copy of `node` with every `{ "@id": … }` reference replaced by the node it names, however
+ * deep, so each reader sees whole objects (a Yoast graph refers to its people and images by id).
+ * A reference back into the path being copied (a cycle) stays a reference.
+ */
+function inlined(node: JsonObject, byId: Map<string, JsonObject>): JsonObject {
+  let budget = INLINE_BUDGET;
+  const path = new Set<object>();
+  const copy = (value: unknown, depth: number): unknown => {
+    if (Array.isArray(value)) return value.map((item) => copy(item, depth));
+    if (!isObject(value)) return value;
+    const o = resolveOne(value, byId);
+    if (path.has(o) || depth > INLINE_DEPTH || --budget < 0) return o;
+    path.add(o);
+    const out: JsonObject = {};
+    for (const key in o) out[key] = copy(o[key], depth + 1);
+    path.delete(o);
+    return out;
+  };
+  return copy(node, 0) as JsonObject;
+}
+
+/** The Movie's own reviews and those that name it from outside (`itemReviewed`). */
+const withOutside = (own: unknown, outside: JsonObject[]) =>
+  outside.length ? [...(own === undefined || own === null ? [] : Array.isArray(own) ? own : [own]), ...outside] : own;
+
+/** Two lists of people as one, each name once. */
+function joined(first: Entity[] | undefined, more: Entity[]): Entity[] | undefined {
+  const all = [...(first ?? [])];
+  for (const who of more) if (!all.some((known) => known.name === who.name)) all.push(who);
+  return all.length ? all : undefined;
+}
+
+/**
+ * IMDb's `creator`: writers (Persons) and production companies (Organizations) in one list.
+ * IMDb gives its companies only as links; one without a name cannot be shown and is left out.
+ */
+function creator(r: Reader, value: unknown): { writers: Entity[]; companies: Entity[] } {
+  const found = { writers: [] as Entity[], companies: [] as Entity[] };
+  list(r, value, 'creator', (v, p) => {
+    if (isObject(v) && v['name'] === undefined) {
+      const link = typeof v['url'] === 'string' ? ` (only its link, ${describe(v['url'])})` : '';
+      r.warn(p, `left out a ${hasType(v, 'Organization') ? 'company' : 'creator'} with no name${link}`);
+      return undefined;
+    }
+    const who = entity(r, v, p);
+    if (who) (isObject(v) && hasType(v, 'Organization') ? found.companies : found.writers).push(who);
+    return who;
+  });
+  return found;
+}
+
+/** Reads one Movie node, with the reviews that name it from outside. */
+function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>, outside: JsonObject[] = []): Film {
   const resolve = resolverOf(byId);
   const field = (key: string) => resolve(movie[key]);
 
@@ -59,14 +120,15 @@ function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>):
   put(film, 'genres', texts(r, movie['genre'], 'genre'));
 
   const credits: NonNullable<Film['credits']> = {};
+  const creators = creator(r, field('creator'));
   put(credits, 'directors', entities(r, field('director'), 'director'));
-  put(credits, 'writers', entities(r, field('author'), 'author'));
+  put(credits, 'writers', joined(entities(r, field('author'), 'author'), creators.writers));
   put(credits, 'producers', entities(r, field('producer'), 'producer'));
   put(credits, 'music', entities(r, field('musicBy'), 'musicBy'));
   put(credits, 'editors', entities(r, field('editor'), 'editor'));
   if (Object.keys(credits).length) film.credits = credits;
   const companies: NonNullable<Film['companies']> = {};
-  put(companies, 'production', entities(r, field('productionCompany'), 'productionCompany'));
+  put(companies, 'production', joined(entities(r, field('productionCompany'), 'productionCompany'), creators.companies));
   put(companies, 'distributors', entities(r, field('publisher'), 'publisher'));
   if (Object.keys(companies).length) film.companies = companies;
 
@@ -82,7 +144,7 @@ function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>):
   const poster = Array.isArray(movie['image']) ? movie['image'][0] : movie['image'];
   put(film, 'poster', image(r, resolve(poster), Array.isArray(movie['image']) ? 'image[0]' : 'image'));
   put(film, 'contentRating', contentRating(r, field('contentRating'), 'contentRating'));
-  put(film, 'reviews', uniqueReviewIds(r, list(r, field('review'), 'review', (v, p) => review(r, resolve(v), p, resolve)), 'review'));
+  put(film, 'reviews', uniqueReviewIds(r, list(r, withOutside(field('review'), outside), 'review', (v, p) => review(r, resolve(v), p, resolve)), 'review'));
   put(film, 'scores', list(r, field('aggregateRating'), 'aggregateRating', (v, p) => aggregate(r, resolve(v), p, resolve)));
   put(film, 'accolades', list(r, movie['award'] ?? movie['awards'], movie['award'] !== undefined ? 'award' : 'awards', (v, p) => award(r, v, p)));
   put(film, 'trailer', trailer(r, resolve(Array.isArray(movie['trailer']) ? movie['trailer'][0] : movie['trailer']), 'trailer'));
@@ -242,17 +304,111 @@ function award(r: Reader, value: unknown, path: string): Accolade | undefined {
   return found;
 }
 
-/** The first schema.org Movie of a JSON-LD document, or why there is none. */
-export function readJsonLd(r: Reader, data: unknown): Film | string {
+/** A Movie found in a document, and the Reviews elsewhere that name it in `itemReviewed`. */
+interface Found {
+  movie: JsonObject;
+  outside: JsonObject[];
+}
+
+const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview', 'EmployerReview'];
+const isReview = (node: JsonObject) => REVIEW_TYPES.some((t) => hasType(node, t));
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+
+/** A list item's place: `position` as a number or as text; items without one keep their order. */
+const position = (entry: unknown) => {
+  const p = isObject(entry) ? Number(isObject(entry['position']) ? entry['position']['@value'] : entry['position']) : NaN;
+  return Number.isFinite(p) ? p : Infinity;
+};
+
+/**
+ * Every Movie of a document in reading order: bare or in an `@graph`, a carousel's list items
+ * (by `position`), a page's `mainEntity` or `about`, a Review's `itemReviewed`; each once. Also
+ * the addresses a summary carousel lists instead of films.
+ */
+function moviesOf(nodes: JsonObject[], byId: Map<string, JsonObject>): { found: Found[]; listed: string[] } {
+  const found: Found[] = [];
+  const listed: string[] = [];
+  const resolve = (v: unknown) => (isObject(v) ? resolveOne(v, byId) : v);
+  const add = (candidate: unknown, review?: JsonObject) => {
+    const movie = resolve(candidate);
+    if (!isObject(movie) || !hasType(movie, 'Movie')) return false;
+    const id = typeof movie['@id'] === 'string' ? movie['@id'] : undefined;
+    let known = found.find((f) => f.movie === movie || (id !== undefined && f.movie['@id'] === id));
+    if (!known) found.push((known = { movie, outside: [] }));
+    if (review && !known.outside.includes(review)) known.outside.push(review);
+    return true;
+  };
+  const visit = (node: JsonObject) => {
+    if (add(node)) return;
+    const entries = asList(node['itemListElement']).map((e, i) => ({ e: resolve(e), i }));
+    entries.sort((a, b) => position(a.e) - position(b.e) || a.i - b.i);
+    for (const { e } of entries) {
+      if (!isObject(e)) continue;
+      if (add(e['item'])) continue;
+      const item = resolve(e['item']);
+      const link = isObject(item) ? item['url'] ?? item['@id'] : e['url'] ?? item;
+      if (typeof link === 'string') listed.push(link);
+    }
+    if (isReview(node)) add(node['itemReviewed'], node);
+    // A review hung off a page or an article rather than its film still names the film it is about.
+    for (const review of asList(node['review']).map(resolve)) if (isObject(review)) add(review['itemReviewed'], review);
+    for (const key of ['mainEntity', 'about']) for (const inner of asList(node[key])) add(inner);
+  };
+  nodes.forEach(visit);
+  return { found, listed };
+}
+
+/** The names a Movie answers to in a `#fragment`: its identifier, `@id` and url, whole or their last part. */
+function answersTo(movie: JsonObject, pick: string): boolean {
+  const id = movie['identifier'];
+  const names = [isObject(id) ? id['value'] : id, movie['@id'], movie['url']].filter((n): n is string | number => typeof n === 'string' || typeof n === 'number');
+  return names.map(String).some((name) => {
+    const tail = name.replace(/[/#]+$/, '');
+    return name === pick || tail.slice(tail.lastIndexOf('#') + 1) === pick || tail.slice(tail.lastIndexOf('/') + 1) === pick;
+  });
+}
+
+const filmName = (movie: JsonObject) => (typeof movie['name'] === 'string' ? `"${movie['name']}"` : 'a film with no name');
+
+/**
+ * The schema.org Movie of a JSON-LD document, or why there is none: the one `pick` names when
+ * the document lists several, else the first.
+ */
+export function readJsonLd(r: Reader, data: unknown, pick?: string): Film | string {
   const { nodes, byId } = graphOf(data);
-  const movies = nodes.filter((node) => hasType(node, 'Movie'));
-  if (!movies.length) {
+  const { found, listed } = moviesOf(nodes, byId);
+  if (!found.length) {
+    if (listed.length) {
+      return `this JSON-LD is a list of ${listed.length} films given only by their addresses (${listed.slice(0, 3).join(', ')}${listed.length > 3 ? ', …' : ''}), so no film could be read here: use one of those pages instead`;
+    }
     const types = [...new Set(nodes.flatMap((n) => n['@type']).filter((t) => typeof t === 'string'))];
-    return `this JSON-LD has no schema.org Movie${types.length ? ` (it has ${types.slice(0, 5).join(', ')})` : ''}, so no film could be read`;
+    const stray = nodes.some((n) => isReview(n) && n['itemReviewed'] === undefined)
+      ? '; its Review does not say what it reviews (no "itemReviewed")' : '';
+    return `this JSON-LD has no schema.org Movie${types.length ? ` (it has ${types.slice(0, 5).join(', ')})` : ''}${stray}, so no film could be read`;
   }
-  const film = readMovie(r, movies[0]!, byId);
-  if (movies.length > 1) r.warn('', `this JSON-LD describes ${movies.length} films; only the first, "${film.title}", was read`);
+  let chosen = found[0]!;
+  if (pick !== undefined && pick !== '') {
+    const named = found.find((f) => answersTo(f.movie, pick));
+    if (named) chosen = named;
+    else if (found.length > 1) {
+      return `no film in this JSON-LD is named "#${pick}": it has ${found.slice(0, 5).map((f) => filmName(f.movie)).join(', ')}${found.length > 5 ? ', …' : ''}; name one by its identifier, @id or url`;
+    } else r.warn('', `no film here is named "#${pick}", so the one film, ${filmName(chosen.movie)}, was read`);
+  }
+  const film = readMovie(r, inlined(chosen.movie, byId), byId, chosen.outside.map((review) => inlined(review, byId)));
+  if (found.length > 1 && chosen === found[0] && !(pick && answersTo(chosen.movie, pick))) {
+    r.warn('', `this JSON-LD describes ${found.length} films; only the first, "${film.title}", was read: name another after a # in the address, like "films.json#${exampleName(found[1]!.movie)}"`);
+  }
   return film;
+}
+
+/** A name for the second film of a list, for the hint that tells how to pick it. */
+function exampleName(movie: JsonObject): string {
+  for (const name of [movie['identifier'], movie['@id'], movie['url']]) {
+    if (typeof name !== 'string') continue;
+    const tail = name.replace(/[/#]+$/, '');
+    return tail.slice(Math.max(tail.lastIndexOf('#'), tail.lastIndexOf('/')) + 1);
+  }
+  return 'its-id';
 }
 
 /** A schema.org Review given on its own (the document's first Review), its id settled as in a list of one. */

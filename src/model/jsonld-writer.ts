@@ -1,9 +1,12 @@
 /**
  * `toJsonLd`: the film as schema.org `Movie` JSON-LD for search engines, following Google's
- * Movie and Review snippet rules. What schema.org has no property for (sources, plot, milestones,
- * viewership, criteria, disputed runtimes) is left out; `parseFilm` reads everything written here.
+ * Movie carousel, Review snippet and AggregateRating rules. What schema.org has no property for
+ * (sources, plot, milestones, viewership, criteria, disputed runtimes) is left out, and so is
+ * what the rules forbid: another site's reviews and aggregates are shown on the page but never
+ * claimed as the page's own. `writeJsonLd` says why for each omission. `parseFilm` reads back
+ * everything written here.
  */
-import type { Accolade, CastMember, Entity, Film, Image, Rating, Review } from './types.js';
+import type { Accolade, AggregateScore, CastMember, Entity, Film, Image, Rating, Review, SearchNote } from './types.js';
 
 type Node = Record<string, unknown>;
 
@@ -30,21 +33,45 @@ export function isoDuration(minutes: number): string {
   return `PT${hours ? `${hours}H` : ''}${rest || !hours ? `${rest}M` : ''}`;
 }
 
+type Score = Extract<Rating, { kind: 'score' }>;
+
+/** The bottom of a score's scale: a percentage starts at 0, stars and points at 1 unless it says. */
+const worstOf = (score: { worst?: number; unit?: string }) => score.worst ?? (score.unit === 'percent' ? 0 : 1);
+
+/** Google reads a rating without `bestRating`/`worstRating` as 1 to 5, so both are always given. */
+const rating = (score: Score): Node =>
+  node('Rating', { ratingValue: score.value, bestRating: score.best, worstRating: worstOf(score) });
+
+/** Whom a review quotes, for the note that says why it is not claimed. */
+const quotedFrom = (item: Review) => (item.outlet ?? item.critic?.name ? `quoted from ${item.outlet ?? item.critic?.name}` : 'a review');
+
+/** Google's rule for an author's name: a real name, under 100 characters. */
+const MAX_AUTHOR_NAME = 100;
+
 /**
- * Google reads a rating without `bestRating`/`worstRating` as 1 to 5, so both are always given.
- * Verdict labels have no number and are not written as ratings.
+ * Why an own review cannot be a review snippet, in Search Console's words, or nothing when it
+ * can: Google needs an author with a name and a number within its scale.
  */
-function rating(score: Rating | undefined): Node | undefined {
-  if (score?.kind === 'grade') return node('Rating', { ratingValue: score.grade });
-  if (score?.kind !== 'score') return undefined;
-  const worst = score.worst ?? (score.unit === 'percent' ? 0 : 1);
-  return node('Rating', { ratingValue: score.value, bestRating: score.best, worstRating: worst });
+function reviewFault(item: Review): Pick<SearchNote, 'issue' | 'why'> | undefined {
+  const author = item.critic?.name ?? item.outlet;
+  if (!author) return { issue: 'Missing field "author"', why: 'the review names no critic and no outlet, so it is left out; give it a "critic"' };
+  if (author.length >= MAX_AUTHOR_NAME) return { issue: 'Invalid string length in field "name"', why: `the author's name must be under ${MAX_AUTHOR_NAME} characters, so the review is left out` };
+  const given = item.rating;
+  if (given?.kind === 'verdict' || given?.kind === 'grade') {
+    const said = given.kind === 'verdict' ? given.label : given.grade;
+    return { issue: 'Missing field "reviewRating"', why: `"${said}" is not a number on a scale, so the review is not marked up as a rated Review` };
+  }
+  if (!given) return { issue: 'Missing field "reviewRating"', why: 'the review has no rating, so it is left out' };
+  if (given.best <= worstOf(given) || given.value < worstOf(given) || given.value > given.best) {
+    return { issue: 'Invalid value in field "ratingValue"', why: `${given.value} is outside its scale (${worstOf(given)} to ${given.best}), so the review is left out` };
+  }
+  return undefined;
 }
 
 const itemList = (names: string[] | undefined) =>
   names && node('ItemList', { itemListElement: names.map((name, i) => node('ListItem', { position: i + 1, name })) });
 
-function review(item: Review): Node {
+function review(item: Review & { rating: Score }): Node {
   return node('Review', {
     identifier: item.id,
     // Google wants an author; a review signed only by its outlet is the outlet's.
@@ -90,10 +117,90 @@ function contentRating(film: Film): unknown {
   });
 }
 
+/** What a Movie node needs for Google's carousel and what it should have, with its notes. */
+function movieNotes(movie: Node, film: Film, notes: SearchNote[]): void {
+  if (!film.title) notes.push({ path: 'title', issue: 'Missing field "name"', why: 'the film has no title', level: 'critical' });
+  // Required for the Movie carousel only; a page about one film still has its review snippets.
+  if (!movie['image']) notes.push({ path: 'poster', issue: 'Missing field "image"', why: "Google's Movie carousel shows only films with an image: give the film a poster", level: 'optional' });
+  const recommended: Array<[string, string, string]> = [
+    ['director', 'credits.directors', 'the film names no director'],
+    ['dateCreated', 'releases', 'the film has no release date or year'],
+    ['review', 'reviews', "the page has no review of its own to mark up (see the notes on each review)"],
+    ['aggregateRating', 'scores', "the page's own readers have given no rating with a count"],
+  ];
+  for (const [field, path, why] of recommended) {
+    if (movie[field] === undefined) notes.push({ path, issue: `Missing field "${field}" (optional)`, why, level: 'optional' });
+  }
+}
+
+/** The page's own reviews that can be review snippets; the others, each with a note. */
+function ownReviews(film: Film, notes: SearchNote[]): Node[] {
+  const written: Node[] = [];
+  film.reviews?.forEach((item, i) => {
+    const path = `reviews[${i}]`;
+    if (!item.own) {
+      const why = `${quotedFrom(item)}, not marked as this page's own ("own": true): Google lets a page mark up only its own reviews, so it is shown and not marked up`;
+      return void notes.push({ path, issue: "Another site's review", why, level: 'left out' });
+    }
+    const fault = reviewFault(item);
+    if (fault) return void notes.push({ path, ...fault, level: 'critical' });
+    if (!item.date) notes.push({ path: `${path}.date`, issue: 'Missing field "datePublished" (optional)', why: 'the review has no date', level: 'optional' });
+    written.push(review(item as Review & { rating: Score }));
+  });
+  return written;
+}
+
+/**
+ * The one `aggregateRating` Google takes: ratings from the page's own readers with how many gave
+ * them (an own score, else an own review's readers' widget). Other sites' aggregates are left out.
+ */
+function ownAggregate(film: Film, notes: SearchNote[]): Node | undefined {
+  let chosen: Node | undefined;
+  const consider = (score: Pick<AggregateScore, 'value' | 'best' | 'unit' | 'name'> & { count?: number }, path: string) => {
+    const worst = score.unit === 'percent' ? 0 : 1;
+    let fault: Pick<SearchNote, 'issue' | 'why'> | undefined;
+    if (score.count === undefined) fault = { issue: 'Either "ratingCount" or "reviewCount" should be specified', why: 'say how many readers rated the film ("count"); the rating is left out' };
+    else if (score.count < 1) fault = { issue: 'Value in field "ratingCount" must be positive', why: 'no reader has rated the film yet, so there is no rating to mark up' };
+    else if (score.value < worst || score.value > score.best) fault = { issue: 'Invalid value in field "ratingValue"', why: `${score.value} is outside its scale (${worst} to ${score.best}); left out` };
+    else if (chosen) fault = { issue: 'Review has multiple aggregate ratings', why: 'Google takes one aggregate rating per film: the first is marked up' };
+    if (fault) return void notes.push({ path, ...fault, level: 'critical' });
+    chosen = node('AggregateRating', { name: score.name, ratingValue: score.value, bestRating: score.best, worstRating: worst, ratingCount: score.count });
+  };
+  film.scores?.forEach((score, i) => {
+    if (score.own) return consider(score, `scores[${i}]`);
+    const why = `${score.source}'s score aggregates reviews from other websites, which Google forbids marking up as the page's rating: it is shown and not marked up`;
+    notes.push({ path: `scores[${i}]`, issue: "Another site's aggregate", why, level: 'left out' });
+  });
+  film.reviews?.forEach((item, i) => {
+    const readers = item.userRating;
+    if (!item.own || !readers || readers.value === undefined || readers.best === undefined || chosen) return;
+    consider({ value: readers.value, best: readers.best, count: readers.count }, `reviews[${i}].userRating`);
+  });
+  return chosen;
+}
+
+/**
+ * The film as a schema.org Movie node with the notes that say what was left out and why, and
+ * what keeps the film from Google's rich results. `validate --search` and the builder list them.
+ */
+export function writeJsonLd(film: Film): { jsonLd: ReturnType<typeof toJsonLd>; notes: SearchNote[] } {
+  const notes: SearchNote[] = [];
+  const jsonLd = movie(film, ownReviews(film, notes), ownAggregate(film, notes));
+  const before = notes.length;
+  movieNotes(jsonLd, film, notes);
+  // The film's own needs come first: they decide whether there is a rich result at all.
+  notes.unshift(...notes.splice(before));
+  return { jsonLd, notes };
+}
+
+/** The film as schema.org `Movie` JSON-LD, within Google's rules (`writeJsonLd` has the notes). */
 export function toJsonLd(film: Film): { '@context': string; '@type': string; [key: string]: unknown } {
+  return writeJsonLd(film).jsonLd;
+}
+
+function movie(film: Film, reviews: Node[], aggregate: Node | undefined): { '@context': string; '@type': string; [key: string]: unknown } {
   const releases = film.releases ?? [];
   const first = releases.reduce<string | undefined>((min, r) => (min === undefined || r.date < min ? r.date : min), undefined);
-  const score = film.scores?.[0];
   const titles = [film.originalTitle, ...(film.altTitles ?? [])].filter((t) => t !== undefined);
   return {
     '@context': 'https://schema.org',
@@ -117,7 +224,8 @@ export function toJsonLd(film: Film): { '@context': string; '@type': string; [ke
       countryOfOrigin: film.countries?.map((name) => node('Country', { name })),
       inLanguage: film.languages,
       datePublished: first,
-      dateCreated: first === undefined && film.year !== undefined ? String(film.year) : undefined,
+      // Google's Movie carousel reads the release as dateCreated.
+      dateCreated: first ?? (film.year !== undefined ? String(film.year) : undefined),
       releasedEvent: releases.map((r) => node('PublicationEvent', {
         startDate: r.date,
         location: r.place ? node('Place', { name: r.place }) : undefined,
@@ -125,17 +233,8 @@ export function toJsonLd(film: Film): { '@context': string; '@type': string; [ke
       })),
       duration: film.runtime?.[0] ? isoDuration(film.runtime[0].value) : undefined,
       contentRating: contentRating(film),
-      review: many(film.reviews, review),
-      // Google takes one aggregate rating per film: the first score, with its count.
-      aggregateRating: score && node('AggregateRating', {
-        name: score.name,
-        author: score.source ? organization(score.source) : undefined,
-        ratingValue: score.value,
-        bestRating: score.best,
-        worstRating: score.unit === 'percent' ? 0 : 1,
-        reviewCount: score.count,
-        url: score.url,
-      }),
+      review: reviews,
+      aggregateRating: aggregate,
       award: many(film.accolades, awardLine),
       trailer: film.trailer?.url ? node('VideoObject', { name: film.trailer.name, url: film.trailer.url, thumbnailUrl: film.trailer.thumbnail?.src }) : undefined,
     }),

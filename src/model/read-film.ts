@@ -121,7 +121,7 @@ function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader
   const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
   let film: Film;
   if (reader.jsonLd) {
-    const read = jsonLd!.readJsonLd(reader, data);
+    const read = jsonLd!.readJsonLd(reader, data, options.pick);
     if (typeof read === 'string') return refuse(read);
     film = read;
   } else if (isObject(data)) {

@@ -142,6 +142,12 @@ export interface Recommendation {
 export interface Review extends Sourced {
   /** Stable id for `<review-card review="…">`. */
   id: string;
+  /**
+   * The page's own review, written by the site that shows it. Only these are marked up as
+   * schema.org `Review` for search engines: a critic quoted from another outlet is shown, never
+   * claimed (Google's review snippet guidelines).
+   */
+  own?: boolean;
   outlet?: string;
   critic?: Entity;
   date?: IsoDate;
@@ -168,8 +174,13 @@ export interface Review extends Sourced {
 }
 
 export interface AggregateScore extends Sourced {
-  /** The aggregator ("Rotten Tomatoes"). */
+  /** The aggregator ("Rotten Tomatoes"), or the site itself for its readers' ratings. */
   source: string;
+  /**
+   * Ratings given by the page's own readers. Only such a score (with its `count`) is marked up
+   * as `aggregateRating`: another site's aggregate is shown, never claimed.
+   */
+  own?: boolean;
   /** What the number means ("Tomatometer", "approval"). */
   name?: string;
   value: number;
@@ -338,4 +349,22 @@ export interface ParseOptions {
   baseUrl?: string;
   /** Maximum nesting depth before the input is refused (default 64). */
   maxDepth?: number;
+  /**
+   * Which film to read from JSON-LD that lists several (a carousel's `ItemList`, an `@graph`):
+   * the one whose `identifier`, `@id` or `url` (or the fragment or last path segment of
+   * either) is this, as an element's `src="/films.json#parasite"` names it. Without it, the first.
+   */
+  pick?: string;
+}
+
+/** Why the JSON-LD for search engines leaves something out, or what keeps the film from rich results. */
+export interface SearchNote {
+  /** Where in the film: `reviews[2]`, `scores[0]`, `` for the film. */
+  path: string;
+  /** In the words Search Console uses, when it has words for it: `Missing field "author"`. */
+  issue: string;
+  /** Why, and what was done: "quoted from South China Morning Post, not this page's own review; left out". */
+  why: string;
+  /** `critical` keeps the film (or that review) from rich results; `optional` only makes them poorer. */
+  level: 'critical' | 'optional' | 'left out';
 }

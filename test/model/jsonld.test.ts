@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { parseFilm } from '../../src/model/parse-film.js';
 import { readFilm } from '../../src/model/read-film.js';
 import * as jsonLdReader from '../../src/model/jsonld-reader.js';
-import { isoDuration, toJsonLd } from '../../src/model/jsonld-writer.js';
+import { isoDuration, toJsonLd, writeJsonLd } from '../../src/model/jsonld-writer.js';
 import type { Film, Problem, Review } from '../../src/model/types.js';
 import { ballerinaText } from './ballerina.js';
+import { checkForGoogle } from './google-rules.js';
 
 const error = (path: string, message: string): Problem => ({ path, message, severity: 'error' });
 
@@ -148,7 +149,7 @@ describe('parseFilm: schema.org JSON-LD', () => {
   it('reads the first of several films and says so', () => {
     const { film, problems } = parseFilm([{ '@type': 'Movie', name: 'Ballerina' }, { '@type': 'Movie', name: 'Ballerina (2025)' }]);
     expect(film.title).to.equal('Ballerina');
-    expect(problems).to.deep.equal([{ path: '', message: 'this JSON-LD describes 2 films; only the first, "Ballerina", was read', severity: 'warning' }]);
+    expect(problems).to.deep.equal([{ path: '', message: 'this JSON-LD describes 2 films; only the first, "Ballerina", was read: name another after a # in the address, like "films.json#its-id"', severity: 'warning' }]);
   });
 });
 
@@ -160,37 +161,102 @@ describe('toJsonLd', () => {
     expect(isoDuration(120)).to.equal('PT2H');
   });
 
-  it('follows the Movie and Review snippet rules', async () => {
+  it('follows the Movie rules for the demo film, and claims none of its quoted reviews or aggregates', async () => {
     const { film } = parseFilm(await ballerinaText());
-    const ld = toJsonLd(film) as Record<string, any>;
+    const { jsonLd, notes } = writeJsonLd(film);
+    const ld = jsonLd as Record<string, any>;
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@type']).to.equal('Movie');
     expect(ld['name']).to.equal('Ballerina');
     expect(ld['duration']).to.equal('PT1H33M');
     expect(ld['datePublished']).to.equal('2023-10-05');
+    expect(ld['dateCreated']).to.equal('2023-10-05');
     expect(ld['director']).to.deep.equal([{ '@type': 'Person', name: 'Lee Chung-hyun', alternateName: ['Chung-Hyun Lee', 'Lee Chung Hyun'] }]);
     expect(ld['productionCompany']).to.deep.equal([{ '@type': 'Organization', name: 'Climax Studio' }]);
-    const [scmp] = ld['review'];
-    expect(scmp).to.deep.include({
-      '@type': 'Review',
-      author: { '@type': 'Person', name: 'James Marsh' },
-      publisher: { '@type': 'Organization', name: 'South China Morning Post' },
-      reviewRating: { '@type': 'Rating', ratingValue: 3, bestRating: 5, worstRating: 1 },
-    });
-    expect(ld['aggregateRating']).to.deep.equal({
-      '@type': 'AggregateRating', name: 'approval rating', author: { '@type': 'Organization', name: 'Rotten Tomatoes' },
-      ratingValue: 91, bestRating: 100, worstRating: 0, reviewCount: 11,
-    });
     expect(ld['award']).to.deep.equal(['Blue Dragon Film Awards (2023): Best Music – Gray', 'Blue Dragon Film Awards (2023): Best Art Direction – Kim Min-hye']);
+    // The critics are quoted from other outlets, the blog review is not the page's, and the
+    // Rotten Tomatoes figure is another site's aggregate: shown on the page, never claimed.
+    expect(ld).not.to.have.any.keys('review', 'aggregateRating', 'image', 'trailer', 'url');
+    expect(notes.map((n) => `${n.level} ${n.path}: ${n.issue}`)).to.deep.equal([
+      'optional poster: Missing field "image"',
+      'optional reviews: Missing field "review" (optional)',
+      'optional scores: Missing field "aggregateRating" (optional)',
+      "left out reviews[0]: Another site's review",
+      "left out reviews[1]: Another site's review",
+      "left out reviews[2]: Another site's review",
+      "left out reviews[3]: Another site's review",
+      "left out scores[0]: Another site's aggregate",
+    ]);
+    expect(notes[3]!.why).to.equal('quoted from South China Morning Post, not marked as this page\'s own ("own": true): Google lets a page mark up only its own reviews, so it is shown and not marked up');
+    expect(notes[7]!.why).to.equal("Rotten Tomatoes's score aggregates reviews from other websites, which Google forbids marking up as the page's rating: it is shown and not marked up");
+    expect(checkForGoogle(ld)).to.deep.equal([]);
     // Nothing undefined or empty is written, and nothing is invented.
     const text = JSON.stringify(ld);
     expect(text).not.to.contain('null');
     expect(text).not.to.contain('[]');
-    expect(ld).not.to.have.any.keys('image', 'trailer', 'url');
+  });
+
+  it('marks up only the page\'s own reviews that have an author and a number on a scale', () => {
+    const film: Film = {
+      title: 'Ballerina',
+      poster: { src: 'https://films.example/ballerina.jpg', alt: 'Ok-ju in the rain' },
+      reviews: [
+        { id: 'mine', own: true, critic: { name: 'Hana Seo' }, date: '2023-10-09', rating: { kind: 'score', value: 7, best: 10 }, quote: 'Style over story.' },
+        { id: 'undated', own: true, outlet: 'Cinema Diary', rating: { kind: 'score', value: 75, best: 100, unit: 'percent' } },
+        { id: 'anonymous', own: true, rating: { kind: 'score', value: 3, best: 5 } },
+        { id: 'verdict', own: true, critic: { name: 'Hana Seo' }, rating: { kind: 'verdict', label: 'Mixed (Divisive)' } },
+        { id: 'unrated', own: true, critic: { name: 'Hana Seo' } },
+        { id: 'graded', own: true, critic: { name: 'Hana Seo' }, rating: { kind: 'grade', grade: 'B+' } },
+        { id: 'impossible', own: true, critic: { name: 'Hana Seo' }, rating: { kind: 'score', value: 9, best: 5 } },
+        { id: 'quoted', outlet: 'South China Morning Post', critic: { name: 'James Marsh' }, rating: { kind: 'score', value: 3, best: 5 } },
+      ],
+    };
+    const { jsonLd, notes } = writeJsonLd(film);
+    const ld = jsonLd as Record<string, any>;
+    expect(ld['image']).to.deep.equal({ '@type': 'ImageObject', url: 'https://films.example/ballerina.jpg', description: 'Ok-ju in the rain' });
+    expect(ld['review']).to.deep.equal([
+      {
+        '@type': 'Review', identifier: 'mine', author: { '@type': 'Person', name: 'Hana Seo' }, datePublished: '2023-10-09',
+        reviewBody: 'Style over story.', reviewRating: { '@type': 'Rating', ratingValue: 7, bestRating: 10, worstRating: 1 },
+      },
+      {
+        '@type': 'Review', identifier: 'undated', author: { '@type': 'Organization', name: 'Cinema Diary' }, publisher: { '@type': 'Organization', name: 'Cinema Diary' },
+        reviewRating: { '@type': 'Rating', ratingValue: 75, bestRating: 100, worstRating: 0 },
+      },
+    ]);
+    expect(notes.filter((n) => n.path.startsWith('reviews[')).map((n) => `${n.level} ${n.path}: ${n.issue}`)).to.deep.equal([
+      'optional reviews[1].date: Missing field "datePublished" (optional)',
+      'critical reviews[2]: Missing field "author"',
+      'critical reviews[3]: Missing field "reviewRating"',
+      'critical reviews[4]: Missing field "reviewRating"',
+      'critical reviews[5]: Missing field "reviewRating"',
+      'critical reviews[6]: Invalid value in field "ratingValue"',
+      "left out reviews[7]: Another site's review",
+    ]);
+    expect(notes.find((n) => n.path === 'reviews[3]')!.why).to.equal('"Mixed (Divisive)" is not a number on a scale, so the review is not marked up as a rated Review');
+    expect(checkForGoogle(ld)).to.deep.equal([]);
+  });
+
+  it('writes as aggregateRating only the page\'s own readers\' ratings, with their count', () => {
+    const aggregate = (film: Omit<Film, 'title'>) => writeJsonLd({ title: 'Ballerina', ...film });
+    const rt = { source: 'Rotten Tomatoes', value: 91, best: 100, unit: 'percent' as const, count: 11 };
+    expect(aggregate({ scores: [rt] }).jsonLd).not.to.have.key('aggregateRating');
+    const readers = aggregate({ scores: [rt, { source: 'Cinema Diary readers', own: true, value: 4.2, best: 5, count: 38 }] });
+    expect(readers.jsonLd['aggregateRating']).to.deep.equal({ '@type': 'AggregateRating', ratingValue: 4.2, bestRating: 5, worstRating: 1, ratingCount: 38 });
+    expect(checkForGoogle(readers.jsonLd)).to.deep.equal([]);
+    const uncounted = aggregate({ scores: [{ source: 'Cinema Diary readers', own: true, value: 4.2, best: 5 }] });
+    expect(uncounted.jsonLd).not.to.have.key('aggregateRating');
+    expect(uncounted.notes.find((n) => n.path === 'scores[0]')).to.deep.include({ issue: 'Either "ratingCount" or "reviewCount" should be specified', level: 'critical' });
+    // The readers' widget of the page's own review counts too, once someone has voted.
+    const widget = (count: number) => aggregate({ reviews: [{ id: 'mine', own: true, critic: { name: 'Hana Seo' }, rating: { kind: 'score', value: 3, best: 5 }, userRating: { value: 3.8, best: 5, count } }] });
+    expect(widget(12).jsonLd['aggregateRating']).to.deep.equal({ '@type': 'AggregateRating', ratingValue: 3.8, bestRating: 5, worstRating: 1, ratingCount: 12 });
+    expect(widget(0).jsonLd).not.to.have.key('aggregateRating');
+    expect(widget(0).notes.find((n) => n.path === 'reviews[0].userRating')).to.deep.include({ issue: 'Value in field "ratingCount" must be positive' });
   });
 
   it('always gives the scale of a review rating that is not 1 to 5', () => {
-    const ld = toJsonLd({ title: 'X', reviews: [{ id: 'a', rating: { kind: 'score', value: 7, best: 10 } }, { id: 'b', rating: { kind: 'score', value: 75, best: 100, unit: 'percent' } }] }) as Record<string, any>;
+    const critic = { name: 'Hana Seo' };
+    const ld = toJsonLd({ title: 'X', reviews: [{ id: 'a', own: true, critic, rating: { kind: 'score', value: 7, best: 10 } }, { id: 'b', own: true, critic, rating: { kind: 'score', value: 75, best: 100, unit: 'percent' } }] }) as Record<string, any>;
     expect(ld['review'][0].reviewRating).to.deep.equal({ '@type': 'Rating', ratingValue: 7, bestRating: 10, worstRating: 1 });
     expect(ld['review'][1].reviewRating).to.deep.equal({ '@type': 'Rating', ratingValue: 75, bestRating: 100, worstRating: 0 });
   });
@@ -232,9 +298,9 @@ function holdable(film: Film): Film {
   out.countries = film.countries!;
   out.languages = film.languages!;
   out.contentRating = { rating: film.contentRating!.rating, advisories: film.contentRating!.advisories! };
-  out.reviews = film.reviews?.map(review)!;
-  const { sources: _s, average: _a, ...score } = film.scores![0]!;
-  out.scores = [score];
+  // Only the page's own reviews are written, and read back without the claim.
+  const own = film.reviews?.filter((r) => r.own && (r.critic || r.outlet) && r.rating?.kind === 'score').map(({ own: _, ...r }) => review(r));
+  if (own?.length) out.reviews = own;
   out.accolades = film.accolades?.map(({ sources: _, ...a }) => ({ ...a, recipients: people(a.recipients)! }))!;
   out.year = film.year!;
   return out;
@@ -251,18 +317,18 @@ describe('round trip parseFilm(toJsonLd(film))', () => {
     expect(Object.keys(back.film).sort()).to.deep.equal(Object.keys(expected).sort());
   });
 
-  it('keeps posters, titles in other languages, grades, pros and cons, and trailers', () => {
+  it('keeps posters, titles in other languages, own reviews with pros and cons, and trailers', () => {
     const film: Film = {
       title: 'Ballerina',
       url: 'https://films.example/ballerina',
       altTitles: [{ text: '발레리나', lang: 'ko' }],
       poster: { src: 'https://films.example/poster.jpg', alt: 'Ok-ju in the rain', caption: 'Teaser poster', width: 800, height: 1200 },
-      reviews: [{ id: 'x', outlet: 'Cine21', rating: { kind: 'grade', grade: 'B+' }, pros: ['Neon visuals'], cons: ['Thin plot'], headline: 'Cold as ice', lang: 'ko' }],
+      reviews: [{ id: 'x', outlet: 'Cine21', rating: { kind: 'score', value: 4, best: 5 }, pros: ['Neon visuals'], cons: ['Thin plot'], headline: 'Cold as ice', lang: 'ko' }],
       trailer: { url: 'https://video.example/1', name: 'Official trailer' },
       contentRating: { rating: '15', system: 'KMRB' },
       year: 2023,
     };
-    const back = parseFilm(toJsonLd(film));
+    const back = parseFilm(toJsonLd({ ...film, reviews: film.reviews!.map((r) => ({ ...r, own: true })) }));
     expect(back.problems).to.deep.equal([]);
     expect(back.film).to.deep.equal(film);
   });

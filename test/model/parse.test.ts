@@ -179,10 +179,15 @@ describe('parseFilm: film JSON', () => {
     });
   });
 
-  it('ignores unknown fields', () => {
-    expect(parseFilm({ title: 'Ballerina', rottenness: 3, reviews: [{ id: 'x', stars: 5 }] })).to.deep.equal({
+  it('warns about each unknown field with the nearest known key, and reads the rest', () => {
+    expect(parseFilm({ title: 'Ballerina', rottenness: 3, director: 'Lee Chung-hyun', runtme: 93, reviews: [{ id: 'x', stars: 5 }] })).to.deep.equal({
       film: { title: 'Ballerina', reviews: [{ id: 'x' }] },
-      problems: [],
+      problems: [
+        warning('rottenness', 'not a field of the film JSON, so it was ignored; film.schema.json lists the fields'),
+        warning('director', 'not a field of the film JSON, so it was ignored; did you mean "credits.directors"?'),
+        warning('runtme', 'not a field of the film JSON, so it was ignored; did you mean "runtime"?'),
+        warning('reviews[0].stars', 'not a field of a review, so it was ignored; did you mean "rating"?'),
+      ],
     });
   });
 

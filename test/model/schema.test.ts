@@ -10,6 +10,7 @@ import type {
   Release, Review, Source, Title, Trailer, Viewership,
 } from '../../src/model/types.js';
 import { ballerinaText } from './ballerina.js';
+import { knownKeys } from '../../src/model/known-keys.js';
 
 type Keys<T> = Record<keyof T, true>;
 type Score = Extract<Rating, { kind: 'score' }>;
@@ -45,12 +46,12 @@ const defs = {
   recommendation: { title: true, note: true, url: true } satisfies Keys<Recommendation>,
   userRating: { value: true, best: true, count: true } satisfies Keys<NonNullable<Review['userRating']>>,
   review: {
-    id: true, outlet: true, critic: true, date: true, url: true, lang: true, quote: true, body: true,
+    id: true, own: true, outlet: true, critic: true, date: true, url: true, lang: true, quote: true, body: true,
     headline: true, rating: true, verdict: true, criteria: true, pros: true, cons: true, audience: true,
     recommendations: true, spoilers: true, userRating: true, sources: true,
   } satisfies Keys<Review>,
   aggregateScore: {
-    source: true, name: true, value: true, best: true, unit: true, count: true, average: true, url: true, sources: true,
+    source: true, own: true, name: true, value: true, best: true, unit: true, count: true, average: true, url: true, sources: true,
   } satisfies Keys<AggregateScore>,
   viewership: { source: true, period: true, views: true, hours: true, chart: true, sources: true } satisfies Keys<Viewership>,
   accolade: { award: true, date: true, category: true, recipients: true, result: true, sources: true } satisfies Keys<Accolade>,
@@ -126,6 +127,26 @@ describe('film.schema.json', () => {
     const schema = await loadSchema();
     const refs = new Set([...JSON.stringify(schema).matchAll(/"#\/\$defs\/(\w+)"/g)].map((m) => m[1]));
     expect([...refs].sort()).to.deep.equal(keys(schema['$defs']));
+  });
+
+  it('lists the same keys as the parser\'s table of known keys, section by section', async () => {
+    const schema = await loadSchema();
+    const table: Record<string, readonly string[]> = { ...knownKeys };
+    expect([...table['film']!].sort()).to.deep.equal(keys(schema['properties']));
+    // The cast's short form `{ name, character }` is read, and named in the table, beside `actor`.
+    const shortForm = ['name', 'altNames', 'url'];
+    for (const [name, def] of Object.entries(schema['$defs'] as JsonSchema)) {
+      if (name === 'rating') continue;
+      const branch = def['properties'] ? def : (def['anyOf'] ?? []).find((d: JsonSchema) => d['properties']);
+      if (!branch) continue;
+      const listed = (table[name] ?? []).filter((k) => name !== 'castMember' || !shortForm.includes(k));
+      expect([...listed].sort(), name).to.deep.equal(keys(branch['properties']));
+    }
+    const ratingKeys = new Set((schema['$defs']['rating']['anyOf'] as JsonSchema[]).flatMap((d) => Object.keys(d['properties'] ?? {})));
+    expect([...table['rating']!].sort()).to.deep.equal([...ratingKeys].sort());
+    for (const [owner, field] of [['aggregateScore', 'average'], ['viewership', 'period'], ['viewership', 'chart']] as const) {
+      expect([...table[field]!].sort(), field).to.deep.equal(keys(objectBranch(schema['$defs'][owner])['properties'][field]['properties']));
+    }
   });
 
   it('accepts the Ballerina data', async () => {

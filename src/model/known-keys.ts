@@ -1,0 +1,146 @@
+/**
+ * The keys our film JSON knows, section by section (film.schema.json has the same lists; a test
+ * keeps the two in step), and the nearest known key for one it does not: an author who writes
+ * `runtme` or `director` is told `runtime` or `credits.directors` instead of silence.
+ */
+import { type JsonObject, type Reader, at } from './reader.js';
+
+const KEYS = {
+  film: [
+    '$schema', 'title', 'id', 'url', 'originalTitle', 'altTitles', 'year', 'description', 'genres', 'credits',
+    'companies', 'releases', 'runtime', 'countries', 'languages', 'budget', 'boxOffice', 'poster', 'cast', 'plot',
+    'contentRating', 'reviews', 'scores', 'viewership', 'accolades', 'milestones', 'otherFilms', 'trailer', 'sources',
+  ],
+  entity: ['name', 'altNames', 'url', 'knownFor', 'sources'],
+  title: ['text', 'lang'],
+  image: ['src', 'alt', 'caption', 'width', 'height'],
+  disputed: ['value', 'sources'],
+  credits: ['directors', 'starring', 'producers', 'writers', 'screenplay', 'story', 'basedOn', 'narrators', 'music', 'cinematography', 'editors'],
+  companies: ['production', 'distributors'],
+  release: ['date', 'place', 'note', 'sources'],
+  passage: ['text', 'sources'],
+  // `name`, `altNames` and `url` are the short form that puts the actor's fields beside the role.
+  castMember: ['actor', 'character', 'note', 'knownFor', 'about', 'photo', 'sources', 'name', 'altNames', 'url'],
+  plot: ['logline', 'text', 'spoilers', 'sources'],
+  advisory: ['category', 'items'],
+  contentRating: ['rating', 'system', 'advisories', 'sources'],
+  rating: ['value', 'best', 'worst', 'unit', 'kind', 'grade', 'label'],
+  criterion: ['name', 'rating'],
+  recommendation: ['title', 'note', 'url'],
+  userRating: ['value', 'best', 'count'],
+  review: [
+    'id', 'own', 'outlet', 'critic', 'date', 'url', 'lang', 'quote', 'body', 'headline', 'rating', 'verdict', 'criteria',
+    'pros', 'cons', 'audience', 'recommendations', 'spoilers', 'userRating', 'sources',
+  ],
+  aggregateScore: ['source', 'own', 'name', 'value', 'best', 'unit', 'count', 'average', 'url', 'sources'],
+  average: ['value', 'best'],
+  viewership: ['source', 'period', 'views', 'hours', 'chart', 'sources'],
+  period: ['start', 'end'],
+  chart: ['name', 'rank'],
+  accolade: ['award', 'date', 'category', 'recipients', 'result', 'sources'],
+  milestone: ['date', 'end', 'kind', 'text', 'sources'],
+  otherFilm: ['title', 'year', 'description', 'url', 'sources'],
+  trailer: ['url', 'name', 'thumbnail', 'sources'],
+  money: ['amount', 'currency', 'sources'],
+  source: ['id', 'title', 'kind', 'publisher', 'date', 'url'],
+} as const;
+
+export type Section = keyof typeof KEYS;
+
+/** Every section's known keys, for the test that holds them to film.schema.json. */
+export const knownKeys: { readonly [S in Section]: readonly string[] } = KEYS;
+
+/** What a section is called in a message: "not a field of a review". */
+const CALLED: Partial<Record<Section, string>> = {
+  film: 'the film JSON', entity: 'a person or company', castMember: 'a cast member', contentRating: 'the content rating',
+  aggregateScore: 'a score', userRating: "readers' rating", average: 'an average', otherFilm: 'another film',
+  money: 'an amount of money', disputed: 'a runtime', criterion: 'a criterion', source: 'a source',
+};
+
+/**
+ * Words other vocabularies use for our keys (schema.org, IMDb, review plugins), which no spelling
+ * distance finds: `duration` is `runtime`, a review's `author` is its `critic`.
+ */
+const ALIASES: Partial<Record<Section, Record<string, string>>> = {
+  film: {
+    name: 'title', duration: 'runtime', runningTime: 'runtime', length: 'runtime', image: 'poster', actors: 'cast',
+    actor: 'cast', stars: 'credits.starring', studio: 'companies.production', productionCompany: 'companies.production',
+    distributor: 'companies.distributors', awards: 'accolades', synopsis: 'plot', summary: 'plot', storyline: 'plot',
+    released: 'releases', releaseDate: 'releases', datePublished: 'releases', certificate: 'contentRating',
+    mpaaRating: 'contentRating', ratings: 'scores', aggregateRating: 'scores', review: 'reviews', genre: 'genres',
+    author: 'credits.writers', composer: 'credits.music', musicBy: 'credits.music', editor: 'credits.editors',
+    inLanguage: 'languages', countryOfOrigin: 'countries', alternateName: 'altTitles', awardsList: 'accolades',
+  },
+  review: {
+    author: 'critic', reviewer: 'critic', stars: 'rating', grade: 'rating', publication: 'outlet', publisher: 'outlet', site: 'outlet', score: 'rating',
+    reviewRating: 'rating', reviewBody: 'body', text: 'body', summary: 'quote', excerpt: 'quote', title: 'headline',
+    link: 'url', datePublished: 'date', published: 'date', language: 'lang', inLanguage: 'lang',
+  },
+  castMember: { role: 'character', characterName: 'character', person: 'actor' },
+  image: { url: 'src', href: 'src', description: 'alt' },
+  rating: { max: 'best', outOf: 'best', bestRating: 'best', ratingValue: 'value', min: 'worst', worstRating: 'worst' },
+  aggregateScore: { ratingValue: 'value', max: 'best', reviewCount: 'count', ratingCount: 'count', aggregator: 'source' },
+};
+
+/** `runtme`, `Run_Time` and `runtimes` all come to the same letters. */
+const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '').replace(/ies$/, 'y').replace(/s$/, '');
+
+/** Edit distance with transpositions (`ruintme`), stopping once it is over `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      next.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    [before, row] = [row, next];
+  }
+  return row[b.length]!;
+}
+
+/** The keys a misspelling may be meant for: the section's own, and at the top the sections' inner keys. */
+function candidates(section: Section): string[] {
+  const own: string[] = [...KEYS[section]];
+  if (section !== 'film') return own;
+  return [...own, ...KEYS.credits.map((k) => `credits.${k}`), ...KEYS.companies.map((k) => `companies.${k}`)];
+}
+
+/** The known key nearest to `key` in `section` (a path for another section's key), if any is near. */
+export function nearestKey(section: Section, key: string): string | undefined {
+  const alias = ALIASES[section]?.[key] ?? ALIASES[section]?.[key.toLowerCase()];
+  if (alias) return alias;
+  const folded = fold(key);
+  // Short keys tolerate one slip, longer ones more: `titel` is `title`, `cats` is not `cast`.
+  const limit = folded.length <= 4 ? 1 : folded.length <= 8 ? 2 : 3;
+  let nearest: string | undefined;
+  let best = limit + 1;
+  for (const known of candidates(section)) {
+    const d = distance(folded, fold(known.slice(known.lastIndexOf('.') + 1)), limit);
+    if (d < best) [nearest, best] = [known, d];
+  }
+  return nearest;
+}
+
+/**
+ * Warns about each key of `o` that `section` does not know, with the nearest known key; the
+ * rest of the object is read as usual. A warning, not an error: nothing the author meant as a
+ * known field was dropped, and the element renders the same.
+ */
+export function unknownKeys(r: Reader, o: JsonObject, section: Section, path: string): void {
+  const known = KEYS[section] as readonly string[];
+  for (const key in o) {
+    if (known.includes(key)) continue;
+    const near = nearestKey(section, key);
+    const where = `not a field of ${CALLED[section] ?? `a ${section.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}`}, so it was ignored`;
+    if (near === undefined) r.warn(at(path, key), `${where}; film.schema.json lists the fields`);
+    else r.warn(at(path, key), `${where}; did you mean "${near}"?`);
+  }
+}
