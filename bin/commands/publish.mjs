@@ -32,19 +32,20 @@ const fills = {
 /**
  * Each element's name in the site's URLs and words, and its iframe's size in CSS pixels. The
  * height is what readers get where nobody listens to the embed's height messages (WordPress
- * does not, for other sites' embeds): room for a typical film, the rest scrolls inside.
+ * does not, for other sites' embeds): room for a film like the demo's (measured), the rest
+ * scrolls inside. The infobox is a sidebar; at 440 px its labels keep to one line.
  */
 const embeds = {
-  'film-infobox': { path: 'infobox', label: 'Infobox', width: 400, height: 720 },
-  'film-card': { path: 'card', label: 'Card', width: 600, height: 240 },
+  'film-infobox': { path: 'infobox', label: 'Infobox', width: 440, height: 1000 },
+  'film-card': { path: 'card', label: 'Card', width: 600, height: 180 },
   'film-hatnote': { path: 'hatnote', label: 'Other films of the same title', width: 600, height: 80 },
-  'film-plot': { path: 'plot', label: 'Plot', width: 600, height: 360 },
+  'film-plot': { path: 'plot', label: 'Plot', width: 600, height: 300 },
   'cast-list': { path: 'cast', label: 'Cast', width: 600, height: 600 },
-  'review-card': { path: 'review', label: 'Review', width: 600, height: 560 },
+  'review-card': { path: 'review', label: 'Review', width: 600, height: 480 },
   'film-scores': { path: 'scores', label: 'Scores', width: 600, height: 480 },
-  'content-advisory': { path: 'advisory', label: 'Content advisory', width: 600, height: 420 },
-  'accolade-table': { path: 'accolades', label: 'Accolades', width: 600, height: 560 },
-  'film-timeline': { path: 'timeline', label: 'Timeline', width: 600, height: 520 },
+  'content-advisory': { path: 'advisory', label: 'Content advisory', width: 600, height: 380 },
+  'accolade-table': { path: 'accolades', label: 'Accolades', width: 600, height: 400 },
+  'film-timeline': { path: 'timeline', label: 'Timeline', width: 600, height: 460 },
 };
 const embedOf = (tag) => embeds[tag] ?? { path: tag, label: tag, width: 600, height: 480 };
 
