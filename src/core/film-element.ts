@@ -10,7 +10,7 @@ import { langOf, watchLang } from './lang-watch.js';
 import { LoadFailure } from './load-failure.js';
 import { publishJsonLd } from './page-jsonld.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
-import { type Reading, carryOver, readGiven, readText, reportProblems } from './read-once.js';
+import { type Reading, carryOver, pickOf, readGiven, readText, reportProblems } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 
@@ -228,7 +228,7 @@ export abstract class FilmElement extends LitElement {
         const abort = (this.#abort = new AbortController());
         try {
           const { text, url } = await fetchText(src, this.timeout, abort);
-          if (run === this.#run) this.#settle(readText(text, src, url));
+          if (run === this.#run) this.#settle(readText(text, src, url, pickOf(src)));
         } finally {
           if (this.#abort === abort) this.#abort = undefined;
         }

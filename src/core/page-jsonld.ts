@@ -1,7 +1,9 @@
 /**
  * The `jsonld` attribute: the film goes into the page's head as schema.org JSON-LD for search
  * engines, once per film however many widgets show it (and whichever copy of the library they
- * come from): the key is the film's id, else its title and year.
+ * come from): the key is the film's id, else its title and year. A page whose own JSON-LD
+ * already describes the film (an SEO plugin's, or the script a widget reads) gets no second
+ * Movie node: Google would count the film twice.
  */
 import type { Film } from '../model/types.js';
 
@@ -28,10 +30,51 @@ function scriptText(json: string): unknown {
   return policy ? policy.createScript(json) : undefined;
 }
 
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+const many = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const isMovie = (n: Node) => many(n['@type']).some((t) => typeof t === 'string' && /(?:^|[/:])Movie$/.test(t));
+
+/** The Movie nodes of one script of the page's own JSON-LD: bare, in an `@graph`, in a carousel; read once per script text. */
+const moviesRead = new WeakMap<Element, { text: string; movies: Node[] }>();
+function moviesIn(script: Element): Node[] {
+  const text = script.textContent ?? '';
+  const known = moviesRead.get(script);
+  if (known?.text === text) return known.movies;
+  const movies: Node[] = [];
+  try {
+    for (const top of many(JSON.parse(text))) {
+      for (const node of [top, ...(isNode(top) ? many(top['@graph']) : [])]) {
+        if (!isNode(node)) continue;
+        if (isMovie(node)) movies.push(node);
+        for (const entry of many(node['itemListElement'])) if (isNode(entry) && isNode(entry['item']) && isMovie(entry['item'])) movies.push(entry['item']);
+      }
+    }
+  } catch {
+    // Broken JSON-LD on the page describes nothing search engines can read either.
+  }
+  moviesRead.set(script, { text, movies });
+  return movies;
+}
+
+/** Whether a Movie node of the page is this film: the same id or url, else the same title in no other year. */
+function describes(movie: Node, film: Film): boolean {
+  const ids = [movie['identifier'], movie['@id'], movie['url']].filter((v) => typeof v === 'string');
+  if (film.id !== undefined && ids.includes(film.id)) return true;
+  if (film.url !== undefined && ids.includes(film.url)) return true;
+  const named = typeof movie['name'] === 'string' ? movie['name'] : undefined;
+  if (named?.trim() !== film.title) return false;
+  const dated = [movie['dateCreated'], movie['datePublished']].find((v) => typeof v === 'string') as string | undefined;
+  return film.year === undefined || dated === undefined || dated.startsWith(String(film.year));
+}
+
+const pageDescribes = (film: Film) => [...document.querySelectorAll('script[type="application/ld+json"]:not([data-film-jsonld])')]
+  .some((script) => moviesIn(script).some((movie) => describes(movie, film)));
+
 export async function publishJsonLd(film: Film): Promise<void> {
   if (typeof document === 'undefined') return;
   const key = film.id ? `id:${film.id}` : `title:${film.title}|${film.year ?? ''}`;
-  const isPublished = () => [...document.head.querySelectorAll('script[data-film-jsonld]')]
+  const isPublished = () => pageDescribes(film) || [...document.head.querySelectorAll('script[data-film-jsonld]')]
     .some((s) => s.getAttribute('data-film-jsonld') === key);
   if (isPublished()) return;
   // The writer is fetched only by pages that ask for JSON-LD; most widgets never need it.

@@ -29,16 +29,33 @@ export function readGiven(input: unknown, baseUrl: string | undefined): Reading 
 }
 
 /**
- * A film given as JSON text, from `where` (a URL, `#id`, the inline script). Text that is no JSON
- * at all is a `LoadFailure` that names the place.
+ * The film a `src` URL names in its fragment, among the several its JSON-LD lists
+ * (`/films.json#parasite`): the fragment, decoded.
  */
-export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined): Reading {
-  let reading = readTexts.get(text);
+export function pickOf(src: string): string | undefined {
+  const hash = src.indexOf('#');
+  if (hash < 0 || hash === src.length - 1) return undefined;
+  const fragment = src.slice(hash + 1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/**
+ * A film given as JSON text, from `where` (a URL, `#id`, the inline script). Text that is no JSON
+ * at all is a `LoadFailure` that names the place. `pick` names one film of several (`pickOf`).
+ */
+export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined, pick?: string): Reading {
+  // The same text read for another film of its list is another reading.
+  const key = pick === undefined ? text : `\0${pick}\0${text}`;
+  let reading = readTexts.get(key);
   if (!reading) {
-    reading = readFilm(text, baseUrl === undefined ? {} : { baseUrl });
+    reading = readFilm(text, { ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) });
     if (readTexts.size > 32) readTexts.clear();
-    readTexts.set(text, reading);
-    forgetIfFailed(reading, () => readTexts.delete(text));
+    readTexts.set(key, reading);
+    forgetIfFailed(reading, () => readTexts.delete(key));
   }
   const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
   const place = (s: Strings) => (typeof where === 'string' ? where : where(s));

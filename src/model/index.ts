@@ -5,7 +5,7 @@
 export { parseFilm } from './parse-film.js';
 export { readFilm, readReview, whyNotAFilm } from './read-film.js';
 export { readJsonText } from './json-text.js';
-export { toJsonLd, isoDuration } from './jsonld-writer.js';
+export { toJsonLd, writeJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';
 export {
   formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,

@@ -3,7 +3,8 @@ import '../../src/define/film-infobox.js';
 import '../../src/define/film-card.js';
 import type { FilmElement } from '../../src/core/film-element.js';
 import { parseFilm, toJsonLd } from '../../src/model/index.js';
-import { fixture, html, loadBallerina, settled } from '../helpers.js';
+import { fixture, html, loadBallerina, settled, text } from '../helpers.js';
+import { checkForGoogle } from '../model/google-rules.js';
 
 const published = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 const read = (script: HTMLScriptElement) => JSON.parse(script.textContent ?? '') as Record<string, unknown>;
@@ -88,6 +89,60 @@ describe('FilmElement: the jsonld attribute', () => {
     expect(read(script).name).to.equal(title);
     expect(script.parentElement!.innerHTML).not.to.include('<img');
     expect(document.querySelector('img[src="x"]')).to.equal(null);
+  });
+});
+
+describe('FilmElement: search engines and what they may read', () => {
+  afterEach(() => published().forEach((s) => s.remove()));
+
+  it('publishes the demo film within Google\'s rules: its quoted critics and Rotten Tomatoes are not claimed', async () => {
+    const el = await fixture<FilmElement>(html`<film-infobox jsonld .film=${await loadBallerina()}></film-infobox>`);
+    await settled(el, 'ready');
+    await written();
+    const [script] = published();
+    const movie = read(script!);
+    expect(movie).not.to.have.any.keys('review', 'aggregateRating');
+    expect(checkForGoogle(movie)).to.deep.equal([]);
+  });
+
+  it('adds no second Movie when the page\'s own JSON-LD already describes the film', async () => {
+    const host = await fixture(html`<div>
+      <script type="application/ld+json" id="page-ld">${JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Review' }, { '@type': 'Movie', name: 'Ballerina', dateCreated: '2023-10-06' }] })}</script>
+      <film-card jsonld src="#page-ld"></film-card>
+      <film-infobox jsonld .film=${{ title: 'Ballerina', year: 2023, runtime: 93 }}></film-infobox>
+      <film-infobox jsonld .film=${{ title: 'Ballerina', year: 2025 }}></film-infobox>
+    </div>`);
+    for (const el of all<FilmElement>(host, 'film-card, film-infobox')) await settled(el, 'ready');
+    await written();
+    expect(published().map((s) => s.getAttribute('data-film-jsonld'))).to.deep.equal(['title:Ballerina|2025']);
+  });
+
+  it('shows the film a src fragment names from a carousel list, else the first, and says which films there are', async () => {
+    const list = '/test/fixtures/jsonld/google-carousel.jsonld';
+    const host = await fixture(html`<div>
+      <film-card src=${`${list}#the-handmaiden`}></film-card>
+      <film-card src=${list}></film-card>
+      <film-card src=${`${list}#oldboy`}></film-card>
+    </div>`);
+    const [named, first, unknown] = all<FilmElement>(host, 'film-card');
+    await settled(named!, 'ready');
+    await settled(first!, 'ready');
+    await settled(unknown!, 'error');
+    expect(named!.film?.title).to.equal('The Handmaiden');
+    expect(named!.problems).to.deep.equal([]);
+    expect(first!.film?.title).to.equal('Parasite');
+    expect(first!.problems[0]?.message).to.contain('name another after a # in the address, like "films.json#the-handmaiden"');
+    expect(unknown!.problems[0]?.message).to.equal('no film in this JSON-LD is named "#oldboy": it has "Parasite", "The Handmaiden", "Ballerina"; name one by its identifier, @id or url');
+    expect(text(unknown!.shadowRoot)).to.contain('#oldboy');
+  });
+
+  it('lists unknown keys among the element\'s problems, with the key meant', async () => {
+    const el = await fixture<FilmElement>(html`<film-card .film=${{ title: 'Ballerina', runtme: 93, director: 'Lee Chung-hyun' }}></film-card>`);
+    await settled(el, 'ready');
+    expect(el.problems).to.deep.equal([
+      { path: 'runtme', message: 'not a field of the film JSON, so it was ignored; did you mean "runtime"?', severity: 'warning' },
+      { path: 'director', message: 'not a field of the film JSON, so it was ignored; did you mean "credits.directors"?', severity: 'warning' },
+    ]);
   });
 });
 
