@@ -1,0 +1,98 @@
+/**
+ * schema.org JSON-LD, bare or from a saved page, as film JSON. The model's JSON-LD reader does
+ * the reading (`parseFilm`); this reports what it left out (its problems, and the properties
+ * of the Movie it has no use for) and writes the film back in our format.
+ */
+import { parseFilm } from '../model/parse-film.js';
+import { whyNotAFilm } from '../model/read-film.js';
+import type { FilmInput } from '../model/types.js';
+import { filmJson } from './film-writer.js';
+import type { Notes } from './notes.js';
+import { countryCode, languageCode } from './wikitext/values.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
+const hasType = (node: Json, name: string) => (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).some((t) => typeName(t) === name);
+
+/**
+ * The first Movie node of a document, wherever the page put it (a bare node, an `@graph`, a
+ * Review's `itemReviewed`, a carousel's `item`), for listing its properties: the reader finds
+ * the film itself; this only looks at what the reader was given.
+ */
+function movieNode(data: unknown, depth = 0): Json | undefined {
+  if (depth > 8) return undefined;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = movieNode(item, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(data)) return undefined;
+  if (hasType(data, 'Movie') && typeof data['name'] === 'string') return data;
+  for (const value of Object.values(data)) {
+    const found = typeof value === 'object' ? movieNode(value, depth + 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The line of the first `"key":` in the text, from `from` on; 1 when it is not there. */
+function lineOf(text: string, key: string | undefined, from: number): number {
+  const at = key ? text.indexOf(`"${key}"`, from) : -1;
+  const offset = at === -1 ? from : at;
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Whether the reader makes anything of `key` on a Movie: a film with more than its title, or a problem. */
+function readerUses(key: string, value: unknown): boolean {
+  const { film, problems } = parseFilm({ '@context': 'https://schema.org', '@type': 'Movie', name: 'x', [key]: value });
+  return problems.length > 0 || Object.keys(film).some((k) => k !== 'title');
+}
+
+export interface JsonLdImport {
+  film: FilmInput;
+}
+
+/**
+ * The film of a JSON-LD document, or why there is none. `text` and `from` place the notes:
+ * the whole text the document came from, and where the document starts in it.
+ */
+export function importJsonLd(data: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
+  const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
+  const notAFilm = whyNotAFilm(result);
+  if (notAFilm !== undefined) return result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
+  for (const problem of result.problems) {
+    const key = /([A-Za-z@]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
+    notes.add(lineOf(where.text, key, where.from), problem.path || '(document)', problem.message);
+  }
+  const movie = movieNode(data);
+  for (const [key, value] of Object.entries(movie ?? {})) {
+    if (key === '@context' || key === '@type' || key === 'name' || value === null || value === '') continue;
+    if (!readerUses(key, value)) {
+      notes.add(lineOf(where.text, key, where.from), `"${key}": ${JSON.stringify(value).slice(0, 80)}`, `a schema.org property the JSON-LD reader does not read`);
+    }
+  }
+  const film = filmJson(result.film) as Json & FilmInput;
+  // Names as pages write them ("South Korea", "English"), as the codes film JSON prefers.
+  if (Array.isArray(film['countries'])) film['countries'] = (film['countries'] as string[]).map(countryCode);
+  if (Array.isArray(film['languages'])) film['languages'] = (film['languages'] as string[]).map(languageCode);
+  for (const review of (film['reviews'] as Json[] | undefined) ?? []) {
+    if (typeof review['lang'] === 'string') review['lang'] = languageCode(review['lang']);
+  }
+  // An aggregate rating that does not name its aggregator is the page's own: Letterboxd's.
+  const scores = (film['scores'] as Json[] | undefined)?.filter((score) => {
+    if (score['source']) return true;
+    if (where.site) return (score['source'] = where.site), true;
+    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is: add it by hand with its "source"');
+    return false;
+  });
+  if (scores) {
+    if (scores.length) film['scores'] = scores;
+    else delete film['scores'];
+  }
+  return { film };
+}

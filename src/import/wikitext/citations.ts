@@ -1,0 +1,138 @@
+/**
+ * An article's references as the film's `sources`: `<ref>` with a cite template (cite web,
+ * cite news, cite book, citation …), a bare link, or plain text; named once and reused with
+ * `<ref name=… />` anywhere in the article. Only the references that back an imported fact
+ * become sources, each once, in the order the facts first cite them.
+ */
+import type { Notes } from '../notes.js';
+import { type WikiText, topTemplates } from './markup.js';
+import { type Context, plain } from './inline.js';
+import { isoDate } from './values.js';
+
+/** A source in film JSON's shape. */
+export interface SourceJson {
+  id: string;
+  title: string;
+  kind?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+}
+
+export interface RefUse {
+  name?: string | undefined;
+  /** The reference's text when it is defined here; a reuse has only a name. */
+  content?: string;
+  line: number;
+}
+
+const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]*?)(?<!\/)>([\s\S]*?)<\/ref\s*>/gi;
+const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
+
+/** A slug for ids, in ASCII where it can be. */
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+
+export class Citations {
+  /** The article itself: every fact of its infobox comes from it. */
+  readonly article: SourceJson;
+  private readonly definitions = new Map<string, { content: string; offset: number }>();
+  private readonly byKey = new Map<string, string | undefined>();
+  private readonly listed: SourceJson[] = [];
+  private context?: Context;
+
+  constructor(private readonly wiki: WikiText, private readonly notes: Notes, article: SourceJson) {
+    this.article = article;
+    for (const m of wiki.text.matchAll(NAMED_DEFINITION)) {
+      const name = (m[2] ?? m[3] ?? m[4])!.trim();
+      if (!this.definitions.has(name) && m[5]!.trim()) this.definitions.set(name, { content: m[5]!, offset: m.index! + m[0].indexOf('>') + 1 });
+    }
+  }
+
+  /** The context that renders a citation's text; set once it exists, as it holds this too. */
+  attach(context: Context): void {
+    this.context = context;
+  }
+
+  /** The id of the source a reference stands for, creating the source the first time. */
+  use(ref: RefUse): string | undefined {
+    const defined = ref.name === undefined ? undefined : this.definitions.get(ref.name);
+    const content = ref.content?.trim() ? ref.content : defined?.content;
+    const key = ref.name !== undefined ? `name:${ref.name}` : `text:${content ?? ''}`;
+    if (this.byKey.has(key)) return this.byKey.get(key);
+    let id: string | undefined;
+    if (content === undefined) {
+      this.notes.add(ref.line, `<ref name="${ref.name}" />`, 'a reference whose text is not in this wikitext: paste the article\'s whole source to keep it');
+    } else {
+      const source = this.read(content, defined && !ref.content?.trim() ? defined.offset : undefined, ref);
+      if (source) {
+        source.id = this.uniqueId(ref.name ?? source.publisher ?? source.title);
+        this.listed.push(source);
+        id = source.id;
+      }
+    }
+    this.byKey.set(key, id);
+    return id;
+  }
+
+  /** The sources facts point to, the article first. */
+  sources(): SourceJson[] {
+    return [this.article, ...this.listed];
+  }
+
+  private uniqueId(base: string): string {
+    const stem = slug(base) || 'source';
+    const taken = new Set([this.article.id, ...this.listed.map((s) => s.id)]);
+    let id = stem;
+    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+    return id;
+  }
+
+  /** A source from a reference's text; undefined (and a note) when it says nothing usable. */
+  private read(content: string, offset: number | undefined, ref: RefUse): SourceJson | undefined {
+    const context = this.context!;
+    // A reuse's text sits where it was defined; a new reference's on its own line.
+    const at = offset ?? this.wiki.text.indexOf(content);
+    const span = { text: content, offset: at === -1 ? 0 : at };
+    const cite = topTemplates(span, this.wiki).find((t) => /^(?:cite\b|citation$|cite$)/.test(t.name));
+    if (cite) {
+      const param = (key: string) => {
+        const value = cite.named.get(key);
+        return value && value.text ? plain(value, context) || undefined : undefined;
+      };
+      const url = cite.named.get('url')?.text.trim();
+      const publisher = PUBLISHER_KEYS.map(param).find(Boolean);
+      const title = param('title') ?? param('trans-title') ?? publisher ?? (url && host(url));
+      if (!title) {
+        this.notes.add(ref.line, content, 'a citation with neither a title, a publisher nor a URL');
+        return undefined;
+      }
+      const source: SourceJson = { id: '', title };
+      if (publisher && publisher !== title) source.publisher = publisher;
+      const written = param('date');
+      const date = written && isoDate(written);
+      if (date) source.date = date;
+      else if (written) this.notes.add(cite.named.get('date')!.line, written, 'a citation date that is not a calendar date');
+      if (url && /^https?:\/\//i.test(url)) source.url = url;
+      return source;
+    }
+    const link = /\[(https?:\/\/[^\s\]]+)(?:\s+([^\]]*))?\]/i.exec(content) ?? /(https?:\/\/[^\s<|\]]+)/i.exec(content);
+    const words = plain({ text: content.replace(/\[https?:\/\/[^\s\]]+\s*([^\]]*)\]/gi, '$1').replace(/https?:\/\/[^\s<|\]]+/gi, ''), offset: span.offset }, context);
+    const title = (link?.[2] && plain({ text: link[2], offset: span.offset }, context)) || words || (link && host(link[1]!));
+    if (!title) {
+      this.notes.add(ref.line, content, 'a reference with no text the importer can read');
+      return undefined;
+    }
+    const source: SourceJson = { id: '', title };
+    if (link) source.url = link[1]!;
+    return source;
+  }
+}
+
+function host(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

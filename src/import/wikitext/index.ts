@@ -1,0 +1,118 @@
+/**
+ * A film from Wikipedia wikitext, as copied from an article's edit page: the `{{Infobox film}}`,
+ * the cast list, the plot, and the accolades table. The article is the film's first source and
+ * its references the others; what is read but has no place in film JSON is listed by line.
+ */
+import { Notes } from '../notes.js';
+import { type Context, cite, plain } from './inline.js';
+import { WikiText } from './markup.js';
+import { Citations } from './citations.js';
+import { readInfobox } from './infobox.js';
+import { readAccolades } from './accolades.js';
+
+type Json = Record<string, unknown>;
+
+/** Why a text is not wikitext the importer can read, or undefined when it is. */
+export class WikitextRefusal {
+  constructor(readonly message: string) {}
+}
+
+interface Section {
+  title: string;
+  level: number;
+  body: { text: string; offset: number };
+  line: number;
+}
+
+function sectionsOf(wiki: WikiText): Section[] {
+  const heads = [...wiki.text.matchAll(/^(={2,6})\s*(.+?)\s*\1\s*$/gm)];
+  return heads.map((m, i) => {
+    const start = m.index! + m[0].length;
+    const end = heads[i + 1]?.index ?? wiki.text.length;
+    return { title: m[2]!.replace(/'{2,}/g, '').trim(), level: m[1]!.length, body: { text: wiki.text.slice(start, end), offset: start }, line: wiki.lineAt(m.index!) };
+  });
+}
+
+/** `* [[Song Kang-ho]] as Kim Ki-taek, the family's patriarch` as a cast member. */
+function castOf(section: Section, ctx: Context): Json[] {
+  const out: Json[] = [];
+  let offset = section.body.offset;
+  for (const line of section.body.text.split('\n')) {
+    const m = /^(\*+\s*)(.+)$/.exec(line);
+    const at = offset;
+    offset += line.length + 1;
+    if (!m) continue;
+    const cited = cite({ text: m[2]!, offset: at + m[1]!.length }, ctx);
+    const text = plain(cited, ctx);
+    const role = /^(.+?)\s+as\s+(.+)$/.exec(text);
+    const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
+    if (!role) {
+      if (text) out.push({ actor: text, sources });
+      continue;
+    }
+    const [character, ...about] = role[2]!.split(/,\s+/);
+    const member: Json = { actor: role[1], character, sources };
+    if (about.length) member['note'] = about.join(', ');
+    out.push(member);
+  }
+  return out;
+}
+
+/** The lead's bold title, for wikitext whose infobox has no name (or which has no infobox). */
+function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
+  const m = /'''''(.+?)'''''|'''(.+?)'''/.exec(wiki.text);
+  return m ? plain({ text: (m[1] ?? m[2])!, offset: m.index }, ctx) || undefined : undefined;
+}
+
+const ORDER = ['title', 'originalTitle', 'altTitles', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
+  'budget', 'boxOffice', 'cast', 'plot', 'accolades', 'sources'];
+
+/** Sections whose text is not film data, which it would be noise to report. */
+const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
+
+export function importWikitext(text: string, options: { baseUrl?: string } = {}): { film: Json; notes: Notes } | WikitextRefusal {
+  const wiki = new WikiText(text);
+  const notes = new Notes();
+  const article = { id: 'wikipedia', title: 'Wikipedia', kind: 'encyclopedia', publisher: 'Wikipedia' } as { id: string; title: string; kind: string; publisher: string; url?: string };
+  if (options.baseUrl && /^https?:\/\//.test(options.baseUrl)) article.url = options.baseUrl;
+  const citations = new Citations(wiki, notes, article);
+  const ctx: Context = { wiki, notes, citations };
+  citations.attach(ctx);
+
+  const [infobox, ...others] = wiki.templates(/^infobox (?:film|movie)$/);
+  for (const other of others) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read');
+  const read = infobox ? readInfobox(infobox, ctx) : { film: {} as Json };
+  const film: Json = {};
+  const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
+  const accolades = readAccolades(ctx);
+  if (!infobox && !accolades.length) {
+    return new WikitextRefusal(/\{\{|\[\[|'''/.test(text)
+      ? 'this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page'
+      : 'this is not wikitext, a web page or JSON, so no film could be read');
+  }
+  if (!title) return new WikitextRefusal('the infobox has no "name" and the article no bold title, so the film has no title: add "| name = …" to the infobox');
+  film['title'] = title;
+  article.title = `${title} – Wikipedia`;
+  Object.assign(film, read.film);
+
+  for (const section of sectionsOf(wiki)) {
+    const name = section.title.toLowerCase();
+    if (/^(?:cast|cast and characters|starring)$/.test(name)) {
+      const cast = castOf(section, ctx);
+      if (cast.length) film['cast'] = [...((film['cast'] as Json[]) ?? []), ...cast];
+    } else if (/^(?:plot|synopsis|plot summary|story)$/.test(name)) {
+      const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
+      if (plot) film['plot'] = { text: plot, spoilers: true, sources: [article.id] };
+    } else if (/accolades|awards/.test(name) || QUIET.test(name)) {
+      continue;
+    } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
+      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot and the accolades table');
+    }
+  }
+  if (accolades.length) film['accolades'] = accolades;
+  film['sources'] = citations.sources();
+  // In the order film.schema.json lists the sections, which is how an author reads the file.
+  const ordered: Json = {};
+  for (const key of ORDER) if (film[key] !== undefined) ordered[key] = film[key];
+  return { film: ordered, notes };
+}

@@ -1,0 +1,158 @@
+/**
+ * `{{Infobox film}}` as film JSON: each parameter the template documents has its reader; one
+ * it does not know, or a value nothing here can read, is reported at its line.
+ */
+import type { CreditRole } from '../../model/types.js';
+import { type Span, type Template, topTemplates } from './markup.js';
+import { type Context, cite, items, plain } from './inline.js';
+import { countryCode, languageCode, money, runtimeMinutes } from './values.js';
+import { releasesOf } from './releases.js';
+import { titlesOf } from './titles.js';
+
+type Json = Record<string, unknown>;
+export interface EntityJson { name: string; sources?: string[] }
+
+const CREDITS: Record<string, CreditRole> = {
+  director: 'directors', directors: 'directors', 'directed by': 'directors',
+  producer: 'producers', producers: 'producers', 'produced by': 'producers',
+  writer: 'writers', writers: 'writers', 'written by': 'writers',
+  screenplay: 'screenplay', 'screenplay by': 'screenplay', story: 'story', 'story by': 'story',
+  'based on': 'basedOn', starring: 'starring', narrator: 'narrators', 'narrated by': 'narrators',
+  music: 'music', 'music by': 'music', cinematography: 'cinematography',
+  editing: 'editors', editor: 'editors', 'edited by': 'editors',
+};
+const COMPANIES: Record<string, 'production' | 'distributors'> = {
+  studio: 'production', studios: 'production', 'production company': 'production', 'production companies': 'production',
+  distributor: 'distributors', distributors: 'distributors', 'distributed by': 'distributors',
+};
+/** How the infobox is drawn, not what the film is: nothing to keep. */
+const PRESENTATION = new Set(['italic title', 'image size', 'image upright', 'border', 'alt', 'image_size', 'embed', 'module']);
+
+/** Every source a fact of the infobox has: the article, then its own references. */
+const backed = (ctx: Context, ...lists: string[][]) => [...new Set([ctx.citations.article.id, ...lists.flat()])];
+
+/** A value's items as names, each with its references. */
+function entities(value: Span, ctx: Context): EntityJson[] {
+  const { items: found, shared } = items(value, ctx);
+  const out: EntityJson[] = [];
+  for (const item of found) {
+    const cited = cite(item, ctx);
+    const name = plain(cited, ctx);
+    if (name) out.push({ name, sources: backed(ctx, cited.sources, shared) });
+  }
+  return out;
+}
+
+/** `{{Based on|''Old Boy''|Garon Tsuchiya|Nobuaki Minegishi}}` as "Old Boy by Garon Tsuchiya and Nobuaki Minegishi". */
+function basedOn(value: Span, ctx: Context, template: Template | undefined): EntityJson[] {
+  if (!template) return entities(value, ctx);
+  const cited = cite(value, ctx);
+  const [work, ...by] = template.positional;
+  if (!work) return [];
+  const authors = by.flatMap((span) => entities(span, ctx).map((e) => e.name));
+  const list = authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
+  const name = plain(work, ctx) + (list ? ` by ${list}` : '');
+  return [{ name, sources: backed(ctx, cited.sources) }];
+}
+
+/** Runtimes: figures without a label are what sources give for the film; a labelled cut is reported. */
+function runtimes(value: Span, ctx: Context): Json[] {
+  const { items: found, shared } = items(value, ctx);
+  const out: Json[] = [];
+  for (const item of found) {
+    const cited = cite(item, ctx);
+    const written = plain(cited, ctx);
+    const read = runtimeMinutes(written);
+    const line = ctx.wiki.lineAt(item.offset);
+    if (!read) {
+      ctx.notes.add(line, written, 'a runtime that is not a number of minutes');
+      continue;
+    }
+    const label = read.rest.replace(/^\((.*)\)$/, '$1').trim();
+    if (label && out.length) {
+      ctx.notes.add(line, written, `the runtime of another cut (${label}): film JSON's runtimes are one cut's, as sources give it`);
+      continue;
+    }
+    if (label) ctx.notes.add(line, written, `the label "${label}" of this runtime has no place in film JSON; the minutes were kept`);
+    out.push({ value: read.minutes, sources: backed(ctx, cited.sources, shared) });
+  }
+  return out;
+}
+
+function amount(value: Span, ctx: Context): Json | undefined {
+  const { items: found, shared } = items(value, ctx);
+  const [first, ...others] = found;
+  if (!first) return undefined;
+  const cited = cite(first, ctx);
+  const written = plain(cited, ctx);
+  const read = money(written);
+  const line = ctx.wiki.lineAt(first.offset);
+  for (const other of others) ctx.notes.add(ctx.wiki.lineAt(other.offset), plain(cite(other, ctx), ctx), 'another figure for the same amount (a conversion or estimate): film JSON keeps one');
+  if (!read) {
+    ctx.notes.add(line, written, 'not an amount of money with a currency');
+    return undefined;
+  }
+  if ('refused' in read) {
+    ctx.notes.add(line, written, read.refused);
+    return undefined;
+  }
+  if (read.rest) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps the amount only');
+  return { amount: read.amount, currency: read.currency, sources: backed(ctx, cited.sources, shared) };
+}
+
+/** Country or language names as codes; their references still become sources. */
+function codes(value: Span, ctx: Context, code: (name: string) => string): string[] {
+  const { items: found } = items(value, ctx);
+  const out: string[] = [];
+  for (const item of found) {
+    for (const name of plain(cite(item, ctx), ctx).split(/\s*(?:,|\/| and )\s*/)) if (name) out.push(code(name));
+  }
+  return [...new Set(out)];
+}
+
+/** The infobox's parameters as film JSON fields; the title comes back separately. */
+export function readInfobox(infobox: Template, ctx: Context): { film: Json; title?: string } {
+  const film: Json = {};
+  const credits: Json = {};
+  const companies: Json = {};
+  let title: string | undefined;
+  for (const [key, value] of infobox.named) {
+    if (!value.text.trim()) continue;
+    const templates = () => topTemplates(value, ctx.wiki);
+    // A list given twice (`director` and `directors`) is one list; anything else is set once.
+    const put = (target: Json, field: string, found: object | undefined) => {
+      if (!found || (Array.isArray(found) && !found.length)) return;
+      const before = target[field];
+      target[field] = Array.isArray(before) && Array.isArray(found) ? [...before, ...found] : found;
+    };
+    if (key === 'name') title = plain(cite(value, ctx), ctx) || undefined;
+    else if (key in CREDITS) {
+      const role = CREDITS[key]!;
+      put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx));
+    } else if (key in COMPANIES) put(companies, COMPANIES[key]!, entities(value, ctx));
+    else if (key === 'released' || key === 'release date' || key === 'release dates') put(film, 'releases', releasesOf(value, ctx));
+    else if (key === 'runtime' || key === 'running time') put(film, 'runtime', runtimes(value, ctx));
+    else if (key === 'country' || key === 'countries') put(film, 'countries', codes(value, ctx, countryCode));
+    else if (key === 'language' || key === 'languages') put(film, 'languages', codes(value, ctx, languageCode));
+    else if (key === 'budget') put(film, 'budget', amount(value, ctx));
+    else if (key === 'gross' || key === 'box office') put(film, 'boxOffice', amount(value, ctx));
+    else if (key === 'film name' || key === 'native name' || key === 'original title') {
+      const titles = titlesOf(value, ctx);
+      put(film, 'originalTitle', titles.original);
+      put(film, 'altTitles', titles.others);
+    } else if (key === 'image' || key === 'caption') {
+      ctx.notes.add(value.line, `${key} = ${value.text}`, key === 'image'
+        ? 'a file on Wikipedia, not a web address: add the poster as "poster": { "src": URL, "alt": … } by hand'
+        : 'the caption of the infobox image, which is not imported');
+    } else if (!PRESENTATION.has(key)) {
+      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of {{Infobox film}} that film JSON has a place for`);
+    }
+  }
+  if (Object.keys(credits).length) film['credits'] = credits;
+  if (Object.keys(companies).length) film['companies'] = companies;
+  // Positional parameters are a slip of the editor's (a stray `|`): nothing to read in them.
+  for (const stray of infobox.positional) {
+    if (stray.text.trim()) ctx.notes.add(ctx.wiki.lineAt(stray.offset), stray.text, 'text without a parameter name in the infobox');
+  }
+  return title === undefined ? { film } : { film, title };
+}

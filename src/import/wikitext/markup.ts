@@ -1,0 +1,141 @@
+/**
+ * The structure of wikitext as editors write it: comments, templates with their parameters,
+ * and where each piece sits, so that what cannot be mapped is reported with its line. Offsets
+ * always point into the text as given: comments are blanked to spaces of the same length, not
+ * cut, so a line number found after blanking is the line the editor sees.
+ */
+
+/** A piece of the text and where it starts in the whole. */
+export interface Span {
+  text: string;
+  offset: number;
+}
+
+/** A template: its name as written (`Film date`), its parameters, where it starts and ends. */
+export interface Template {
+  name: string;
+  /** Positional parameters in order, then named ones by their (lower-case, trimmed) name. */
+  positional: Span[];
+  named: Map<string, Span & { line: number }>;
+  start: number;
+  end: number;
+}
+
+export class WikiText {
+  /** The text with comments blanked. */
+  readonly text: string;
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly source: string) {
+    this.text = source.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  /** The line (from 1) that holds `offset`. */
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** Every template (outermost only) whose name matches, in order. */
+  templates(name: RegExp, from = 0, to = this.text.length): Template[] {
+    const found: Template[] = [];
+    let i = from;
+    while ((i = this.text.indexOf('{{', i)) !== -1 && i < to) {
+      const end = closingBraces(this.text, i);
+      if (end === -1) break;
+      const template = parseTemplate(this.text, i, end, this);
+      if (name.test(template.name)) found.push(template);
+      i = name.test(template.name) ? end : i + 2;
+    }
+    return found;
+  }
+}
+
+/** The offset just past the `}}` that closes the `{{` at `start`, or -1 when it is never closed. */
+export function closingBraces(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length - 1; i++) {
+    if (text[i] === '{' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}' && text[i + 1] === '}') {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Splits `text` at the `|` that stand at its own level: not inside a nested template, a link,
+ * or a reference (whose citation has pipes of its own).
+ */
+export function splitTopLevel(text: string, offset: number): Span[] {
+  const parts: Span[] = [];
+  let braces = 0;
+  let brackets = 0;
+  let inRef = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const two = text.slice(i, i + 2);
+    if (two === '{{') braces++, i++;
+    else if (two === '}}') braces--, i++;
+    else if (two === '[[') brackets++, i++;
+    else if (two === ']]') brackets--, i++;
+    else if (text[i] === '<' && /^<ref(?:\s[^>]*[^/])?>/i.test(text.slice(i, i + 200))) inRef = true;
+    else if (text[i] === '<' && /^<\/ref\s*>/i.test(text.slice(i, i + 8))) inRef = false;
+    else if (text[i] === '|' && braces === 0 && brackets === 0 && !inRef) {
+      parts.push({ text: text.slice(start, i), offset: offset + start });
+      start = i + 1;
+    }
+  }
+  parts.push({ text: text.slice(start), offset: offset + start });
+  return parts;
+}
+
+/** The template from `start` to `end` (`{{` … `}}`), its parameters split and named. */
+export function parseTemplate(text: string, start: number, end: number, where: WikiText, base = 0): Template {
+  const [head, ...params] = splitTopLevel(text.slice(start + 2, end - 2), base + start + 2);
+  const template: Template = { name: normaliseName(head!.text), positional: [], named: new Map(), start: base + start, end: base + end };
+  for (const param of params) {
+    // A parameter is named when an `=` comes before any nested markup.
+    const eq = /^([^=[{<|]*?)=/.exec(param.text);
+    if (eq) {
+      const name = eq[1]!.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+      const value = param.text.slice(eq[0].length);
+      const lead = value.length - value.trimStart().length;
+      const at = param.offset + eq[0].length + lead;
+      template.named.set(name, { text: value.trim(), offset: at, line: where.lineAt(param.offset) });
+    } else {
+      const lead = param.text.length - param.text.trimStart().length;
+      template.positional.push({ text: param.text.trim(), offset: param.offset + lead });
+    }
+  }
+  return template;
+}
+
+/** `Infobox_film `, `infobox film` and `Template:Infobox film` are one name: `infobox film`. */
+export function normaliseName(name: string): string {
+  return name.replace(/^\s*(?:template:)?/i, '').replace(/[_\s]+/g, ' ').trim().toLowerCase();
+}
+
+/** Every outermost template in a piece of the text, with offsets in the whole. */
+export function topTemplates({ text, offset }: Span, where: WikiText): Template[] {
+  const found: Template[] = [];
+  let i = 0;
+  while ((i = text.indexOf('{{', i)) !== -1) {
+    const end = closingBraces(text, i);
+    if (end === -1) break;
+    found.push(parseTemplate(text, i, end, where, offset));
+    i = end;
+  }
+  return found;
+}

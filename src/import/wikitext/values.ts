@@ -1,0 +1,130 @@
+/**
+ * Values as an English Wikipedia article writes them, once the markup is gone: dates in the
+ * styles the Manual of Style allows, amounts of money with a currency sign and a scale word,
+ * runtimes, and country and language names turned into the codes film JSON prefers.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function month(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
+  return i === -1 ? undefined : i + 1;
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** A date from its parts, as far as they go: `2023`, `2023-10`, `2023-10-05`; undefined when impossible. */
+export function dateOf(year: string | number, mon?: string | number, day?: string | number): string | undefined {
+  const y = Number(year);
+  if (!Number.isInteger(y) || y < 1800 || y > 2200) return undefined;
+  const m = mon === undefined || mon === '' ? undefined : typeof mon === 'number' ? mon : /^\d+$/.test(mon.trim()) ? Number(mon) : month(mon.trim());
+  if (m === undefined) return String(y);
+  if (!(m >= 1 && m <= 12)) return undefined;
+  const d = day === undefined || day === '' ? undefined : Number(day);
+  if (d === undefined) return `${y}-${pad(m)}`;
+  if (!(Number.isInteger(d) && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate())) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/**
+ * An ISO 8601 date from "October 5, 2023", "5 October 2023", "2023-10-05", "2019-5-25",
+ * "October 2023" or "2023"; undefined for anything else.
+ */
+export function isoDate(text: string): string | undefined {
+  const s = text.trim().replace(/\s+/g, ' ').replace(/^(?:c\.|circa)\s*/i, '');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s))) return dateOf(m[1]!, m[2]!, m[3]);
+  if ((m = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s))) return dateOf(m[3]!, m[1]!, m[2]!);
+  if ((m = /^(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})$/.exec(s))) return dateOf(m[3]!, m[2]!, m[1]!);
+  if ((m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(s))) return month(m[1]!) ? dateOf(m[2]!, m[1]!) : undefined;
+  if ((m = /^(\d{4})$/.exec(s))) return dateOf(m[1]!);
+  return undefined;
+}
+
+/** Currency signs as English Wikipedia writes them; a bare `$` is the US dollar there. */
+const SIGNS: [RegExp, string][] = [
+  [/^(?:US\$|U\.S\.\s?\$|USD)/, 'USD'], [/^(?:CN¥|RMB|CNY|¥\s?(?=[\d.,]+\s*(?:yuan)))/, 'CNY'], [/^(?:A\$|AU\$|AUD)/, 'AUD'],
+  [/^(?:C\$|CA\$|CAD)/, 'CAD'], [/^(?:HK\$|HKD)/, 'HKD'], [/^(?:NT\$|TWD)/, 'TWD'], [/^(?:R\$|BRL)/, 'BRL'],
+  [/^(?:NZ\$|NZD)/, 'NZD'], [/^(?:S\$|SGD)/, 'SGD'], [/^(?:₩|KRW)/, 'KRW'], [/^(?:¥|JP¥|JPY)/, 'JPY'], [/^(?:£|GBP)/, 'GBP'],
+  [/^(?:€|EUR)/, 'EUR'], [/^(?:₹|INR|Rs\.?)/, 'INR'], [/^(?:₽|RUB)/, 'RUB'], [/^(?:฿|THB)/, 'THB'], [/^(?:₱|PHP)/, 'PHP'],
+  [/^(?:CHF)/, 'CHF'], [/^(?:SEK)/, 'SEK'], [/^(?:NOK)/, 'NOK'], [/^(?:DKK)/, 'DKK'], [/^(?:MXN)/, 'MXN'], [/^\$/, 'USD'],
+];
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5, m: 1e6, bn: 1e9 };
+const AMOUNT = /^([\d.,]+)\s*(thousand|million|billion|trillion|crore|lakh|m|bn)?\b/i;
+
+/** What an amount of money read as: the money, or why it could not be one amount. */
+export type MoneyReading = { amount: number; currency: string; rest: string } | { refused: string };
+
+/**
+ * "$140 million", "USD 370.6 million", "₩15.5 billion", "¥1.9 billion", "est. $3 million".
+ * A range ("$140–216.7 million") is refused: film JSON holds one amount, and picking one end
+ * would state something the article does not.
+ */
+export function money(text: string): MoneyReading | undefined {
+  let s = text.trim().replace(/^(?:est\.|estimated|approx\.|approximately|about|over|under|less than|more than|~)\s*/i, '');
+  const sign = SIGNS.find(([re]) => re.test(s));
+  if (!sign) return undefined;
+  s = s.replace(sign[0], '').trim();
+  if (/^[\d.,]+\s*(?:[–—-]|to)\s*(?:[A-Z]{0,3}[$€£¥₩₹])?[\d.,]+/.test(s)) return { refused: 'a range of amounts: film JSON holds one amount, so choose one and add it by hand' };
+  const m = AMOUNT.exec(s);
+  if (!m) return undefined;
+  const figure = Number(m[1]!.replace(/,/g, ''));
+  if (!Number.isFinite(figure)) return undefined;
+  const amount = Math.round(figure * (m[2] ? SCALE[m[2].toLowerCase()]! : 1) * 100) / 100;
+  return { amount, currency: sign[1], rest: s.slice(m[0].length).trim() };
+}
+
+/** Minutes from "93 minutes", "93 min.", "2 hours 12 minutes", "132"; undefined otherwise. */
+export function runtimeMinutes(text: string): { minutes: number; rest: string } | undefined {
+  const s = text.trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+)\s*(?:h|hours?|hrs?)\.?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)\.?)?/i.exec(s))) {
+    return { minutes: Number(m[1]) * 60 + Number(m[2] ?? 0), rest: s.slice(m[0].length).trim() };
+  }
+  if ((m = /^(\d+(?:\.\d+)?)\s*(?:minutes?|mins?\.?|m\b)?/i.exec(s)) && Number(m[1]) > 0) {
+    return { minutes: Math.round(Number(m[1])), rest: s.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
+let regions: Map<string, string> | undefined;
+let languages: Map<string, string> | undefined;
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/** English names of every code Intl knows, for one lookup table: built once, on first need. */
+function namesOf(type: 'region' | 'language'): Map<string, string> {
+  const names = new Map<string, string>();
+  const display = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = type === 'region' ? (a + b).toUpperCase() : a + b;
+      const name = display.of(code);
+      if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code);
+    }
+  }
+  return names;
+}
+
+/** Names Wikipedia uses that Intl writes otherwise. */
+const REGION_ALIASES: Record<string, string> = {
+  'united states of america': 'US', usa: 'US', 'u.s.': 'US', uk: 'GB', 'great britain': 'GB', 'england': 'GB',
+  'south korea': 'KR', 'republic of korea': 'KR', 'north korea': 'KP', 'hong kong': 'HK', 'czech republic': 'CZ',
+  'the netherlands': 'NL', 'soviet union': 'SU', russia: 'RU', 'people\'s republic of china': 'CN', 'taiwan': 'TW',
+};
+
+/** A country's ISO 3166 code ("South Korea" → "KR"), or the name as written when it has none (West Germany). */
+export function countryCode(name: string): string {
+  regions ??= namesOf('region');
+  const key = name.trim().toLowerCase();
+  const code = REGION_ALIASES[key] ?? regions.get(key);
+  // The Soviet Union is no longer a region Intl names: it stays a name.
+  return code && code !== 'SU' ? code : name.trim();
+}
+
+/** A language's BCP 47 code ("Korean" → "ko"), or the name as written. */
+export function languageCode(name: string): string {
+  languages ??= namesOf('language');
+  const key = name.trim().toLowerCase().replace(/ language$/, '');
+  return { mandarin: 'cmn', cantonese: 'yue', 'sign language': 'sgn' }[key] ?? languages.get(key) ?? name.trim();
+}
