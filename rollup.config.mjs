@@ -14,6 +14,8 @@ const defines = readdirSync('src/define').filter((f) => f.endsWith('.ts'));
 const modules = [
   'src/index.ts',
   'src/model/index.ts',
+  // The importers, for the command line and developers; no element imports them.
+  'src/import/index.ts',
   ...defines.map((f) => `src/define/${f}`),
   ...defines.map((f) => `src/elements/${f.slice(0, -3)}/${f.slice(0, -3)}.ts`),
 ];
@@ -50,10 +52,30 @@ function integrity(files) {
   };
 }
 
+/**
+ * wtf_wikipedia imports a fetch polyfill (CommonJS) for its own downloading, which the
+ * importers never use: in the browser it is the browser's fetch.
+ */
+const browserFetch = () => ({
+  name: 'browser-fetch',
+  resolveId: (id) => (id === 'isomorphic-unfetch' ? '\0browser-fetch' : null),
+  load: (id) => (id === '\0browser-fetch' ? 'export default (...args) => fetch(...args);' : null),
+});
+
+/**
+ * dist/film-elements.import.min.js: the importers in one self-contained module with
+ * wtf_wikipedia inside, which the builder page imports when an author first imports a film.
+ */
+const importers = {
+  input: 'src/import/index.ts',
+  plugins: [browserFetch(), nodeResolve({ browser: true }), typescript(), minified()],
+  output: { file: 'dist/film-elements.import.min.js', format: 'esm', inlineDynamicImports: true },
+};
+
 export default [
   {
     input: modules,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'wtf_wikipedia',
     // A module renamed or removed must not linger in dist/ and ship with the package.
     plugins: [clean('dist'), typescript()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
@@ -84,4 +106,5 @@ export default [
     ],
     output: { file: 'dist/film-elements.loader.min.js', format: 'esm' },
   },
+  importers,
 ];

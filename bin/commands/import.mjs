@@ -1,0 +1,63 @@
+// `film-elements import <file|->`: a film from Wikipedia wikitext, a saved film page, JSON-LD or
+// film JSON, printed as film JSON (or written with -o). What was read but has no place in film
+// JSON is listed on stderr with its line; the film is then checked as `validate` checks it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Refusal, importBuilt, problemLine } from '../film-file.mjs';
+
+const KINDS = ['wikitext', 'html', 'jsonld', 'film-json'];
+
+function readInput(file) {
+  if (file === '-') {
+    try {
+      return { text: readFileSync(0, 'utf8'), name: 'standard input' };
+    } catch (error) {
+      throw new Refusal(`cannot read standard input: ${error.code ?? error.message}.`);
+    }
+  }
+  try {
+    return { text: readFileSync(file, 'utf8'), name: file };
+  } catch (error) {
+    const why = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' }[error.code] ?? error.code;
+    throw new Refusal(`cannot read ${file}: ${why}.`);
+  }
+}
+
+export async function importCommand(file, options, usage) {
+  if (!file) throw new Refusal(`no file given: name a file, or - to read standard input.\n${usage}`, 2);
+  if (options.kind !== undefined && !KINDS.includes(options.kind)) {
+    throw new Refusal(`--kind must be one of ${KINDS.join(', ')}, not "${options.kind}".`, 2);
+  }
+  const { text, name } = readInput(file);
+  const { importFilm, ImportRefusal } = await importBuilt('import/index.js');
+  let imported;
+  try {
+    imported = importFilm(text, {
+      ...(options.kind !== undefined && { kind: options.kind }),
+      ...(options['base-url'] !== undefined && { baseUrl: options['base-url'] }),
+    });
+  } catch (error) {
+    if (error instanceof ImportRefusal) throw new Refusal(`${name}: ${error.message}.`);
+    throw error;
+  }
+  const { kind, film, unmapped } = imported;
+  for (const u of unmapped) console.error(`${name}:${u.line}: not imported: ${u.text} (${u.why})`);
+
+  // The film as an element will read it: an importer that wrote something invalid is a bug,
+  // but the author is told before the film reaches a page.
+  const { parseFilm } = await importBuilt('model/index.js');
+  const { problems } = parseFilm(film);
+  for (const problem of problems) console.error(`${name}: ${problemLine(problem)}`);
+  const json = `${JSON.stringify(film, null, 2)}\n`;
+  if (options.output) {
+    try {
+      writeFileSync(options.output, json);
+    } catch (error) {
+      throw new Refusal(`cannot write ${options.output}: ${error.code === 'ENOENT' ? 'no such directory' : error.code}.`);
+    }
+  } else {
+    process.stdout.write(json);
+  }
+  const count = unmapped.length;
+  console.error(`${name}: imported ${kind} as "${film.title}"; ${count} ${count === 1 ? 'thing' : 'things'} not imported`);
+  return problems.some((p) => p.severity === 'error') ? 1 : 0;
+}
