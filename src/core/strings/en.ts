@@ -48,6 +48,9 @@ export const en = {
   sources: 'Sources',
   source: (n: number) => `Source ${n}`,
   infobox: (title: string) => `${title}: film information`,
+  // Footnote markers and the way back from a source, in every element.
+  footnoteKeys: 'Footnotes: the arrow keys move between them.',
+  footnoteBack: 'Back to the fact',
 
   // Element strings below, one block per element.
   // <review-card>
@@ -67,7 +70,6 @@ export const en = {
   reviewSpoilers: 'This review gives away the story.',
   reviewShowSpoilers: 'Show the review',
   reviewHideSpoilers: 'Hide the review',
-  reviewSpoilersShown: 'The review is shown below the button.',
   reviewMore: 'More from this review',
   reviewLess: 'Show less',
   reviewNone: 'There are no reviews in this film’s data.',
@@ -124,9 +126,15 @@ export const en = {
   accoladeNominated: 'Nominated',
   accoladePending: 'Pending',
   accoladeUnknown: 'Unknown',
-  accoladeTotals: (wins: number, nominations: number, pending: number) =>
-    (wins ? `${count(wins, 'win', 'wins')} from ${count(nominations, 'nomination', 'nominations')}` : count(nominations, 'nomination', 'nominations')) +
-    (pending ? `, ${pending.toLocaleString('en')} pending` : ''),
+  /** Rows whose result is not known are neither wins nor nominations: they are counted apart. */
+  accoladeTotals: (wins: number, nominations: number, pending: number, unknown: number) => {
+    const known = !nominations ? '' :
+      (wins ? `${count(wins, 'win', 'wins')} from ${count(nominations, 'nomination', 'nominations')}` : count(nominations, 'nomination', 'nominations')) +
+      (pending ? `, ${pending.toLocaleString('en')} pending` : '');
+    if (!unknown) return known || count(0, 'nomination', 'nominations');
+    const n = unknown.toLocaleString('en');
+    return known ? `${known}; ${n} more with no known result` : `${n} listed, ${unknown === 1 ? 'result' : 'results'} not known`;
+  },
   accoladeAwardTotals: (award: string, totals: string) => `${award}: ${totals}`,
   accoladeByAward: 'By award',
   accoladeAllResults: 'All results',

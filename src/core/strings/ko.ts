@@ -43,6 +43,8 @@ export const ko: Strings = {
   sources: '출처',
   source: (n) => `출처 ${n}`,
   infobox: (title) => `${title}: 영화 정보`,
+  footnoteKeys: '각주: 화살표 키로 각주 사이를 이동합니다.',
+  footnoteBack: '본문으로 돌아가기',
 
   // Element strings below, one block per element.
   // <review-card>
@@ -62,7 +64,6 @@ export const ko: Strings = {
   reviewSpoilers: '이 리뷰에는 줄거리 누설(스포일러)이 있습니다.',
   reviewShowSpoilers: '리뷰 보기',
   reviewHideSpoilers: '리뷰 숨기기',
-  reviewSpoilersShown: '버튼 아래에 리뷰를 표시했습니다.',
   reviewMore: '리뷰 자세히 보기',
   reviewLess: '간단히 보기',
   reviewNone: '이 영화 데이터에는 리뷰가 없습니다.',
@@ -112,9 +113,13 @@ export const ko: Strings = {
   accoladeNominated: '후보',
   accoladePending: '발표 전',
   accoladeUnknown: '결과 미상',
-  accoladeTotals: (wins, nominations, pending) =>
-    (wins ? `후보 ${nominations.toLocaleString('ko')}회 중 ${wins.toLocaleString('ko')}회 수상` : `후보 ${nominations.toLocaleString('ko')}회`) +
-    (pending ? `, 결과 발표 전 ${pending.toLocaleString('ko')}건` : ''),
+  accoladeTotals: (wins, nominations, pending, unknown) => {
+    const known = !nominations ? '' :
+      (wins ? `후보 ${nominations.toLocaleString('ko')}회 중 ${wins.toLocaleString('ko')}회 수상` : `후보 ${nominations.toLocaleString('ko')}회`) +
+      (pending ? `, 결과 발표 전 ${pending.toLocaleString('ko')}건` : '');
+    if (!unknown) return known || '후보 0회';
+    return known ? `${known}; 결과 미상 ${unknown.toLocaleString('ko')}건` : `${unknown.toLocaleString('ko')}건, 결과 미상`;
+  },
   accoladeAwardTotals: (award, totals) => `${award}: ${totals}`,
   accoladeByAward: '시상식별 집계',
   accoladeAllResults: '모든 결과',

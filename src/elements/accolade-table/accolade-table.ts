@@ -3,79 +3,15 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import type { Strings } from '../../core/strings/index.js';
-import { formatDate } from '../../model/format.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
+import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
 
 /** The columns a reader can sort by. */
 export const accoladeSortColumns = ['award', 'date', 'category', 'result'] as const;
 
 export type AccoladeSortColumn = (typeof accoladeSortColumns)[number];
-
-/** The four results the element names itself; any other word is shown as written. */
-type ResultKind = 'won' | 'nominated' | 'pending' | 'unknown' | 'other';
-
-/** One accolade, prepared once per film and language. */
-interface Entry {
-  /** Stable for the film: the accolade's place in the data. */
-  key: number;
-  accolade: Accolade;
-  kind: ResultKind;
-  /** The result as a filter token: `won`, `unknown`, or the data's own word in lower case. */
-  token: string;
-  /** The badge text. */
-  label: string;
-  dateText: string;
-  group: Group;
-}
-
-/** The accolades of one award at one ceremony: the rows that share spanned cells. */
-interface Group {
-  /** Stable for the film: the group's place in the data. */
-  id: number;
-  award: string;
-  date?: string;
-  dateText: string;
-}
-
-interface Tally {
-  wins: number;
-  nominations: number;
-  pending: number;
-}
-
-/** What a film's accolades come to in one language, worked out once: words and counts. */
-interface Prepared {
-  entries: Entry[];
-  /** Awards in the order the data first names them, with their counts and filter option. */
-  awards: { name: string; tally: Tally; totals: string; option: string }[];
-  /** Result tokens present, in a fixed order, with their labels, counts and filter option. */
-  results: { token: string; label: string; count: number; option: string }[];
-  totals: string;
-}
-
-const RANK: Record<ResultKind, number> = { won: 0, nominated: 1, pending: 2, other: 3, unknown: 4 };
-const KNOWN = new Set(['won', 'nominated', 'pending']);
-
-const prepared = new WeakMap<Film, Map<string, Prepared>>();
-const collators = new Map<string, Intl.Collator>();
-
-function collator(locale: string): Intl.Collator {
-  let found = collators.get(locale);
-  if (!found) collators.set(locale, (found = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })));
-  return found;
-}
-
-function tally(entries: Entry[]): Tally {
-  let wins = 0;
-  let pending = 0;
-  for (const e of entries) {
-    if (e.kind === 'won') wins++;
-    else if (e.kind === 'pending') pending++;
-  }
-  return { wins, nominations: entries.length, pending };
-}
 
 /** Comma-separated filter values, trimmed and in lower case; commas inside names are kept by `matches`. */
 function tokens(value: string | undefined): string[] {
@@ -94,55 +30,6 @@ type AccoladeRow = HTMLTableRowElement & { accolade?: number };
 /** The links in `row` to `href`, in order. */
 function linksTo(row: Element, href: string | null): HTMLElement[] {
   return [...row.querySelectorAll<HTMLElement>('a[href]')].filter((a) => a.getAttribute('href') === href);
-}
-
-function prepare(film: Film, locale: string, s: Strings): Prepared {
-  let byLocale = prepared.get(film);
-  if (!byLocale) prepared.set(film, (byLocale = new Map()));
-  const found = byLocale.get(locale);
-  if (found) return found;
-
-  const groups = new Map<string, Group>();
-  const entries: Entry[] = (film.accolades ?? []).map((accolade, key) => {
-    const groupKey = `${accolade.award}\u0000${accolade.date ?? ''}`;
-    let group = groups.get(groupKey);
-    if (!group) {
-      const dateText = accolade.date ? formatDate(accolade.date, locale) : '';
-      groups.set(groupKey, (group = { id: groups.size, award: accolade.award, date: accolade.date, dateText }));
-    }
-    const written = accolade.result?.trim();
-    const lower = written?.toLowerCase();
-    const kind: ResultKind = !lower ? 'unknown' : KNOWN.has(lower) ? (lower as ResultKind) : 'other';
-    const label = kind === 'other' ? written! : s[`accolade${kind[0].toUpperCase()}${kind.slice(1)}` as 'accoladeWon'];
-    return { key, accolade, kind, token: lower || 'unknown', label, dateText: group.dateText, group };
-  });
-
-  const byAward = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = byAward.get(e.accolade.award);
-    if (list) list.push(e);
-    else byAward.set(e.accolade.award, [e]);
-  }
-  const results = new Map<string, { token: string; label: string; count: number; rank: number }>();
-  for (const e of entries) {
-    const r = results.get(e.token);
-    if (r) r.count++;
-    else results.set(e.token, { token: e.token, label: e.label, count: 1, rank: RANK[e.kind] });
-  }
-  const totals = ({ wins, nominations, pending }: Tally) => s.accoladeTotals(wins, nominations, pending);
-
-  const ready: Prepared = {
-    entries,
-    awards: [...byAward].map(([name, list]) => {
-      const counted = tally(list);
-      return { name, tally: counted, totals: totals(counted), option: s.accoladeOption(name, list.length) };
-    }),
-    results: [...results.values()].sort((a, b) => a.rank - b.rank)
-      .map((r) => ({ ...r, option: s.accoladeOption(r.label, r.count) })),
-    totals: totals(tally(entries)),
-  };
-  byLocale.set(locale, ready);
-  return ready;
 }
 
 /**
@@ -172,13 +59,14 @@ function prepare(film: Film, locale: string, s: Strings): Prepared {
  * @cssprop --film-accolade-pending-background - Background of the "Pending" badge.
  */
 export class AccoladeTable extends FilmElement {
-  static override styles = [...FilmElement.styles, accoladeStyles];
+  static override styles = [...FilmElement.styles, headingStyles, accoladeStyles];
 
   static override properties = {
     ...FilmElement.properties,
     result: { reflect: true },
     award: { reflect: true },
     sort: { reflect: true },
+    headingLevel: headingLevelProperty,
   };
 
   /** Results to show, comma-separated: `won`, `nominated`, `pending`, `unknown` or the data's own word. */
@@ -187,6 +75,8 @@ export class AccoladeTable extends FilmElement {
   declare award?: string;
   /** The sorted column (`award`, `date`, `category`, `result`), `-` first for descending; absent groups the rows. */
   declare sort?: string;
+  /** The level of the title in the page's outline, 1 to 6 (default 3); the sources' title is one below. */
+  declare headingLevel?: number;
 
   static override readonly tag = 'accolade-table';
 
@@ -200,10 +90,12 @@ export class AccoladeTable extends FilmElement {
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const data = prepare(film, this.locale, s);
-    const heading = s.accoladeTitle(film.title);
+    const level = headingLevel(this.headingLevel);
+    // The title is said once: it is the heading, and it names the region; the table is in it.
+    const title = heading(level, s.accoladeTitle(film.title), 'title', 'accolades-title');
     if (!data.entries.length) {
       return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="accolades-title">
-        <p part="title" class="title" id="accolades-title">${heading}</p>
+        ${title}
         <p class="none">${s.accoladeNone}</p>
       </section>`;
     }
@@ -229,7 +121,7 @@ export class AccoladeTable extends FilmElement {
 
     return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="accolades-title">
       <div class="head">
-        <p part="title" class="title" id="accolades-title">${heading}</p>
+        ${title}
         <p part="totals" class="totals">${data.totals}</p>
         ${data.awards.length > 1
           ? html`<details part="by-award" class="by-award">
@@ -241,7 +133,6 @@ export class AccoladeTable extends FilmElement {
       ${this.#controls(data, resultFilter, awardFilter)}
       <p part="status" class="status" role="status">${status}</p>
       <table part="table" class="${order ? 'sorted' : 'grouped'} ${withRefs ? 'with-refs' : ''}">
-        <caption class="visually-hidden">${heading}</caption>
         <colgroup>
           <col class="award"><col class="date"><col class="category"><col class="recipients"><col class="result">${
             withRefs ? html`<col class="ref-cell">` : nothing}
@@ -268,7 +159,7 @@ export class AccoladeTable extends FilmElement {
                 repeat(g, (e) => e.key, (e, i) =>
                   guard([e, i, g.length, refs, withRefs], () => this.#groupedRow(e, i, g.length, refs, withRefs)))}</tbody>`)}
       </table>
-      ${cite.list()}
+      ${cite.list(below(level))}
     </section>`;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { formatList } from '../../model/format.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
@@ -32,18 +33,21 @@ import { castListStyles } from './cast-list.styles.js';
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
  */
 export class CastList extends FilmElement {
-  static override styles = [...FilmElement.styles, castListStyles];
+  static override styles = [...FilmElement.styles, headingStyles, castListStyles];
 
   static override properties = {
     ...FilmElement.properties,
     limit: { type: Number, reflect: true },
     expanded: { type: Boolean, reflect: true },
+    headingLevel: headingLevelProperty,
   };
 
   /** How many entries to show before the "Show all" button; unset or 0 shows them all. */
   declare limit?: number;
   /** Whether the entries beyond `limit` are shown. */
   declare expanded: boolean;
+  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
+  declare headingLevel?: number;
 
   // Set when the reader expands the list, so focus can move to the first entry it reveals.
   #focusRevealed = false;
@@ -60,16 +64,17 @@ export class CastList extends FilmElement {
     const cast = film.cast ?? [];
     if (!cast.length) {
       return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
-        <p part="title" class="title">${s.castTitle}</p>
+        ${heading(headingLevel(this.headingLevel), s.castTitle, 'title')}
         <p class="none">${s.castNone}</p>
       </section>`;
     }
     const cite = new Citations(film.sources, s, this.locale);
     const limit = this.#limit(cast.length);
     const withPhotos = cast.some((member) => member.photo);
+    const level = headingLevel(this.headingLevel);
 
     return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
-      <p part="title" class="title">${s.castTitle}</p>
+      ${heading(level, s.castTitle, 'title')}
       <ul part="list" id="cast" class=${withPhotos ? 'cast with-photos' : 'cast'}>
         ${cast.map((member, i) => html`<li part="member" class="member"
           ?hidden=${i >= limit && !this.expanded} tabindex=${i === limit ? '-1' : nothing}>
@@ -87,7 +92,7 @@ export class CastList extends FilmElement {
         ? html`<button part="show-all" class="show-all" aria-controls="cast" aria-expanded=${String(this.expanded)}
             @click=${this.#toggle}>${this.expanded ? s.castShowFewer : s.castShowAll(cast.length)}</button>`
         : nothing}
-      ${cite.list()}
+      ${cite.list(below(level))}
     </section>`;
   }
 

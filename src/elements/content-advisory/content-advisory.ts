@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
@@ -40,16 +41,25 @@ const categoryNames: Record<string, KnownCategory> = {
  * @csspart sources - The numbered sources.
  */
 export class ContentAdvisory extends FilmElement {
-  static override styles = [...FilmElement.styles, contentAdvisoryStyles];
+  static override styles = [...FilmElement.styles, headingStyles, contentAdvisoryStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    headingLevel: headingLevelProperty,
+  };
+
+  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
+  declare headingLevel?: number;
 
   static override readonly tag = 'content-advisory';
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const rating = film.contentRating;
+    const level = headingLevel(this.headingLevel);
     if (!rating) {
       return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.advisoryTitle}>
-        <p part="title" class="title">${s.advisoryTitle}</p>
+        ${heading(level, s.advisoryTitle, 'title')}
         <p class="none">${s.advisoryNone}</p>
       </section>`;
     }
@@ -57,7 +67,7 @@ export class ContentAdvisory extends FilmElement {
     const advisories = (rating.advisories ?? []).filter((advisory) => advisory.items.length);
 
     return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.advisoryLabel(rating.rating)}>
-      <p part="title" class="title">${s.advisoryTitle}</p>
+      ${heading(level, s.advisoryTitle, 'title')}
       <p part="rating" class="rating">
         ${rating.system
           ? html`<span part="badge" class="badge">${rating.rating}</span>
@@ -75,7 +85,7 @@ export class ContentAdvisory extends FilmElement {
             </li>`)}
           </ul>`
         : nothing}
-      ${cite.list()}
+      ${cite.list(below(level))}
     </section>`;
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
+import { heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
@@ -24,11 +25,11 @@ import { cardStyles } from './film-card.styles.js';
  * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
  */
 export class FilmCard extends FilmElement {
-  static override styles = [...FilmElement.styles, cardStyles];
+  static override styles = [...FilmElement.styles, headingStyles, cardStyles];
 
   static override properties = {
     ...FilmElement.properties,
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    headingLevel: headingLevelProperty,
   };
 
   /** The heading level of the title in the page's outline, 1 to 6 (default 3). */
@@ -49,7 +50,7 @@ export class FilmCard extends FilmElement {
     const directors = film.credits?.directors?.map((d) => d.name) ?? [];
     const score = film.scores?.[0];
     const year = film.year !== undefined ? String(film.year).padStart(4, '0') : undefined;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
 
     return html`<article part="base" class="base" lang=${locale} aria-labelledby=${film.title ? 'title' : nothing}><div class="card ${poster ? 'has-poster' : ''}">
       ${poster
@@ -58,9 +59,7 @@ export class FilmCard extends FilmElement {
         : nothing}
       <div class="body">
         ${film.title
-          ? html`<p part="title" class="title" id="title" role="heading" aria-level=${level}>${film.url
-              ? html`<a part="link" class="link" href=${film.url}>${film.title}</a>`
-              : film.title}</p>`
+          ? heading(level, film.url ? html`<a part="link" class="link" href=${film.url}>${film.title}</a>` : film.title, 'title', 'title')
           : nothing}
         ${original && original.text !== film.title
           ? html`<p part="original-title" class="original"><span class="visually-hidden">${s.originalTitle}: </span><span

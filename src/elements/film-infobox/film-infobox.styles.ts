@@ -39,7 +39,25 @@ export const infoboxStyles = css`
       gap: 0.75em;
     }
   }
+  /* How the footnote markers move, shown over the box while one has keyboard focus. */
+  .base { position: relative; }
+  .ref-hint { display: none; }
+  .base:has(.ref:focus-visible) .ref-hint {
+    display: block;
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline: 0.5em;
+    margin: 0;
+    padding: 0.2em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_raised);
+    color: var(--_text);
+    font-size: 0.85em;
+    text-align: center;
+  }
   @media (forced-colors: active) {
     .row { border-color: CanvasText; }
+    .ref-hint { border-color: CanvasText; }
   }
 `;

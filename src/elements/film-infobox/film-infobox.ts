@@ -1,7 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
+import { rovingFootnotes } from '../../core/focus.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Release } from '../../model/types.js';
 import type { Strings } from '../../core/strings/index.js';
@@ -122,19 +124,25 @@ function fieldOrder(fields: string | undefined): readonly InfoboxField[] {
   return [...new Set(picked)];
 }
 
-/** The facts and their sources: the `<dl>` (when any row has a value), then the footnotes. */
-function factsAndSources(film: Film, s: Strings, locale: string, fields: string | undefined): unknown {
-  const c: Context = { film, s, locale, cite: new Citations(film.sources, s, locale) };
+/**
+ * The facts and their sources: the `<dl>` (when any row has a value), then the footnotes,
+ * titled one level below the infobox's title. The markers share one Tab stop (`roving`): an
+ * infobox at the top of a post footnotes nearly every value, and a keyboard user passing
+ * through should not meet two dozen stops before the article.
+ */
+function factsAndSources(film: Film, s: Strings, locale: string, fields: string | undefined, level: number): unknown {
+  const c: Context = { film, s, locale, cite: new Citations(film.sources, s, locale, { roving: true }) };
   const shown = fieldOrder(fields).map((field) => rowsOf[field](c)).filter((r): r is [string, Item] => !!r[1]);
   if (!shown.length) return nothing;
   return html`<dl part="facts" class="facts">${shown.map(row)}</dl>
-      ${c.cite.list()}`;
+      ${c.cite.hint()}
+      ${c.cite.list(below(level))}`;
 }
 
 /** Everything the facts and sources are made from. */
-const inputs = (film: Film, s: Strings, locale: string, fields: string | undefined): unknown[] => [
+const inputs = (film: Film, s: Strings, locale: string, fields: string | undefined, level: number): unknown[] => [
   film.credits, film.companies, film.cast, film.releases, film.runtime, film.countries, film.languages,
-  film.budget, film.boxOffice, film.sources, s, locale, fields,
+  film.budget, film.boxOffice, film.sources, s, locale, fields, level,
 ];
 
 // A template result is a description, not DOM: infoboxes showing the same film in the same
@@ -142,12 +150,12 @@ const inputs = (film: Film, s: Strings, locale: string, fields: string | undefin
 // never changes, so only the string table (which `addStrings` may replace) is checked.
 const made = new WeakMap<Film, Map<string, { s: Strings; facts: unknown }>>();
 
-function sharedFacts(film: Film, s: Strings, locale: string, fields: string | undefined): unknown {
+function sharedFacts(film: Film, s: Strings, locale: string, fields: string | undefined, level: number): unknown {
   let byKey = made.get(film);
   if (!byKey) made.set(film, (byKey = new Map()));
-  const key = `${locale} ${fields ?? ''}`;
+  const key = `${locale} ${level} ${fields ?? ''}`;
   let found = byKey.get(key);
-  if (found?.s !== s) byKey.set(key, (found = { s, facts: factsAndSources(film, s, locale, fields) }));
+  if (found?.s !== s) byKey.set(key, (found = { s, facts: factsAndSources(film, s, locale, fields, level) }));
   return found.facts;
 }
 
@@ -166,18 +174,32 @@ function sharedFacts(film: Film, s: Strings, locale: string, fields: string | un
  * @csspart label - Each fact's label.
  * @csspart value - Each fact's value.
  * @csspart sources - The numbered sources.
+ *
+ * The footnote markers are one Tab stop together: Tab reaches the marker used last (at first,
+ * the first), the arrow keys move between markers, Home and End go to the first and last, and
+ * Enter follows one to its source, whose back link returns to it.
+ *
  * @cssprop --film-infobox-label-width - Width of the label column in wide layouts (default clamp(7em, 36%, 11em)).
  */
 export class FilmInfobox extends FilmElement {
-  static override styles = [...FilmElement.styles, infoboxStyles];
+  static override styles = [...FilmElement.styles, headingStyles, infoboxStyles];
 
   static override properties = {
     ...FilmElement.properties,
     fields: { reflect: true },
+    headingLevel: headingLevelProperty,
   };
 
   /** Comma-separated rows to show, in order (`director,starring,released,runtime`). */
   declare fields?: string;
+  /** The level of the film's title in the page's outline, 1 to 6 (default 3); "Sources" is one below. */
+  declare headingLevel?: number;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => rovingFootnotes.onKey(this.renderRoot, event));
+    this.addEventListener('focusin', (event) => rovingFootnotes.onFocus(this.renderRoot, event));
+  }
 
   static override readonly tag = 'film-infobox';
 
@@ -187,10 +209,11 @@ export class FilmInfobox extends FilmElement {
     const { originalTitle: original, poster } = film;
     // A film set again with only its title changed keeps its other sections' objects (the base
     // class carries them over): the facts and sources are then neither made nor compared again.
-    const facts = guard(inputs(film, s, locale, fields), () => sharedFacts(film, s, locale, fields));
+    const level = headingLevel(this.headingLevel);
+    const facts = guard(inputs(film, s, locale, fields, level), () => sharedFacts(film, s, locale, fields, level));
 
     return html`<section part="base" class="base" lang=${locale} aria-label=${s.infobox(film.title)}>
-      <p part="title" class="title">${film.title}</p>
+      ${heading(level, film.title, 'title')}
       ${original && original.text !== film.title
         ? html`<p part="original-title" class="original">${
             original.lang ? html`<span class="muted">${languageName(original.lang, locale)}</span> ` : nothing
@@ -205,6 +228,11 @@ export class FilmInfobox extends FilmElement {
         : nothing}
       ${facts}
     </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    rovingFootnotes.claim(this.renderRoot);
   }
 }
 

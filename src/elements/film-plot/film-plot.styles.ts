@@ -22,6 +22,10 @@ export const filmPlotStyles = css`
   .text:focus-visible { outline: 2px solid var(--_focus); outline-offset: 4px; }
   .text p { margin: 0 0 0.75em; max-inline-size: 70ch; }
   .text p:last-child { margin-block-end: 0; }
+  /* The guard is a native <details>: its summary is the reveal control. */
+  .guard { margin: 0; }
+  .guard[open] > .reveal { font-weight: 400; }
+  .guard:not([open]) > .reveal { font-weight: 600; }
 
 
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
+import { heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
@@ -16,6 +17,13 @@ export interface CriticsSummary {
 }
 
 const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Between the phrases of a line ("91% · 11 reviews · average 6.6 out of 10"): the dot is drawn
+ * and hidden from assistive technology, and a comma is read in its place, so the phrases are
+ * not run together ("91%11 reviews") when a screen reader reads the line as one.
+ */
+const separator = html`<span class="sep"><span aria-hidden="true"> · </span><span class="visually-hidden">, </span></span>`;
 
 /**
  * Summarises the critics' own scores without changing anyone's scale: when every score is out
@@ -60,7 +68,15 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  * @cssprop --film-scores-meter-color - Colour of the score bars (default: the accent colour).
  */
 export class FilmScores extends FilmElement {
-  static override styles = [...FilmElement.styles, filmScoresStyles];
+  static override styles = [...FilmElement.styles, headingStyles, filmScoresStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    headingLevel: headingLevelProperty,
+  };
+
+  /** The level of the group titles ("Critics", "Viewing figures", "Sources") in the page's outline, 1 to 6 (default 3). */
+  declare headingLevel?: number;
 
   static override readonly tag = 'film-scores';
 
@@ -73,18 +89,19 @@ export class FilmScores extends FilmElement {
     if (!scores.length && !reviews.length && !viewership.length) {
       return html`<div part="base" class="base notice" role="status" lang=${this.locale}><p>${s.scoresNone}</p></div>`;
     }
+    const level = headingLevel(this.headingLevel);
     return html`<section part="base" class="base scores" lang=${this.locale} aria-label=${s.scoresLabel(film.title)}>
       ${scores.length || reviews.length
         ? html`<div class="group">
-            <p class="group-title">${s.scoresCritics}</p>
+            ${heading(level, s.scoresCritics, 'group-title', undefined, nothing)}
             <dl class="entries">
               ${scores.map((score) => this.#aggregate(score, cite))}
               ${reviews.length ? this.#critics(summariseCritics(reviews)) : nothing}
             </dl>
           </div>`
         : nothing}
-      ${viewership.map((v) => this.#viewing(v, cite))}
-      ${cite.list()}
+      ${viewership.map((v) => this.#viewing(v, cite, level))}
+      ${cite.list(level)}
     </section>`;
   }
 
@@ -102,7 +119,7 @@ export class FilmScores extends FilmElement {
         score.name ? html` <span class="name">${score.name}</span>` : nothing}${cite.mark(score.sources)}</dt>
       <dd part="value">
         <span class="line"><span part="figure" class="figure"><data value=${score.value}>${figure}</data></span>${
-          facts.map((f) => html`<span class="sep" aria-hidden="true"> · </span><span class="fact">${f}</span>`)}</span>
+          facts.map((f) => html`${separator}<span class="fact">${f}</span>`)}</span>
         <svg class="meter" aria-hidden="true" focusable="false" viewBox="0 0 100 10" preserveAspectRatio="none">
           <rect class="meter-track" x="0" y="0" width="100" height="10"/>
           <rect class="meter-fill" x="0" y="0" width=${share} height="10"/>
@@ -122,17 +139,17 @@ export class FilmScores extends FilmElement {
     return html`<div part="critics" class="entry critics">
       <dt part="label">${s.scoresQuoted}</dt>
       <dd part="value">
-        <span class="line">${facts.map((f, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span class="fact">${f}</span>`)}</span>
+        <span class="line">${facts.map((f, i) => html`${i ? separator : nothing}<span class="fact">${f}</span>`)}</span>
         ${mean ? html`<span part="note" class="note">${s.scoresDerived}</span>` : nothing}
       </dd>
     </div>`;
   }
 
-  #viewing(v: Viewership, cite: Citations): TemplateResult {
+  #viewing(v: Viewership, cite: Citations, level: number): TemplateResult {
     const s = this.strings;
     const row = (label: string, value: unknown) => html`<div class="entry"><dt part="label">${label}</dt><dd part="value">${value}</dd></div>`;
     return html`<div part="viewership" class="group viewing">
-      <p class="group-title">${s.scoresViewing} <span class="source">(${v.source})</span>${cite.mark(v.sources)}</p>
+      ${heading(level, html`${s.scoresViewing} <span class="source">(${v.source})</span>${cite.mark(v.sources)}`, 'group-title', undefined, nothing)}
       <dl class="entries figures">
         ${v.period ? row(s.scoresPeriod, formatDateRange(v.period.start, v.period.end, this.locale)) : nothing}
         ${v.views !== undefined ? row(s.scoresViews, html`<data value=${v.views}>${formatCount(v.views, this.locale)}</data>`) : nothing}

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
@@ -28,7 +29,15 @@ const releaseKinds = new Set(['premiere', 'release']);
  * @cssprop --film-timeline-date-width - Width of the date column in wide layouts (default 11em).
  */
 export class FilmTimeline extends FilmElement {
-  static override styles = [...FilmElement.styles, timelineStyles];
+  static override styles = [...FilmElement.styles, headingStyles, timelineStyles];
+
+  static override properties = {
+    ...FilmElement.properties,
+    headingLevel: headingLevelProperty,
+  };
+
+  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
+  declare headingLevel?: number;
 
   static override readonly tag = 'film-timeline';
 
@@ -36,8 +45,9 @@ export class FilmTimeline extends FilmElement {
     const s = this.strings;
     const cite = new Citations(film.sources, s, this.locale);
     const events = this.#events(film);
+    const level = headingLevel(this.headingLevel);
     return html`<section part="base" class="base timeline" lang=${this.locale} aria-labelledby="heading">
-      <p part="heading" class="heading" id="heading">${s.timelineHeading}</p>
+      ${heading(level, s.timelineHeading, 'heading', 'heading')}
       ${events.length
         ? html`<ol part="events" class="events">${events.map((event) => html`<li part="event"
             class="event ${event.kind && drawnKinds.has(event.kind) ? `kind-${event.kind}` : ''} ${event.end ? 'span' : ''}">
@@ -47,7 +57,7 @@ export class FilmTimeline extends FilmElement {
             <p part="text" class="text">${event.text}${cite.mark(event.sources)}</p>
           </li>`)}</ol>`
         : html`<p class="none">${s.timelineEmpty}</p>`}
-      ${cite.list()}
+      ${cite.list(below(level))}
     </section>`;
   }
 

@@ -76,6 +76,10 @@ export const reviewCardStyles = css`
   .more { margin-block-start: 0.7em; }
   .details { display: none; }
   .open .details { display: block; }
+  /* "More" is a native <details> before the details, so it opens them without a script. */
+  .more[open] + .details { display: block; }
+  .more-button { margin-block-start: 0; }
+  .spoiler-guard > .body { margin-block-start: 0.6em; }
 
   .section { margin-block-start: var(--_space); padding-block-start: 0.5em; border-block-start: 1px solid var(--_border); }
   .section-title { margin-block-end: 0.25em; font-weight: 700; font-size: 0.9em; }
@@ -110,6 +114,7 @@ export const reviewCardStyles = css`
   }
   @media print {
     .details { display: block; }
+    .more { display: none; }
     .star-fill path, .meter-fill { fill: #000; stroke: #000; }
     .quote { border-color: #888; }
   }

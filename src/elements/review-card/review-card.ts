@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { reportProblems } from '../../core/read-once.js';
 import { Citations } from '../../core/citations.js';
+import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
+import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
 import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
 import { readReview } from '../../model/read-film.js';
@@ -52,10 +54,11 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
 
 /**
  * One review of a film: outlet, critic, date, the rating on the critic's own scale, the pull
- * quote, the verdict, the body (behind a button when it gives the story away), scores per
- * criterion, pros and cons, who the film is for, recommendations, readers' ratings, and a link
- * to the full review. In a narrow column it is a compact quote card whose details open on
- * request; from about 420 px the whole review shows.
+ * quote, the verdict, the body (behind a native `<details>` when it gives the story away),
+ * scores per criterion, pros and cons, who the film is for, recommendations, readers' ratings,
+ * and a link to the full review. In a narrow column it is a compact quote card whose details
+ * open from a native `<details>` summary ("More from this review"); from about 400 px the
+ * whole review shows. Both disclosures work in static HTML, without JavaScript.
  *
  * @summary One review of a film, with its rating on the critic's own scale.
  * @tagname review-card
@@ -64,14 +67,16 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @csspart outlet - The publication.
  * @csspart critic - The critic's name.
  * @csspart date - The review's date.
- * @csspart headline - The review's headline.
+ * @csspart headline - The review's headline (a heading; its sections' titles are one below).
  * @csspart rating - The overall rating and the verdict.
  * @csspart verdict - The verdict label ("On The Fence").
  * @csspart quote - The pull quote.
  * @csspart body - The review's text.
- * @csspart spoiler-button - The button that shows a body that gives away the story.
+ * @csspart spoiler - The `<details>` that holds a body that gives away the story.
+ * @csspart spoiler-button - Its `<summary>`, which shows and hides that body.
  * @csspart details - The criteria, pros and cons, audience, recommendations and readers' rating.
- * @csspart more-button - The button that opens the details in a narrow column.
+ * @csspart more - The `<details>` whose summary opens the details in a narrow column.
+ * @csspart more-button - That `<summary>`.
  * @csspart criteria - The scores per criterion.
  * @csspart pros - The list of pros.
  * @csspart cons - The list of cons.
@@ -84,7 +89,7 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
  */
 export class ReviewCard extends FilmElement {
-  static override styles = [...FilmElement.styles, reviewCardStyles];
+  static override styles = [...FilmElement.styles, headingStyles, disclosureStyles, reviewCardStyles];
 
   static override properties = {
     ...FilmElement.properties,
@@ -92,6 +97,7 @@ export class ReviewCard extends FilmElement {
     variant: { reflect: true },
     spoilersShown: { state: true, attribute: false },
     detailsOpen: { state: true, attribute: false },
+    headingLevel: headingLevelProperty,
   };
 
   /**
@@ -105,6 +111,8 @@ export class ReviewCard extends FilmElement {
   declare spoilersShown: boolean;
   /** Whether the reader has opened the details in a narrow column. */
   declare detailsOpen: boolean;
+  /** The level of the headline in the page's outline, 1 to 6 (default 3); section titles are one below. */
+  declare headingLevel?: number;
 
   constructor() {
     super();
@@ -187,6 +195,9 @@ export class ReviewCard extends FilmElement {
     const bodyInDetails = !!(review.quote && review.body);
     const body = review.body ? this.#body(review, lang) : nothing;
     const more = details || bodyInDetails;
+    // The headline is the card's heading; without one, the sections' titles are the headings.
+    const level = headingLevel(this.headingLevel);
+    const inner = review.headline ? below(level) : level;
 
     return html`<article part="base" class="base review ${more ? 'has-details' : ''} ${this.detailsOpen ? 'open' : ''}"
         lang=${this.locale} aria-label=${s.reviewBy(by.length === 2 ? `${by[0]} (${by[1]})` : by[0] ?? '')}>
@@ -203,7 +214,7 @@ export class ReviewCard extends FilmElement {
                     ? html`${review.outlet || review.critic ? separator : nothing}<time part="date" class="date" datetime=${review.date}>${formatDate(review.date, this.locale)}</time>`
                     : nothing}${marks('byline')}</p>`
               : nothing}
-            ${review.headline ? html`<p part="headline" class="headline" lang=${lang}>${review.headline}</p>` : nothing}
+            ${review.headline ? html`<div lang=${lang}>${heading(level, review.headline, 'headline')}</div>` : nothing}
           </header>`
         : nothing}
       ${hasOverall
@@ -218,43 +229,48 @@ export class ReviewCard extends FilmElement {
       ${!hasByline && !hasOverall && review.sources?.length ? html`<p class="cited">${marks('quote')}</p>` : nothing}
       ${bodyInDetails ? nothing : body}
       ${more
-        ? html`<button part="more-button" class="more" aria-expanded=${this.detailsOpen ? 'true' : 'false'} aria-controls="details"
-            @click=${() => (this.detailsOpen = !this.detailsOpen)}>${this.detailsOpen ? s.reviewLess : s.reviewMore}</button>
+        ? html`<details part="more" class="more" ?open=${this.detailsOpen}
+            @toggle=${(e: Event) => (this.detailsOpen = (e.target as HTMLDetailsElement).open)}>
+            <summary part="more-button" class="more-button toggle">${toggleWords(s.reviewMore, s.reviewLess)}</summary>
+          </details>
           <div part="details" class="details" id="details">
             ${bodyInDetails ? body : nothing}
-            ${details ? this.#details(review, lang) : nothing}
+            ${details ? this.#details(review, lang, inner) : nothing}
           </div>`
         : nothing}
       ${review.url
         ? html`<p class="link"><a part="link" href=${review.url}>${s.reviewReadFull}${
             review.outlet ? html`<span class="visually-hidden">${s.reviewIn(review.outlet)}</span>` : nothing}</a></p>`
         : nothing}
-      ${cite.list()}
+      ${cite.list(inner)}
     </article>`;
   }
 
-  /** The body; one that gives the story away waits behind a button. */
+  /**
+   * The body; one that gives the story away waits in a closed `<details>`, which opens without
+   * a script. `spoilersShown` and the details' open state follow each other.
+   */
   #body(review: Review, lang: string | typeof nothing): TemplateResult {
     const s = this.strings;
     const text = html`<div part="body" class="body" id="body" lang=${lang}>${paragraphs(review.body!).map((p) => html`<p>${p}</p>`)}</div>`;
     if (!review.spoilers) return text;
-    const shown = this.spoilersShown;
     return html`<div class="spoiler">
-      ${shown ? nothing : html`<p class="spoiler-note">${s.reviewSpoilers}</p>`}
-      <button part="spoiler-button" class="spoiler-button" aria-expanded=${shown ? 'true' : 'false'} aria-controls="body"
-        @click=${() => (this.spoilersShown = !shown)}>${shown ? s.reviewHideSpoilers : s.reviewShowSpoilers}</button>
-      <p class="visually-hidden" role="status">${shown ? s.reviewSpoilersShown : ''}</p>
-      ${shown ? text : html`<div id="body" hidden></div>`}
+      <p class="spoiler-note">${s.reviewSpoilers}</p>
+      <details part="spoiler" class="spoiler-guard" ?open=${this.spoilersShown}
+        @toggle=${(e: Event) => (this.spoilersShown = (e.target as HTMLDetailsElement).open)}>
+        <summary part="spoiler-button" class="spoiler-button toggle">${toggleWords(s.reviewShowSpoilers, s.reviewHideSpoilers)}</summary>
+        ${text}
+      </details>
     </div>`;
   }
 
-  #details(review: Review, lang: string | typeof nothing): TemplateResult {
+  #details(review: Review, lang: string | typeof nothing, level: number): TemplateResult {
     const s = this.strings;
     const { criteria, pros, cons, recommendations, userRating } = review;
     return html`
       ${criteria?.length
         ? html`<div part="criteria" class="section criteria">
-            <p class="section-title" id="criteria-title">${s.reviewCriteria}</p>
+            ${heading(level, s.reviewCriteria, 'section-title', 'criteria-title', nothing)}
             <ul aria-labelledby="criteria-title">${criteria.map((c) => html`<li>
               <span class="criterion" lang=${lang}>${c.name}</span> ${ratingView(c.rating, this.locale, s.reviewRated)}
             </li>`)}</ul>
@@ -264,13 +280,13 @@ export class ReviewCard extends FilmElement {
         ? html`<div class="pros-cons ${pros?.length && cons?.length ? 'both' : ''}">
             ${pros?.length
               ? html`<div part="pros" class="section pros">
-                  <p class="section-title" id="pros-title">${s.reviewPros}</p>
+                  ${heading(level, s.reviewPros, 'section-title', 'pros-title', nothing)}
                   <ul aria-labelledby="pros-title" lang=${lang}>${pros.map((p) => html`<li>${p}</li>`)}</ul>
                 </div>`
               : nothing}
             ${cons?.length
               ? html`<div part="cons" class="section cons">
-                  <p class="section-title" id="cons-title">${s.reviewCons}</p>
+                  ${heading(level, s.reviewCons, 'section-title', 'cons-title', nothing)}
                   <ul aria-labelledby="cons-title" lang=${lang}>${cons.map((c) => html`<li>${c}</li>`)}</ul>
                 </div>`
               : nothing}
@@ -278,13 +294,13 @@ export class ReviewCard extends FilmElement {
         : nothing}
       ${review.audience
         ? html`<div part="audience" class="section audience">
-            <p class="section-title">${s.reviewAudience}</p>
+            ${heading(level, s.reviewAudience, 'section-title', undefined, nothing)}
             <p lang=${lang}>${review.audience}</p>
           </div>`
         : nothing}
       ${recommendations?.length
         ? html`<div part="recommendations" class="section recommendations">
-            <p class="section-title" id="recommendations-title">${s.reviewRecommendations}</p>
+            ${heading(level, s.reviewRecommendations, 'section-title', 'recommendations-title', nothing)}
             <ol aria-labelledby="recommendations-title" lang=${lang}>${recommendations.map((r) => html`<li>
               <span class="recommended">${r.url ? html`<a href=${r.url}>${r.title}</a>` : r.title}</span>${
                 r.note ? html`<span class="note">${r.note}</span>` : nothing}

@@ -3,7 +3,7 @@ import { expect, fixtureSync } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-plot.js';
 import type { FilmPlot } from '../../../src/elements/film-plot/film-plot.js';
-import { html, loadBallerina, settled, shadow, text } from '../../helpers.js';
+import { html, loadBallerina, settled, shadow, text, waitUntil } from '../../helpers.js';
 
 /** A rendered plot, fed `film` and settled (the element's update is awaited, not a frame). */
 async function plotOf(film: FilmData, template = html`<film-plot></film-plot>`): Promise<FilmPlot> {
@@ -14,9 +14,13 @@ async function plotOf(film: FilmData, template = html`<film-plot></film-plot>`):
 }
 
 const region = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="text"]');
-const reveal = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="reveal"]');
+const reveal = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="reveal"]');
+const guard = (el: Element) => shadow(el).querySelector<HTMLDetailsElement>('details[part="guard"]');
+/** The words a reader sees (the summary writes both of its words; the stylesheet shows one). */
+const words = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const hide = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="hide"]');
-const shown = (node: HTMLElement | null) => !!node && !node.hidden && node.getClientRects().length > 0;
+/** Whether a reader sees it: a closed <details> keeps its content laid out but not drawn. */
+const shown = (node: HTMLElement | null) => !!node && !node.hidden && node.checkVisibility() && node.getClientRects().length > 0;
 /** The paragraphs as read, without footnote marks. */
 const paragraphs = (el: Element) => [...region(el)!.querySelectorAll('p')].map((p) => {
   const copy = p.cloneNode(true) as Element;
@@ -27,17 +31,17 @@ const paragraphs = (el: Element) => [...region(el)!.querySelectorAll('p')].map((
 const LOGLINE = 'In this simple revenge tale, a young lady’s best friend decides she no longer wants to be alive, which sets off a chain of events to kill off the man who blackmailed her.';
 
 describe('<film-plot>', () => {
-  it('shows the logline and guards the full Ballerina plot behind a button', async () => {
+  it('shows the logline and guards the full Ballerina plot behind a native <details>', async () => {
     const el = await plotOf(await loadBallerina());
     const base = shadow(el).querySelector('section')!;
     expect(base.getAttribute('aria-label')).to.equal('Plot of Ballerina');
-    expect(text(shadow(el).querySelector('.title'))).to.equal('Plot');
+    expect(text(shadow(el).querySelector('h3.title'))).to.equal('Plot');
     expect(text(shadow(el).querySelector('[part="logline"]'))).to.equal(LOGLINE);
-    const button = reveal(el)!;
-    expect(text(button)).to.equal('Show the full plot (contains spoilers)');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.getAttribute('aria-controls')).to.equal(region(el)!.id);
-    expect(region(el)!.id).to.not.equal('');
+    const summary = reveal(el)!;
+    expect(summary.localName).to.equal('summary');
+    expect(words(summary)).to.equal('Show the full plot (contains spoilers)');
+    expect(guard(el)!.open).to.equal(false);
+    expect(region(el)!.parentElement).to.equal(guard(el));
     expect(shown(region(el))).to.equal(false);
     expect(hide(el)).to.equal(null);
     expect(el.spoilers).to.equal('hidden');
@@ -48,13 +52,14 @@ describe('<film-plot>', () => {
     const el = await plotOf(await loadBallerina());
     reveal(el)!.focus();
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.spoilers === 'shown', 'Enter on the summary opens the plot');
     await el.updateComplete;
     const text_ = region(el)!;
     expect(shown(text_)).to.equal(true);
     expect(el.spoilers).to.equal('shown');
     expect(el.getAttribute('spoilers')).to.equal('shown');
-    expect(reveal(el)!.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(reveal(el))).to.equal('Hide the full plot');
+    expect(guard(el)!.open).to.equal(true);
+    expect(words(reveal(el))).to.equal('Hide the full plot');
     // Focus lands on the revealed region, which a screen reader then reads once, by its name.
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('text');
     expect(text_.getAttribute('tabindex')).to.equal('-1');
@@ -71,8 +76,6 @@ describe('<film-plot>', () => {
     expect(text(shadow(el).querySelector('[part="logline"]'))).to.equal(LOGLINE);
     const after = hide(el)!;
     expect(text(after)).to.equal('Hide the full plot');
-    expect(after.getAttribute('aria-controls')).to.equal(text_.id);
-    expect(after.getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
 
     after.focus();
@@ -81,23 +84,29 @@ describe('<film-plot>', () => {
     expect(shown(region(el))).to.equal(false);
     expect(hide(el)).to.equal(null);
     expect(el.spoilers).to.equal('hidden');
-    expect(reveal(el)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(guard(el)!.open).to.equal(false);
     expect(shadow(el).activeElement?.getAttribute('part')).to.equal('reveal');
 
-    // The top button toggles too.
+    // The summary toggles too, and the attribute follows the details both ways.
     reveal(el)!.click();
+    await waitUntil(() => el.spoilers === 'shown', 'spoilers follows the details');
     await el.updateComplete;
     expect(shown(region(el))).to.equal(true);
     reveal(el)!.click();
+    await waitUntil(() => el.spoilers === 'hidden', 'spoilers follows the details');
     await el.updateComplete;
     expect(shown(region(el))).to.equal(false);
+    el.spoilers = 'shown';
+    await el.updateComplete;
+    expect(guard(el)!.open, 'the property opens the details').to.equal(true);
+    expect(el.getAttribute('spoilers')).to.equal('shown');
   });
 
   it('opens from the start with spoilers="shown", without stealing focus', async () => {
     const el = await plotOf(await loadBallerina(), html`<film-plot spoilers="shown"></film-plot>`);
     expect(shown(region(el))).to.equal(true);
     expect(paragraphs(el).length).to.equal(5);
-    expect(reveal(el)!.getAttribute('aria-expanded')).to.equal('true');
+    expect(guard(el)!.open).to.equal(true);
     expect(shadow(el).activeElement?.localName ?? 'nothing').to.equal('nothing');
     await expect(el).to.be.accessible();
     el.setAttribute('spoilers', 'hidden');
@@ -118,9 +127,10 @@ describe('<film-plot>', () => {
   it('guards a plot whose spoilers are not stated, and one given as a bare string', async () => {
     const el = await plotOf({ title: 'Unsure', plot: 'It ends badly.' });
     expect(shadow(el).querySelector('[part="logline"]')).to.equal(null);
-    expect(text(reveal(el))).to.equal('Show the full plot (contains spoilers)');
+    expect(words(reveal(el))).to.equal('Show the full plot (contains spoilers)');
     expect(shown(region(el))).to.equal(false);
     reveal(el)!.click();
+    await waitUntil(() => el.spoilers === 'shown', 'spoilers follows the details');
     await el.updateComplete;
     expect(paragraphs(el)).to.deep.equal(['It ends badly.']);
     await expect(el).to.be.accessible();
@@ -129,7 +139,7 @@ describe('<film-plot>', () => {
   it('shows a logline alone without any button', async () => {
     const el = await plotOf({ title: 'Short', plot: { logline: 'Only a line.', sources: ['s'] }, sources: [{ id: 's', title: 'A source' }] });
     expect(text(shadow(el).querySelector('[part="logline"]'))).to.equal('Only a line.[1]');
-    expect(shadow(el).querySelector('button, [part="text"]')).to.equal(null);
+    expect(shadow(el).querySelector('button, details, [part="text"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -144,10 +154,11 @@ describe('<film-plot>', () => {
     const el = await plotOf(await loadBallerina(), html`<div lang="ko"><film-plot></film-plot></div>`);
     expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Ballerina 줄거리');
     expect(text(shadow(el).querySelector('.title'))).to.equal('줄거리');
-    expect(text(reveal(el))).to.equal('전체 줄거리 보기(스포일러 포함)');
+    expect(words(reveal(el))).to.equal('전체 줄거리 보기(스포일러 포함)');
     reveal(el)!.click();
+    await waitUntil(() => el.spoilers === 'shown', 'spoilers follows the details');
     await el.updateComplete;
-    expect(text(reveal(el))).to.equal('전체 줄거리 숨기기');
+    expect(words(reveal(el))).to.equal('전체 줄거리 숨기기');
     expect(text(hide(el))).to.equal('전체 줄거리 숨기기');
     expect(region(el)!.getAttribute('aria-label')).to.equal('전체 줄거리');
     await expect(el).to.be.accessible();
@@ -161,5 +172,20 @@ describe('<film-plot>', () => {
     expect(text(shadow(el).querySelector('[part="logline"]'))).to.equal(attack);
     expect(paragraphs(el)).to.deep.equal([attack, '<script>alert(2)</script>']);
     expect(shadow(el).querySelector('img, script')).to.equal(null);
+  });
+});
+
+describe('<film-plot> heading-level', () => {
+  it('titles the plot with a real heading at heading-level, and its sources one below', async () => {
+    const film = { title: 'T', plot: { logline: 'L', sources: ['s'] }, sources: [{ id: 's', title: 'A source' }] } as FilmData;
+    const three = await plotOf(film);
+    expect(shadow(three).querySelector('.title')!.localName).to.equal('h3');
+    expect(shadow(three).querySelector('.sources-title')!.localName).to.equal('h4');
+    const two = await plotOf(film, html`<film-plot heading-level="2"></film-plot>`);
+    expect(shadow(two).querySelector('.title')!.localName).to.equal('h2');
+    expect(shadow(two).querySelector('.sources-title')!.localName).to.equal('h3');
+    // The heading looks as the title did: the browser's own heading size is not applied.
+    expect(getComputedStyle(shadow(two).querySelector('.title')!).fontSize)
+      .to.equal(getComputedStyle(shadow(three).querySelector('.title')!).fontSize);
   });
 });

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/review-card.js';
 import type { ReviewCard } from '../../../src/elements/review-card/review-card.js';
-import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpers.js';
+import { fixture, html, loadBallerina, settled, shadow, text, waitUntil } from '../../helpers.js';
 
 type Attrs = { review?: string; lang?: string; width?: number; variant?: string };
 
@@ -42,7 +42,10 @@ function starCount(el: Element): number {
   return stars.length;
 }
 const noRefs = (s: string) => s.replace(/\s*\[\d+\]/g, '');
-const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+/** Whether a reader sees it (a closed <details> keeps its content in the page, undrawn). */
+const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none' && node.checkVisibility();
+/** The words a reader sees (a summary writes both of its words; the stylesheet shows one). */
+const words = (node: Element | null) => ((node as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 
 const quoteOf = { outlet: 'The Daily Reel', critic: 'Ada Critic', quote: 'A film of some merit.' };
 
@@ -106,50 +109,60 @@ describe('<review-card> with the Ballerina reviews', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps a body that gives the story away behind a button, and reveals it on request', async () => {
-    const el = await card(await loadBallerina(), { review: 'blog-review' });
-    const button = $(el, '.spoiler-button') as HTMLButtonElement;
-    expect(text(button)).to.equal('Show the review');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(button.getAttribute('aria-controls')).to.equal('body');
+  it('keeps a body that gives the story away in a closed <details>, and reveals it on request', async () => {
+    const el = await card(await loadBallerina(), { review: 'blog-review', width: 700 });
+    const summary = $(el, '.spoiler-button') as HTMLElement;
+    const guard = $(el, 'details.spoiler-guard') as HTMLDetailsElement;
+    expect(summary.localName).to.equal('summary');
+    expect(summary.parentElement).to.equal(guard);
+    expect(words(summary)).to.equal('Show the review');
+    expect(guard.open).to.equal(false);
     expect(text($(el, '.spoiler-note'))).to.equal('This review gives away the story.');
-    expect(text(shadow(el))).not.to.contain('Ok-ju lived a solitary life');
+    expect(shown($(el, '#body'))).to.equal(false);
     // The pull quote is not hidden.
     expect(text($(el, 'blockquote'))).to.contain('slightly above average action sequences');
 
-    button.focus();
+    summary.focus();
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.spoilersShown, 'spoilersShown follows the details');
     await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(button)).to.equal('Hide the review');
+    expect(guard.open).to.equal(true);
+    expect(words(summary)).to.equal('Hide the review');
+    expect(shown($(el, '#body'))).to.equal(true);
     expect(text($(el, '#body p'))).to.match(/^Ok-ju lived a solitary life\./);
     expect($$(el, '#body p')).to.have.length(5);
-    expect(text($(el, '.spoiler [role="status"]'))).to.equal('The review is shown below the button.');
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: ' ' });
+    await waitUntil(() => !el.spoilersShown, 'spoilersShown follows the details');
     await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(text(shadow(el))).not.to.contain('Ok-ju lived a solitary life');
+    expect(guard.open).to.equal(false);
+    expect(shown($(el, '#body'))).to.equal(false);
+    // And the property opens the details.
+    el.spoilersShown = true;
+    await el.updateComplete;
+    expect(guard.open).to.equal(true);
   });
 
   it('closes the spoiler again when another review is picked', async () => {
-    const el = await card(await loadBallerina(), { review: 'blog-review' });
-    ($(el, '.spoiler-button') as HTMLButtonElement).click();
+    const el = await card(await loadBallerina(), { review: 'blog-review', width: 700 });
+    ($(el, '.spoiler-button') as HTMLElement).click();
+    await waitUntil(() => el.spoilersShown, 'spoilersShown follows the details');
     await el.updateComplete;
-    expect(text(shadow(el))).to.contain('Ok-ju lived a solitary life');
+    expect(shown($(el, '#body'))).to.equal(true);
     el.review = 'south-china-morning-post';
     await el.updateComplete;
     el.review = 'blog-review';
     await el.updateComplete;
-    expect(text(shadow(el))).not.to.contain('Ok-ju lived a solitary life');
+    expect(($(el, 'details.spoiler-guard') as HTMLDetailsElement).open).to.equal(false);
+    expect(shown($(el, '#body'))).to.equal(false);
   });
 
   it('speaks Korean inside lang="ko"', async () => {
     const el = await card(await loadBallerina(), { lang: 'ko', review: 'blog-review' });
     expect(alternative(el)).to.equal('평점 Mixed (Divisive)');
     expect(text($(el, '.verdict'))).to.equal('총평: On The Fence');
-    expect(text($(el, '.spoiler-button'))).to.equal('리뷰 보기');
+    expect(words($(el, '.spoiler-button'))).to.equal('리뷰 보기');
     expect(text($(el, '.readers'))).to.equal('독자 평점 아직 독자 평점이 없습니다');
     expect($$(el, '.criteria .visually-hidden').map(text)).to.deep.equal(['평점 75%', '평점 73%']);
     const first = await card(await loadBallerina(), { lang: 'ko' });
@@ -342,21 +355,24 @@ describe('<review-card> given a review object', () => {
 });
 
 describe('<review-card> layouts', () => {
-  it('is a compact quote card in a narrow column, whose details open from a button', async () => {
+  it('is a compact quote card in a narrow column, whose details open from a native <details>', async () => {
     const el = await card(await loadBallerina(), { review: 'blog-review', width: 260 });
-    const more = $(el, '.more') as HTMLButtonElement;
+    const more = $(el, '.more-button') as HTMLElement;
+    const disclosure = $(el, 'details.more') as HTMLDetailsElement;
+    expect(more.localName).to.equal('summary');
     expect(shown(more)).to.equal(true);
     expect(shown($(el, '.details'))).to.equal(false);
     expect(shown($(el, 'blockquote'))).to.equal(true);
-    expect(more.getAttribute('aria-expanded')).to.equal('false');
-    expect(text(more)).to.equal('More from this review');
+    expect(disclosure.open).to.equal(false);
+    expect(words(more)).to.equal('More from this review');
     await expect(el).to.be.accessible();
 
     more.focus();
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.detailsOpen, 'detailsOpen follows the details');
     await el.updateComplete;
-    expect(more.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(more)).to.equal('Show less');
+    expect(disclosure.open).to.equal(true);
+    expect(words(more)).to.equal('Show less');
     expect(shown($(el, '.details'))).to.equal(true);
     // The spoiler button inside is the next stop for the keyboard.
     await sendKeys({ press: 'Tab' });
@@ -367,12 +383,14 @@ describe('<review-card> layouts', () => {
   it('shows the whole review box when there is room, with pros and cons side by side', async () => {
     const el = await alone({ ...quoteOf, pros: ['Sharp'], cons: ['Long'] }, { width: 700 });
     expect(shown($(el, '.more'))).to.equal(false);
+    expect(shown($(el, '.more-button'))).to.equal(false);
     expect(shown($(el, '.details'))).to.equal(true);
     const [pros, cons] = [$(el, '.pros')!, $(el, '.cons')!];
     expect(pros.getBoundingClientRect().top).to.equal(cons.getBoundingClientRect().top);
     expect(pros.getBoundingClientRect().right).to.be.below(cons.getBoundingClientRect().left + 1);
     const narrow = await alone({ ...quoteOf, pros: ['Sharp'], cons: ['Long'] }, { width: 300 });
-    ($(narrow, '.more') as HTMLButtonElement).click();
+    ($(narrow, '.more-button') as HTMLElement).click();
+    await waitUntil(() => narrow.detailsOpen, 'detailsOpen follows the details');
     await narrow.updateComplete;
     expect($(narrow, '.cons')!.getBoundingClientRect().top).to.be.above($(narrow, '.pros')!.getBoundingClientRect().bottom - 1);
   });
