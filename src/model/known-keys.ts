@@ -106,11 +106,17 @@ function distance(a: string, b: string, limit: number): number {
   return row[b.length]!;
 }
 
-/** The keys a misspelling may be meant for: the section's own, and at the top the sections' inner keys. */
-function candidates(section: Section): string[] {
-  const own: string[] = [...KEYS[section]];
-  if (section !== 'film') return own;
-  return [...own, ...KEYS.credits.map((k) => `credits.${k}`), ...KEYS.companies.map((k) => `companies.${k}`)];
+/**
+ * The keys a misspelling may be meant for, as [spelling, key meant]: the section's own, at the
+ * top the inner keys of credits and companies, and the other vocabularies' words (`auther` is
+ * a slip for `author`, which means `critic`).
+ */
+function candidates(section: Section): Array<[string, string]> {
+  const own = KEYS[section].map((k): [string, string] => [k, k]);
+  const aliases = Object.entries(ALIASES[section] ?? {});
+  if (section !== 'film') return [...own, ...aliases];
+  const inner = (name: 'credits' | 'companies') => KEYS[name].map((k): [string, string] => [k, `${name}.${k}`]);
+  return [...own, ...inner('credits'), ...inner('companies'), ...aliases];
 }
 
 /** The known key nearest to `key` in `section` (a path for another section's key), if any is near. */
@@ -118,13 +124,13 @@ export function nearestKey(section: Section, key: string): string | undefined {
   const alias = ALIASES[section]?.[key] ?? ALIASES[section]?.[key.toLowerCase()];
   if (alias) return alias;
   const folded = fold(key);
-  // Short keys tolerate one slip, longer ones more: `titel` is `title`, `cats` is not `cast`.
+  // Short keys tolerate one slip, longer ones more: `titel` is `title`, `plto` is `plot`.
   const limit = folded.length <= 4 ? 1 : folded.length <= 8 ? 2 : 3;
   let nearest: string | undefined;
   let best = limit + 1;
-  for (const known of candidates(section)) {
-    const d = distance(folded, fold(known.slice(known.lastIndexOf('.') + 1)), limit);
-    if (d < best) [nearest, best] = [known, d];
+  for (const [spelling, meant] of candidates(section)) {
+    const d = distance(folded, fold(spelling), limit);
+    if (d < best) [nearest, best] = [meant, d];
   }
   return nearest;
 }

@@ -80,6 +80,58 @@ test('validate: a document that is not a film is an error', () => {
   assert.match(result.stdout, /1 error, 0 warnings; not a film\n$/);
 });
 
+test('validate: unknown keys are warnings that name the key meant, and exit 0', () => {
+  const path = file('typos.json', JSON.stringify({ title: 'Ballerina', director: 'Lee Chung-hyun', runtme: 93, reviews: [{ outlet: 'Paper', auther: 'Kim' }] }));
+  const result = run('validate', path);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.deepEqual(result.stdout.trim().split('\n'), [
+    'warning director: not a field of the film JSON, so it was ignored; did you mean "credits.directors"?',
+    'warning runtme: not a field of the film JSON, so it was ignored; did you mean "runtime"?',
+    'warning reviews[0].auther: not a field of a review, so it was ignored; did you mean "critic"?',
+    `${path}: 0 errors, 3 warnings`,
+  ]);
+});
+
+test('validate --search: the demo film is marked up within Google\'s rules, and says what it leaves out and why', () => {
+  const result = run('validate', '--search', ballerina);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  const lines = result.stdout.trim().split('\n');
+  assert.equal(lines[0], `${ballerina}: 0 errors, 0 warnings`);
+  assert.deepEqual(lines.slice(1, 4).map((l) => l.split(': ').slice(0, 2).join(': ')), [
+    'improve  poster: Missing field "image"',
+    'improve  reviews: Missing field "review" (optional)',
+    'improve  scores: Missing field "aggregateRating" (optional)',
+  ]);
+  assert.match(lines[4], /^left out reviews\[0\]: Another site's review: quoted from South China Morning Post, not marked as this page's own \("own": true\)/);
+  assert.match(lines[8], /^left out scores\[0\]: Another site's aggregate: Rotten Tomatoes's score aggregates reviews from other websites/);
+  assert.equal(lines.at(-1), `${ballerina} for search engines: 0 critical issues, 3 to improve, 5 left out`);
+});
+
+test('validate --search: an own review without an author or a number keeps it from review snippets, in Search Console\'s words', () => {
+  const path = file('own.json', JSON.stringify({
+    title: 'Ballerina', poster: { src: 'https://films.example/ballerina.jpg', alt: 'Ok-ju' }, credits: { directors: ['Lee Chung-hyun'] }, year: 2023,
+    reviews: [
+      { own: true, critic: 'Hana Seo', date: '2023-10-09', rating: '4/5' },
+      { own: true, rating: '3/5' },
+      { own: true, critic: 'Hana Seo', rating: 'Mixed (Divisive)' },
+    ],
+    scores: [{ source: 'Cinema Diary readers', own: true, value: 4.1, best: 5 }],
+  }));
+  const result = run('validate', '--search', path);
+  assert.equal(result.status, 1, 'a critical issue fails the check');
+  const search = result.stdout.trim().split('\n').filter((l) => /^(invalid|improve|left out)/.test(l)).map((l) => l.split(': ').slice(0, 2).join(': '));
+  assert.deepEqual(search, [
+    // The film's own needs first: they decide whether there is a rich result at all.
+    'improve  scores: Missing field "aggregateRating" (optional)',
+    'invalid  reviews[1]: Missing field "author"',
+    'invalid  reviews[2]: Missing field "reviewRating"',
+    'invalid  scores[0]: Either "ratingCount" or "reviewCount" should be specified',
+  ]);
+  assert.match(result.stdout, /for search engines: 3 critical issues, 1 to improve, 0 left out\n$/);
+  // Without --search the same film only has its reading problems.
+  assert.equal(run('validate', path).status, 0);
+});
+
 test('bad files: missing, a directory, not JSON, not a film: one message each', () => {
   refused(run('validate', 'missing.json'), /cannot read missing\.json: no such file\./);
   refused(run('render', work, '--element', 'film-infobox'), /it is a directory/);
