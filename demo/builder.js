@@ -60,7 +60,9 @@ const formCtx = {
   rebuild(focusId) {
     redraw();
     check();
-    document.getElementById(focusId)?.focus();
+    const target = document.getElementById(focusId);
+    for (let open = target?.closest('details'); open; open = open.parentElement?.closest('details')) open.open = true;
+    target?.focus();
   },
   /** How a rating reads, from the model itself: { kind, …, text } or undefined. */
   ratingReads(raw) {
@@ -204,7 +206,8 @@ async function show() {
     const element = document.createElement(tag);
     if (lang) element.setAttribute('lang', lang);
     if (theme) element.setAttribute('theme', theme);
-    element.film = doc ?? $('json').value;
+    // A copy: the elements read an object once, and this document changes under the author's hands.
+    element.film = doc ? structuredClone(doc) : $('json').value;
     return element;
   }));
   const told = $('snippet-told');

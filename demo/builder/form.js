@@ -7,7 +7,7 @@ import { sections } from './sections.js';
 export const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `credits.directors[0].name`, as the model writes problem paths. */
 export const pathText = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
-const fieldId = (path, part = '') => `f-${pathText(path).replace(/[^\w]+/g, '-')}${part}`;
+const fieldId = (path, part = '') => `f-${pathText(path).replace(/[^\w]+/g, '-').replace(/-$/, '')}${part}`;
 const empty = (v) => v === undefined || v === '' || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
 
 export function get(doc, path) {
@@ -83,7 +83,9 @@ function holder(path, ...children) {
 
 /** One input of text, number, date or address, bound to `key` of the object at `path`. */
 function input(field, path, ctx, doc, main) {
-  const value = get(doc, [...path, field.key]);
+  const parent = get(doc, path);
+  // A row written as one value ("Gray") shows that value in its main field.
+  const value = main === field.key && parent !== undefined && !isObject(parent) ? parent : get(doc, [...path, field.key]);
   const id = fieldId([...path, field.key]);
   const long = field.kind === 'long' || field.kind === 'lines';
   const control = el(long ? 'textarea' : 'input', { id, name: id });

@@ -4,6 +4,8 @@
 //
 // It must share one copy of Lit with the elements it renders (Lit SSR reads their internals), so
 // the builder takes the elements from dist/index.js with Lit resolved by the demo server.
+import { loadStrings } from '../../dist/index.js';
+
 let ssr;
 async function loadSsr() {
   const lit = await import('lit');
@@ -25,6 +27,8 @@ async function loadSsr() {
 export async function staticElement(tag, film, { lang, theme, attributes = [] } = {}) {
   const { html, nothing, unsafeStatic, render, collectResult } = await (ssr ??= loadSsr());
   const locale = lang ?? 'en';
+  // One pass, as on a server: the words of a language fetched on demand must be here first.
+  await loadStrings(locale);
   const name = unsafeStatic(tag);
   const rendered = await collectResult(render(
     html`<${name} lang=${lang ?? nothing} theme=${theme ?? nothing} .film=${film} .locale=${locale}></${name}>`,
