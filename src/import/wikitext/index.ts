@@ -86,7 +86,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
   const accolades = readAccolades(ctx);
   if (!infobox && !accolades.length) {
-    return new WikitextRefusal(/\{\{|\[\[|'''/.test(text)
+    return new WikitextRefusal(/\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
       ? 'this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page'
       : 'this is not wikitext, a web page or JSON, so no film could be read');
   }

@@ -1,0 +1,97 @@
+// Saved film pages, JSON-LD and film JSON, through the built importers as the builder loads them.
+import { expect } from '@open-wc/testing';
+import type * as Importers from '../../src/import/index.js';
+import { parseFilm } from '../../src/model/parse-film.js';
+
+const built = '/dist/film-elements.import.min.js';
+const { ImportRefusal, importFilm } = (await import(built)) as typeof Importers;
+const text = async (path: string) => (await fetch(path)).text();
+type Json = Record<string, any>;
+
+const errors = (film: unknown) => parseFilm(film).problems.filter((p) => p.severity === 'error');
+
+describe('importFilm: saved pages and JSON-LD', () => {
+  it('an IMDb-like page: its Movie JSON-LD, the page as the source of every fact, and what the reader leaves out by line', async () => {
+    const page = await text('/test/fixtures/import/imdb-parasite.html');
+    const imported = importFilm(page);
+    const film = imported.film as Json;
+    expect(imported.kind).to.equal('html');
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.title).to.equal('Parasite');
+    expect(film.runtime).to.deep.equal([{ value: 132, sources: ['page'] }]);
+    expect(film.credits.directors).to.deep.equal([{ name: 'Bong Joon Ho', url: 'https://www.imdb.com/name/nm0094435/', sources: ['page'] }]);
+    expect(film.contentRating).to.deep.equal({ rating: 'R', sources: ['page'] });
+    // An HTML entity in the JSON-LD is read as its character; the 1–10 rating keeps its scale.
+    expect(film.reviews[0].quote).to.equal("Bong's film moves from comedy to horror without a seam, and every staircase means something.");
+    expect(film.reviews[0].rating).to.deep.equal({ value: 10, best: 10 });
+    expect(film.sources).to.deep.equal([{ id: 'page', title: 'Parasite (2019) ⭐ 8.5 | Drama, Thriller', publisher: 'IMDb', url: 'https://www.imdb.com/title/tt6751668/' }]);
+    const keywords = imported.unmapped.find((u) => u.text.startsWith('"keywords"'));
+    // The line as the page was served (the test server may add a line to a page it serves).
+    const line = page.split('\n').findIndex((l) => l.includes('"keywords"')) + 1;
+    expect(line).to.be.above(10);
+    expect(keywords).to.deep.include({ line, why: 'a schema.org property the JSON-LD reader does not read' });
+  });
+
+  it('a Letterboxd-like page: JSON-LD inside a commented CDATA section; its unattributed aggregate is the site\'s', async () => {
+    const page = await text('/test/fixtures/import/letterboxd-oldboy.html');
+    const imported = importFilm(page);
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.title).to.equal('Oldboy');
+    expect(film.countries).to.deep.equal(['KR']);
+    expect(film.companies.production.map((c: Json) => c.url)).to.deep.equal(['https://letterboxd.com/studio/show-east/', 'https://letterboxd.com/studio/egg-films/']);
+    expect(film.scores).to.deep.equal([{ source: 'Letterboxd', value: 4.21, best: 5, count: 41023, sources: ['page'] }]);
+    const line = page.split('\n').findIndex((l) => l.includes('"dateModified"')) + 1;
+    expect(imported.unmapped.map((u) => [u.line, u.text])).to.deep.equal([[line, '"dateModified": "2024-03-01"']]);
+  });
+
+  it('a WordPress blog: Yoast\'s @graph with a Review whose itemReviewed is the film', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/blog-ballerina.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.title).to.equal('Ballerina');
+    expect(film.runtime).to.deep.equal([{ value: 93, sources: ['page'] }]);
+    expect(film.reviews).to.have.length(1);
+    expect(film.reviews[0]).to.deep.include({ quote: 'Style carries a thin revenge story, and Jeon Jong-seo carries the style.', date: '2023-10-08', rating: { value: 3, best: 5 } });
+    expect(film.reviews[0].critic.name).to.equal('Mina Park');
+    expect(film.sources[0]).to.deep.equal({
+      id: 'page', title: 'Ballerina (2023) Review: a neon revenge thriller', publisher: 'Second Screen Notes',
+      url: 'https://secondscreennotes.example/2023/10/ballerina-review/',
+    });
+  });
+
+  it('bare JSON-LD and film JSON are told apart and read back', async () => {
+    const jsonld = importFilm(await text('/test/fixtures/imdb-movie.jsonld'));
+    expect(jsonld.kind).to.equal('jsonld');
+    expect(errors(jsonld.film)).to.deep.equal([]);
+    expect(jsonld.film.title).to.be.a('string').and.not.equal('');
+    const ballerina = await text('/demo/data/ballerina.json');
+    const filmJson = importFilm(ballerina);
+    expect(filmJson.kind).to.equal('film-json');
+    expect(filmJson.unmapped).to.deep.equal([]);
+    expect(parseFilm(filmJson.film)).to.deep.equal(parseFilm(ballerina));
+  });
+
+  it('refuses a page without JSON-LD, JSON-LD without a film, and broken JSON, each in one sentence', () => {
+    const refusal = (input: string) => {
+      try {
+        importFilm(input);
+      } catch (error) {
+        expect(error).to.be.instanceOf(ImportRefusal);
+        return (error as Error).message;
+      }
+      throw new Error('no refusal');
+    };
+    expect(refusal('<!doctype html><html><head><title>A film</title></head><body>Hello</body></html>')).to.match(/carries no schema\.org JSON-LD/);
+    expect(refusal('{"@context": "https://schema.org", "@type": "Book", "name": "Old Boy"}')).to.match(/no schema\.org Movie/);
+    // Where the engine's JSON parser says where it stopped (not WebKit's), the line is given.
+    let positioned = false;
+    try {
+      JSON.parse('{\n"a"');
+    } catch (error) {
+      positioned = /position|line|column/i.test((error as Error).message);
+    }
+    const broken = refusal('{"title": "Oldboy", "runtime": 120,\n  "countries": ["KR"]');
+    expect(broken).to.match(positioned ? /^this is not valid JSON \(line 2, column \d+\): / : /^this is not valid JSON: /);
+  });
+});

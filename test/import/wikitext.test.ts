@@ -1,0 +1,185 @@
+// The importers as the builder loads them: the one self-contained module of the build, with
+// wtf_wikipedia inside (run `npm run build` first).
+import { expect } from '@open-wc/testing';
+import type * as Importers from '../../src/import/index.js';
+import type { Imported } from '../../src/import/index.js';
+import { parseFilm } from '../../src/model/parse-film.js';
+
+const built = '/dist/film-elements.import.min.js';
+const { ImportRefusal, importFilm } = (await import(built)) as typeof Importers;
+
+const fixture = async (name: string) => (await fetch(`/test/fixtures/import/${name}`)).text();
+type Json = Record<string, any>;
+
+/** Every string in a value, with its path. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+const MARKUP = /\[\[|\]\]|\{\{|\}\}|<ref|'''|''|<br|<!--|df=y/i;
+
+/** What every import must be: valid film JSON without any wiki markup left in it. */
+function clean(imported: Imported) {
+  const { problems } = parseFilm(imported.film);
+  expect(problems.filter((p) => p.severity === 'error'), JSON.stringify(problems)).to.deep.equal([]);
+  expect(strings(imported.film).filter(([, s]) => MARKUP.test(s))).to.deep.equal([]);
+  const ids = new Set((imported.film.sources as Json[]).map((s) => s.id));
+  for (const [path, id] of strings(imported.film).filter(([p]) => /\.sources\[\d+\]$/.test(p))) {
+    expect(ids.has(id), `${path} points to ${id}`).to.equal(true);
+  }
+}
+
+const why = (imported: Imported, line: number) => imported.unmapped.filter((u) => u.line === line).map((u) => u.why).join(' / ');
+
+describe('importFilm: Wikipedia wikitext', () => {
+  it('Ballerina: name module, Plainlist, Film date with a ref per date, named refs reused, accolades with row spans', async () => {
+    const imported = importFilm(await fixture('ballerina.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(imported.kind).to.equal('wikitext');
+    expect(film.title).to.equal('Ballerina');
+    expect(film.originalTitle).to.deep.equal({ text: '발레리나', lang: 'ko' });
+    expect(film.altTitles).to.deep.equal([{ text: 'Ballerina', lang: 'ko-Latn' }]);
+    expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Jeon Jong-seo', 'Kim Ji-hoon', 'Park Yu-rim']);
+    expect(film.credits.music).to.deep.equal([{ name: 'Gray', sources: ['wikipedia'] }]);
+    expect(film.releases).to.deep.equal([
+      { date: '2023-10-05', place: 'BIFF', sources: ['wikipedia', 'biff'] },
+      { date: '2023-10-06', place: 'Netflix', sources: ['wikipedia'] },
+    ]);
+    // `<ref name="Netflix lineup" />` reuses the reference defined on the distributor.
+    expect(film.runtime).to.deep.equal([{ value: 93, sources: ['wikipedia', 'netflix-lineup'] }]);
+    expect(film.companies.distributors).to.deep.equal([{ name: 'Netflix', sources: ['wikipedia', 'netflix-lineup'] }]);
+    expect(film.countries).to.deep.equal(['KR']);
+    expect(film.languages).to.deep.equal(['ko']);
+    expect(film.sources.find((s: Json) => s.id === 'netflix-lineup')).to.deep.equal({
+      id: 'netflix-lineup', title: 'Netflix unveils its 2023 lineup of Korean films', publisher: 'The Korea Herald',
+      date: '2023-01-18', url: 'https://www.koreaherald.com/view.php?ud=20230118000601',
+    });
+    // The second row lost its award and year to the row span; its result is not known.
+    expect(film.accolades).to.deep.equal([
+      { award: 'Blue Dragon Film Awards', date: '2023', category: 'Best Music', recipients: [{ name: 'Gray' }], sources: ['wikipedia', 'the-korea-times'] },
+      { award: 'Blue Dragon Film Awards', date: '2023', category: 'Best Art Direction', recipients: [{ name: 'Kim Min-hye' }], sources: ['wikipedia', 'the-korea-times'] },
+    ]);
+    expect(film.cast[0]).to.deep.equal({ actor: 'Jeon Jong-seo', character: 'Jang Ok-ju', note: 'a former bodyguard', sources: ['wikipedia'] });
+    expect(film.plot.text).to.match(/^Jang Ok-ju, a former bodyguard[^\n]+\n\nOk-ju searches/);
+    expect(why(imported, 5)).to.match(/a file on Wikipedia, not a web address/);
+    expect(why(imported, 45)).to.match(/a section the importer does not read/);
+  });
+
+  it('Captain America: links give their text, Based on with a ubl, a budget range and a footnote are reported', async () => {
+    const imported = importFilm(await fixture('captain-america.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.credits.starring[0].name).to.equal('Chris Evans');
+    expect(film.credits.screenplay.map((e: Json) => e.name)).to.deep.equal(['Christopher Markus', 'Stephen McFeely']);
+    expect(film.credits.editors.map((e: Json) => e.name)).to.deep.equal(['Jeffrey Ford', 'Robert Dalva']);
+    expect(film.credits.basedOn).to.deep.equal([{ name: 'Captain America by Joe Simon and Jack Kirby', sources: ['wikipedia'] }]);
+    expect(film.releases.map((r: Json) => [r.date, r.place, r.sources])).to.deep.equal([
+      ['2011-07-19', 'El Capitan Theatre', ['wikipedia', 'release']], ['2011-07-22', 'United States', ['wikipedia', 'release']],
+    ]);
+    expect(film.boxOffice).to.deep.equal({ amount: 370_600_000, currency: 'USD', sources: ['wikipedia', 'bom'] });
+    expect(film.budget).to.equal(undefined);
+    expect(why(imported, 36)).to.match(/a range of amounts/);
+    expect(why(imported, 31)).to.match(/an explanatory footnote/);
+    expect(film.cast[0]).to.deep.equal({ actor: 'Chris Evans', character: 'Steve Rogers / Captain America', sources: ['wikipedia'] });
+    expect(film.sources.find((s: Json) => s.id === 'bbfc').title).to.equal('Captain America: The First Avenger (12A)');
+  });
+
+  it('Parasite: Infobox Korean name, ubl, nowrap, df=y, a currency conversion, and an accolades table with spans and inline cells', async () => {
+    const imported = importFilm(await fixture('parasite.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.originalTitle).to.deep.equal({ text: '기생충', lang: 'ko' });
+    expect(film.credits.producers.map((e: Json) => e.name)).to.deep.equal(['Kwak Sin-ae', 'Bong Joon-ho']);
+    expect(film.credits.starring[5].name).to.equal('Lee Jung-eun');
+    expect(film.releases.map((r: Json) => [r.date, r.place])).to.deep.equal([['2019-05-21', 'Cannes'], ['2019-05-30', 'South Korea']]);
+    expect(film.budget).to.deep.equal({ amount: 15_500_000_000, currency: 'KRW', sources: ['wikipedia', 'budget'] });
+    expect(why(imported, 36)).to.match(/another figure for the same amount/);
+    expect(film.boxOffice.amount).to.equal(262_100_000);
+    const rows = film.accolades.map((a: Json) => [a.award, a.date, a.category, a.recipients.map((r: Json) => r.name).join(' + '), a.result, a.sources.join(' ')]);
+    expect(rows).to.deep.equal([
+      ['Cannes Film Festival', '2019-05-25', "Palme d'Or", 'Bong Joon-ho', 'won', 'wikipedia festival-de-cannes'],
+      ['Academy Awards', '2020-02-09', 'Best Picture', 'Kwak Sin-ae + Bong Joon-ho', 'won', 'wikipedia oscars'],
+      ['Academy Awards', '2020-02-09', 'Best Director', 'Bong Joon-ho', 'won', 'wikipedia oscars'],
+      ['Academy Awards', '2020-02-09', 'Best Original Screenplay', 'Bong Joon-ho + Han Jin-won', 'won', 'wikipedia oscars'],
+      ['Academy Awards', '2020-02-09', 'Best Film Editing', 'Yang Jin-mo', 'nominated', 'wikipedia oscars'],
+    ]);
+  });
+
+  it('Spirited Away: Infobox name module in Japanese, flatlist, {{JPY}}, a comment after a value', async () => {
+    const imported = importFilm(await fixture('spirited-away.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.originalTitle).to.deep.equal({ text: '千と千尋の神隠し', lang: 'ja' });
+    expect(film.altTitles).to.deep.equal([{ text: 'Sen to Chihiro no Kamikakushi', lang: 'ja-Latn' }]);
+    expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Rumi Hiiragi', 'Miyu Irino', 'Mari Natsuki']);
+    expect(film.credits.producers[0].name).to.equal('Toshio Suzuki');
+    expect(film.releases).to.deep.equal([{ date: '2001-07-20', place: 'Japan', sources: ['wikipedia'] }]);
+    expect(film.budget).to.deep.equal({ amount: 1_900_000_000, currency: 'JPY', sources: ['wikipedia', 'budget'] });
+    expect(film.sources.find((s: Json) => s.id === 'budget')).to.deep.equal({
+      id: 'budget', title: 'Studio Ghibli: The Films of Hayao Miyazaki and Isao Takahata', publisher: 'Kamera Books',
+    });
+    expect(film.countries).to.deep.equal(['JP']);
+  });
+
+  it('Oldboy: <br /> lists, hlist, Based on with two authors, a ubl of studios, a one-line accolades table', async () => {
+    const imported = importFilm(await fixture('oldboy.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.originalTitle).to.deep.equal({ text: '올드보이', lang: 'ko' });
+    expect(film.credits.screenplay.map((e: Json) => e.name)).to.deep.equal(['Hwang Jo-yoon', 'Lim Joon-hyung', 'Park Chan-wook']);
+    expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Choi Min-sik', 'Yoo Ji-tae', 'Kang Hye-jung']);
+    expect(film.credits.basedOn[0].name).to.equal('Old Boy by Garon Tsuchiya and Nobuaki Minegishi');
+    expect(film.companies.production.map((e: Json) => e.name)).to.deep.equal(['Show East', 'Egg Films']);
+    expect(film.releases).to.deep.equal([{ date: '2003-11-21', sources: ['wikipedia'] }]);
+    expect(film.budget).to.deep.equal({ amount: 3_000_000, currency: 'USD', sources: ['wikipedia', 'kmdb'] });
+    expect(film.accolades).to.deep.equal([{ award: 'Cannes Film Festival', date: '2004', category: 'Grand Prix', recipients: [{ name: 'Park Chan-wook' }], result: 'won', sources: ['wikipedia'] }]);
+  });
+
+  it('runtimes with alternatives, self-closing and {{r}} references, comments and an unknown template', () => {
+    const text = [
+      '{{Infobox film',
+      '| name = Example <!-- the English title -->',
+      '| runtime = {{Plainlist|',
+      '* 93 minutes<ref name="a">{{cite web |title=Listing |url=https://example.org/a}}</ref>',
+      '* 92 minutes{{r|b}}',
+      '* 101 minutes (extended edition)',
+      '}}',
+      '| music = {{Interlanguage link|Kim Tae-seong|ko|김태성}}',
+      '| editing = {{Mystery template|Somebody}}',
+      '| released = {{Start date|2020|3|4}} (South Korea)',
+      '}}',
+      'Text.<ref name="b">[https://example.org/b A review of Example] Some Paper, 2020.</ref>',
+    ].join('\n');
+    const imported = importFilm(text);
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.title).to.equal('Example');
+    expect(film.runtime).to.deep.equal([{ value: 93, sources: ['wikipedia', 'a'] }, { value: 92, sources: ['wikipedia', 'b'] }]);
+    expect(why(imported, 6)).to.match(/the runtime of another cut \(extended edition\)/);
+    expect(film.credits.music).to.deep.equal([{ name: 'Kim Tae-seong', sources: ['wikipedia'] }]);
+    expect(film.credits.editors).to.equal(undefined);
+    expect(why(imported, 9)).to.match(/the template \{\{mystery template\}\} is not one the importer can read/);
+    expect(film.releases).to.deep.equal([{ date: '2020-03-04', place: 'South Korea', sources: ['wikipedia'] }]);
+    expect(film.sources.find((s: Json) => s.id === 'b')).to.deep.equal({ id: 'b', title: 'A review of Example', url: 'https://example.org/b' });
+  });
+
+  it('refuses what it cannot read with one sentence', () => {
+    const refusal = (text: string) => {
+      try {
+        importFilm(text);
+      } catch (error) {
+        expect(error).to.be.instanceOf(ImportRefusal);
+        return (error as Error).message;
+      }
+      throw new Error('no refusal');
+    };
+    expect(refusal('== Plot ==\nA woman takes revenge.')).to.match(/no \{\{Infobox film\}\} and no accolades table/);
+    expect(refusal('Just a note about a film I liked.')).to.match(/^this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON/);
+    expect(refusal('{{Infobox film\n| director = Somebody\n}}')).to.match(/the film has no title/);
+    expect(refusal('   ')).to.match(/nothing to import/);
+  });
+});
