@@ -12,7 +12,7 @@ async function openBuilder({ draft, ui = 'en' }: { draft?: string; ui?: string }
   frame.style.cssText = 'width: 1280px; height: 900px';
   document.body.append(frame);
   // Until the page loads, the frame holds an empty document (in Firefox, one with no root).
-  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready === 'true', 'the builder starts', { timeout: 15000 });
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready === 'true', 'the builder starts', { timeout: 30000 });
   const doc = frame.contentDocument!;
   const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
   const preview = (tag = 'film-infobox') => $('preview').querySelector(tag) as FilmElement;
@@ -189,7 +189,7 @@ describe('the builder', function () {
     const text = page.$<HTMLTextAreaElement>('import-text');
     text.value = '{{Infobox film\n| name = The Handmaiden\n| director = [[Park Chan-wook]]\n| runtime = 145 minutes\n}}';
     page.$('import-go').click();
-    await waitUntil(() => page.$('told').textContent, 'the import is told');
+    await waitUntil(() => page.$('told').textContent, 'the import is told', { timeout: 20000 });
     const told = page.$('told').textContent!;
     if (told.startsWith('The importer could not be loaded')) {
       // Until dist/film-elements.import.min.js is built, the film stays as it was.
@@ -228,7 +228,7 @@ describe('the builder', function () {
     const live = await postPage(snippet.replace(`https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`, '/dist/'));
     frames.push(live);
     const infobox = live.contentDocument!.querySelector('film-infobox') as FilmElement;
-    await waitUntil(() => infobox.status === 'ready', 'the loader upgrades the infobox', { timeout: 10000 });
+    await waitUntil(() => infobox.status === 'ready', 'the loader upgrades the infobox', { timeout: 30000 });
     await infobox.updateComplete;
     expect(infobox.shadowRoot!.querySelectorAll('.title')).to.have.length(1);
     expect(infobox.shadowRoot!.querySelector('.title')!.textContent).to.equal('Ballerina');
