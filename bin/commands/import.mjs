@@ -28,6 +28,14 @@ export async function importCommand(file, options, usage) {
     throw new Refusal(`--kind must be one of ${KINDS.join(', ')}, not "${options.kind}".`, 2);
   }
   const { text, name } = readInput(file);
+  // wtf_wikipedia is an optional peer, as @lit-labs/ssr is for render: lit stays the package's
+  // one dependency, and only those who import need it.
+  try {
+    await import('wtf_wikipedia');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Refusal('import needs wtf_wikipedia next to film-elements: `npm install wtf_wikipedia`.');
+  }
   const { importFilm, ImportRefusal } = await importBuilt('import/index.js');
   let imported;
   try {
