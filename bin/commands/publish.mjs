@@ -80,7 +80,7 @@ body.embed { margin: 0; padding: 0; max-inline-size: none; background: transpare
 .film { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); }
 .film > * { min-inline-size: 0; }
 @media (min-width: 48rem) {
-  .film { grid-template-columns: minmax(0, 1fr) 22rem; align-items: start; }
+  .film { grid-template-columns: minmax(0, 1fr) 26rem; align-items: start; }
   .film > aside { grid-column: 2; grid-row: 1 / span 20; }
 }
 .film > section { display: grid; gap: 1rem; }
@@ -180,6 +180,20 @@ ${extra.join('\n')}${extra.length ? '\n' : ''}<script type="module" src="${root}
 const filmName = (film) => (film.year === undefined ? film.title : `${film.title} (${film.year})`);
 const oembedLink = (url, title) => `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(url)}" title="${escapeHtml(title)}">`;
 
+/**
+ * Open Graph for platforms that show a link as a card instead of embedding it (Substack, and
+ * Medium or Ghost when they do not embed): title, description and poster.
+ */
+function openGraph(film, pageUrl, provider) {
+  const tags = { 'og:type': 'video.movie', 'og:title': filmName(film), 'og:url': pageUrl.href, 'og:site_name': provider };
+  if (film.description) tags['og:description'] = film.description;
+  if (film.poster?.src) {
+    tags['og:image'] = new URL(film.poster.src, pageUrl).href;
+    if (film.poster.alt) tags['og:image:alt'] = film.poster.alt;
+  }
+  return Object.entries(tags).map(([property, content]) => `<meta property="${property}" content="${escapeHtml(content)}">`);
+}
+
 /** The oEmbed response for one element of one film: a sandbox-ready iframe of its embed page. */
 function oembed({ film, embed, pageUrl, embedUrl, provider, base }) {
   const title = `${filmName(film)}: ${embed.label}`;
@@ -251,6 +265,7 @@ ${element}
     extra: [
       `<link rel="canonical" href="${escapeHtml(pageUrl.href)}">`,
       ...(film.description ? [`<meta name="description" content="${escapeHtml(film.description)}">`] : []),
+      ...openGraph(film, pageUrl, provider),
       ...items.map(({ embed, oembedUrl }) => oembedLink(oembedUrl, `${title}: ${embed.label}`)),
       `<script type="application/ld+json">\n${scriptJson(toJsonLd(film))}\n</script>`,
     ],

@@ -34,5 +34,8 @@ export async function host(dir, { port = 0, pages = {} } = {}) {
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requests, close: () => new Promise((done) => server.close(done)) };
+  return { origin, requests, close: () => new Promise((done) => {
+    server.close(done);
+    server.closeAllConnections();
+  }) };
 }
