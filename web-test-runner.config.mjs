@@ -1,25 +1,38 @@
-// Every browser test runs in the system's Chromium and, when present, Firefox (see
-// scripts/browsers.mjs). Tests are TypeScript, transpiled by esbuild as they are served.
+// Every browser test runs in the system's Chromium and, when present, Firefox and WebKit (see
+// scripts/browsers.mjs and scripts/webkit.mjs). FILM_BROWSERS narrows the run to some engines
+// (`FILM_BROWSERS=chromium`, `FILM_BROWSERS=firefox,webkit`); an engine named there must exist.
+// Tests are TypeScript, transpiled by esbuild as they are served.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { PNG } from 'pngjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs';
+import { findWebKit, WebKitLauncher } from './scripts/webkit.mjs';
 
 // Tests run in several tabs at once: background tabs must not have their timers slowed.
 const chromiumArgs = [...chromiumFlags, '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows'];
 
-const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
-];
-const firefox = process.env.FILM_BROWSERS === 'chromium' ? undefined : findFirefox();
-if (firefox) {
-  browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+const engines = {
+  chromium: () => findChromium() && chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+  firefox: () => findFirefox() &&
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox(), headless: true } }),
+  webkit: () => findWebKit() && new WebKitLauncher(findWebKit()),
+};
+const named = process.env.FILM_BROWSERS?.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+for (const name of named ?? []) {
+  if (!(name in engines)) throw new Error(`FILM_BROWSERS: unknown engine "${name}" (known: ${Object.keys(engines).join(', ')})`);
 }
+const browsers = (named ?? Object.keys(engines)).flatMap((name) => {
+  const launcher = engines[name]();
+  if (!launcher && named) throw new Error(`FILM_BROWSERS names ${name}, which is not installed here (see scripts/browsers.mjs)`);
+  return launcher ? [launcher] : [];
+});
 
 /** Writes the run's totals so .ci/run can print one plain summary line. */
 function totalsReporter() {
@@ -90,7 +103,8 @@ async function strictPage(ctx, next) {
 
 /**
  * Chromium-only commands for test/trust/: `emulate-forced-colors` (`{ active }`; puppeteer's
- * emulateMedia lacks it), `a11y-full-tree`, the whole accessibility tree (a11ySnapshot gives
+ * emulateMedia lacks it), `set-font-sizes` (`{ standard, fixed }`,
+ * the browser's default font sizes as a reader sets them), `a11y-full-tree`, the whole accessibility tree (a11ySnapshot gives
  * only the "interesting" nodes: no tables, no lists), and `heap-used`, the page's JS heap in
  * bytes after a full garbage collection (`performance.memory` is cached and does not move).
  */
@@ -98,17 +112,66 @@ function chromiumCommands() {
   return {
     name: 'film-chromium-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['emulate-forced-colors', 'a11y-full-tree', 'heap-used'].includes(command)) return undefined;
+      if (!['emulate-forced-colors', 'set-font-sizes', 'a11y-full-tree', 'heap-used'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page?.createCDPSession || session.browser.type !== 'puppeteer') throw new Error(`${command} needs Chromium`);
       if (command === 'a11y-full-tree') return page.accessibility.snapshot({ interestingOnly: false });
       const cdp = await page.createCDPSession();
+      if (command === 'set-font-sizes') return cdp.send('Page.setFontSizes', { fontSizes: payload });
       if (command === 'heap-used') {
         await cdp.send('HeapProfiler.collectGarbage');
         return (await cdp.send('Runtime.getHeapUsage')).usedSize;
       }
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
+    },
+  };
+}
+
+/** The engine a session runs in, by the name FILM_BROWSERS uses. */
+const engineOf = (browser) => (browser instanceof WebKitLauncher ? 'webkit' : /firefox/i.test(browser.name) ? 'firefox' : 'chromium');
+
+/**
+ * `screenshot` (`{ name, clip }`, clip in CSS px of the viewport, inside it): the pixels there,
+ * saved to .test-results/screenshots/<engine>/<name>.png; returns `{ file, width, height, digest }`
+ * where the digest is of the decoded pixels, so two shots can be compared exactly.
+ * `pixel-diff` (`{ a, b }`, two files from `screenshot`): how many pixels differ, and where.
+ * WebKitWebDriver's element screenshots come back black, so every engine crops a viewport shot.
+ */
+function screenshots() {
+  const shots = new Map();
+  return {
+    name: 'film-screenshots',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'pixel-diff') {
+        const [a, b] = [shots.get(payload.a), shots.get(payload.b)];
+        if (!a || !b) throw new Error('pixel-diff compares two screenshots taken in this run');
+        if (a.width !== b.width || a.height !== b.height) return { differing: -1, size: [a.width, a.height, b.width, b.height] };
+        let differing = 0;
+        const rows = new Set();
+        for (let i = 0; i < a.data.length; i += 4) {
+          if (a.data.readUInt32BE(i) !== b.data.readUInt32BE(i)) {
+            differing++;
+            rows.add(Math.floor(i / 4 / a.width));
+          }
+        }
+        return { differing, rows: [...rows].slice(0, 20) };
+      }
+      if (command !== 'screenshot') return undefined;
+      const engine = engineOf(session.browser);
+      const clip = Object.fromEntries(['x', 'y', 'width', 'height'].map((k) => [k, Math.round(payload.clip[k])]));
+      let png;
+      if (engine === 'webkit') png = Buffer.from(await session.browser.driver.takeScreenshot(), 'base64');
+      else png = Buffer.from(await session.browser.getPage(session.id).screenshot({ type: 'png' }));
+      const page = PNG.sync.read(png);
+      const shot = new PNG({ width: clip.width, height: clip.height });
+      PNG.bitblt(page, shot, clip.x, clip.y, clip.width, clip.height, 0, 0);
+      const dir = `.test-results/screenshots/${engine}`;
+      mkdirSync(dir, { recursive: true });
+      const file = `${dir}/${payload.name}.png`;
+      writeFileSync(file, PNG.sync.write(shot));
+      shots.set(file, shot);
+      return { file, width: shot.width, height: shot.height, digest: createHash('sha256').update(shot.data).digest('hex') };
     },
   };
 }
@@ -178,6 +241,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), frameworkBundles(), markupSnapshots()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), screenshots(), frameworkBundles(), markupSnapshots()],
   reporters: [defaultReporter(), totalsReporter()],
 };

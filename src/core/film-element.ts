@@ -35,7 +35,7 @@ export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
  * @cssprop --film-color-danger - Error colour.
  * @cssprop --film-color-focus - Focus ring colour.
  * @cssprop --film-font-family - Font stack.
- * @cssprop --film-font-size - Base font size (default 15px).
+ * @cssprop --film-font-size - Base font size (default `medium`: the reader's default font size).
  * @cssprop --film-radius - Corner radius (default 8px).
  * @cssprop --film-space - Inner spacing (default 0.75em).
  */

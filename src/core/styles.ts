@@ -5,7 +5,13 @@ import { css } from 'lit';
  * variables that rules read; a reset so the host page's type settings cannot leak in; the
  * light, dark and automatic schemes; and the loading and error states.
  *
- * Sizes are in px and em, never rem: blog themes set `html { font-size: 62.5% }`.
+ * Text follows the reader's default font size: the box is `font-size: medium` (the browser's
+ * default, which the reader sets) and everything inside is in em. Never rem, never px for
+ * text: blog themes set `html { font-size: 62.5% }`, and px would ignore the reader.
+ *
+ * The scheme follows the page: `theme="auto"` (or none) inherits the page's `color-scheme`, so a
+ * page that declares nothing stays light on a dark OS, and one that declares `light dark`
+ * follows the OS. `light-dark()` reads that scheme.
  */
 export const baseStyles = css`
   :host {
@@ -19,21 +25,22 @@ export const baseStyles = css`
     --_danger: var(--film-color-danger, light-dark(#b3261e, #ffb4ab));
     --_focus: var(--film-color-focus, light-dark(#0b57d0, #8ab4f8));
     --_font: var(--film-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif);
-    --_size: var(--film-font-size, 15px);
+    --_size: var(--film-font-size, medium);
     --_radius: var(--film-radius, 8px);
     --_space: var(--film-space, 0.75em);
     display: block;
-    color-scheme: light dark;
+    font-size: medium;
   }
   :host([theme='light']) { color-scheme: light; }
   :host([theme='dark']) { color-scheme: dark; }
   :host([hidden]) { display: none; }
 
-  /* The page may restyle the host itself (\`* { all: unset }\`), so the wrapper resets again,
-     the scheme included: read from the attribute here, where the page's rules cannot reach. */
+  /* The page may restyle the host itself (\`* { all: unset }\`), so the wrapper resets again.
+     The scheme is inherited (through the host, from the page) unless the attribute sets it:
+     read from the attribute here, where the page's rules cannot reach. */
   .base {
     all: initial;
-    color-scheme: light dark;
+    color-scheme: inherit;
     display: block;
     box-sizing: border-box;
     container: film / inline-size;
