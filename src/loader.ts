@@ -10,10 +10,36 @@
  */
 declare const __FILM_TAGS__: readonly string[];
 
+/**
+ * The height of each element's loading placeholder, in em of the reader's default font size
+ * (each element's `--_placeholder-size`; test/loader-space.test.ts holds the two together).
+ */
+const placeholderEm: Record<string, number> = {
+  'accolade-table': 16, 'cast-list': 16, 'content-advisory': 10, 'film-card': 7, 'film-hatnote': 3.125,
+  'film-infobox': 24, 'film-plot': 10, 'film-scores': 10, 'film-timeline': 16, 'review-card': 10,
+};
+
+/**
+ * Keeps the placeholder's room for every tag not yet defined, at once, so that text after a
+ * widget moves once at most (when the film is drawn), not first from nothing to the placeholder.
+ * A constructed sheet, not a <style> element: it needs no `style-src 'unsafe-inline'`.
+ */
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(__FILM_TAGS__.map((tag) =>
+      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:${placeholderEm[tag] ?? 10}em}`).join(''));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed sheets loads the elements all the same.
+  }
+}
+
 const started = Symbol.for('film-elements.loader');
 const scope = globalThis as { [started]?: true };
 
 function start(): void {
+  reserveSpace();
   const base = new URL('./cdn/', import.meta.url);
   const waiting = new Set(__FILM_TAGS__);
   const selector = __FILM_TAGS__.join(',');

@@ -22,7 +22,7 @@ const kB = (bytes) => (bytes / 1024).toFixed(2);
 /** Regression budgets in kB gzip: measured size + 5 %, rounded up to 0.1 kB. */
 const budgets = {
   'film-elements.min.js': 48.9, // measured 46.54; the one file carries what the CDN build fetches on demand, and the code that fetches it
-  'film-elements.loader.min.js': 0.6, // measured 0.56
+  'film-elements.loader.min.js': 0.8, // measured 0.73: it keeps each element's room before the element is defined (issue 21)
   'accolade-table': 29.8, // measured 28.33
   'cast-list': 25.4, // measured 24.16
   'content-advisory': 24.9, // measured 23.69

@@ -60,7 +60,7 @@ async function shoot(box: HTMLElement, el: FilmElement, name: string): Promise<S
     const rect = el.getBoundingClientRect();
     const y = rect.top + top;
     const clip = { x: rect.left, y, width: rect.width, height: Math.min(viewport - y, height - top) };
-    shots.push(await executeServerCommand<Shot>('screenshot', { name: `${name}-${slice}`, clip }));
+    shots.push(await executeServerCommand<Shot, object>('screenshot', { name: `${name}-${slice}`, clip }));
   }
   box.style.top = '0px';
   return shots;

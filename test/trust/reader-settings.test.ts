@@ -131,8 +131,8 @@ describe("the page's colour scheme", function () {
     const { box, elements } = await mountRich({ theme: 'auto' });
     try {
       expect(surfaces(elements)).to.deep.equal(all(elements, light));
-      await onPage('dark', 'css', () => expect(surfaces(elements)).to.deep.equal(all(elements, dark)));
-      await onPage('dark', 'meta', () => expect(surfaces(elements)).to.deep.equal(all(elements, dark)));
+      await onPage('dark', 'css', () => void expect(surfaces(elements)).to.deep.equal(all(elements, dark)));
+      await onPage('dark', 'meta', () => void expect(surfaces(elements)).to.deep.equal(all(elements, dark)));
     } finally {
       box.remove();
     }
@@ -152,7 +152,7 @@ describe("the page's colour scheme", function () {
         expect(surfaces(auto.elements), 'color-scheme: light dark').to.deep.equal(all(auto.elements, dark));
         expect(surfaces(fixed.elements), 'theme="light" stays light').to.deep.equal(all(fixed.elements, light));
       });
-      await onPage('light dark', 'meta', () => expect(surfaces(auto.elements), 'the meta tag').to.deep.equal(all(auto.elements, dark)));
+      await onPage('light dark', 'meta', () => void expect(surfaces(auto.elements), 'the meta tag').to.deep.equal(all(auto.elements, dark)));
       // The page's own rule wins over `* { all: unset }` on the hosts: the scheme is inherited.
       const sheet = document.createElement('style');
       sheet.textContent = '* { all: unset } :root { color-scheme: light dark }';

@@ -1,0 +1,56 @@
+// The room the loader keeps for an element before it is defined is the room its loading
+// placeholder takes, for every tag: so a widget moves the text after it once at most (when the
+// film is drawn), not also from nothing to the placeholder. Reads the built dist/ (run
+// `npm run build` first), each page in a fresh frame.
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
+
+const tags = ['accolade-table', 'cast-list', 'content-advisory', 'film-card', 'film-hatnote', 'film-infobox', 'film-plot',
+  'film-scores', 'film-timeline', 'review-card'];
+
+interface Page extends Window {
+  reserved: Record<string, number>;
+}
+
+async function page(css: string): Promise<{ frame: HTMLIFrameElement; win: Page }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 400px; height: 600px';
+  // Each element waits 3 s for its film, so it stays in its loading state while it is measured.
+  const elements = tags.map((tag, i) => `<${tag} src="/mock/film?delay=3000&n=${i}"></${tag}>`).join('');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${css}</style>
+    <script type="module" src="/dist/film-elements.loader.min.js"></script>
+    <script type="module">
+      // Runs after the loader, before any element's code has arrived.
+      window.reserved = {};
+      for (const el of document.querySelectorAll('body > *')) {
+        if (!customElements.get(el.localName)) window.reserved[el.localName] = el.getBoundingClientRect().height;
+      }
+    </script></head><body>${elements}</body></html>`;
+  document.body.append(frame);
+  const win = frame.contentWindow as Page;
+  await waitUntil(() => win.reserved !== undefined, 'the measuring script ran', { timeout: 5000 });
+  return { frame, win };
+}
+
+describe('the loader keeps room for elements not yet defined', function () {
+  this.timeout(15000);
+
+  for (const [name, css] of [['a plain page', ''], ['a page with html { font-size: 62.5% }', 'html { font-size: 62.5% } body { font-size: 1.4rem; line-height: 2 }']]) {
+    it(`as much as each loading placeholder takes (${name})`, async () => {
+      const { frame, win } = await page(css);
+      try {
+        expect(Object.keys(win.reserved), 'measured before definition').to.have.members(tags);
+        const medium = parseFloat(win.getComputedStyle(win.document.documentElement).fontSize);
+        for (const tag of tags) expect(win.reserved[tag], `<${tag}> keeps room`).to.be.above(medium);
+        await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'all defined', { timeout: 8000 });
+        const loading = win.document.querySelectorAll<HTMLElement & { status: string; updateComplete: Promise<unknown> }>('body > *');
+        await Promise.all([...loading].map((el) => el.updateComplete));
+        const placeholders = Object.fromEntries([...loading].map((el) => [el.localName, el.getBoundingClientRect().height]));
+        for (const el of loading) expect(el.status, `<${el.localName}>`).to.equal('loading');
+        expect(placeholders).to.deep.equal(win.reserved);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
