@@ -95,7 +95,7 @@ describe('isolation: a hostile host stylesheet', function () {
       // background hides the page under the elements' round corners (the sheet makes the text
       // of the page's <style> and <script> elements visible there).
       const { box, elements } = await mountAll(trustedElements, { theme,
-        style: 'display: block; position: absolute; top: 0; left: 0; width: 640px; margin: 0; padding: 0; background: #808080' });
+        style: 'display: block; position: absolute; top: 0; left: 0; width: 640px; margin: 0; padding: 0 0 2em; background: #808080' });
       try {
         for (const [i, entry] of trustedElements.entries()) await entry.open?.(elements[i]!);
         for (const el of elements) el.film = rich;
