@@ -33,7 +33,7 @@ test('dist/model loads without a DOM', async () => {
   assert.deepEqual(Object.keys(model).sort(), [
     'formatCount', 'formatDate', 'formatDateRange', 'formatList', 'formatMoney', 'formatNumber',
     'formatPercent', 'formatRating', 'formatRuntime', 'isoDuration', 'languageName', 'parseFilm', 'ratingPhrase',
-    'readFilm', 'readJsonText', 'readReview', 'regionName', 'safeUrl', 'toJsonLd', 'whyNotAFilm',
+    'readFilm', 'readJsonText', 'readReview', 'regionName', 'safeUrl', 'toJsonLd', 'whyNotAFilm', 'writeJsonLd',
   ]);
 });
 
