@@ -23,6 +23,7 @@ export function followInPageLink(root: ParentNode, event: MouseEvent): void {
   event.preventDefault();
   if (link.classList.contains('ref')) {
     followed.set(root, link);
+    takeStop(root, link);
     for (const back of root.querySelectorAll('.back')) back.remove();
     const words = target.closest('ol[data-back]')?.getAttribute('data-back');
     if (words) target.append(backLink(words));
@@ -55,14 +56,15 @@ function goBack(root: ParentNode, link: HTMLElement, event: Event): void {
   event.preventDefault();
   if (!marker) return;
   link.parentElement!.remove();
+  takeStop(root, marker);
   marker.focus();
   marker.scrollIntoView({ block: 'nearest' });
 }
 
 /**
  * Moves focus to `target`, which need not be a control. It is a Tab stop while it has focus,
- * and stops being one when focus leaves: Chromium starts the next Tab from a focused element
- * with `tabindex="-1"` inside a shadow root at the root's first stop, not after it.
+ * so the next Tab (or Shift+Tab) starts from it rather than from wherever the engine keeps its
+ * starting point, and it leaves the Tab order when focus leaves.
  */
 function focusAt(target: HTMLElement): void {
   if (!target.hasAttribute('tabindex')) {
@@ -91,13 +93,6 @@ export const rovingFootnotes = {
     for (const m of markers) if (m.tabIndex !== (m === current ? 0 : -1)) m.tabIndex = m === current ? 0 : -1;
   },
 
-  /** Focus arrived on a marker (by Tab, a click or the way back): it becomes the Tab stop. */
-  onFocus(root: ParentNode, event: FocusEvent): void {
-    const marker = event.composedPath()[0];
-    if (!(marker instanceof HTMLAnchorElement) || !marker.classList.contains('ref') || marker.getRootNode() !== root) return;
-    for (const m of root.querySelectorAll<HTMLElement>('a.ref')) if (m.tabIndex !== (m === marker ? 0 : -1)) m.tabIndex = m === marker ? 0 : -1;
-  },
-
   onKey(root: ParentNode, event: KeyboardEvent): void {
     const marker = event.composedPath()[0];
     if (!(marker instanceof HTMLAnchorElement) || !marker.classList.contains('ref')) return;
@@ -113,9 +108,16 @@ export const rovingFootnotes = {
     if (!(event.key in step)) return;
     event.preventDefault();
     const next = markers[Math.max(0, Math.min(markers.length - 1, at + step[event.key]!))]!;
+    takeStop(root, next);
     next.focus();
   },
 };
+
+/** A marker used (moved to, followed, returned to) becomes the Tab stop, when markers share one. */
+function takeStop(root: ParentNode, marker: HTMLElement): void {
+  if (marker.getAttribute('tabindex') === null) return;
+  for (const m of root.querySelectorAll<HTMLElement>('a.ref')) if (m.tabIndex !== (m === marker ? 0 : -1)) m.tabIndex = m === marker ? 0 : -1;
+}
 
 /**
  * Runs `render`, giving focus back to the node that had it. A keyed list that moves rows (a

@@ -4,7 +4,7 @@
  * under forced colours); names and roles read from the browser's accessibility tree.
  */
 import type { FilmData } from '../../src/model/types.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { FilmElement } from '../../src/core/film-element.js';
 import { loadBallerina } from '../helpers.js';
@@ -122,9 +122,13 @@ const inClosedDetails = (node: Element) => {
   return !!closed && !closed.querySelector(':scope > summary')?.contains(node);
 };
 
-/** The shadow root's focusable controls that a reader can see. */
+/**
+ * The shadow root's controls that a reader can see and reach by Tab. Footnote markers that share
+ * one Tab stop (the infobox's) count once: the one holding `tabindex="0"`.
+ */
 const tabbable = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, select, summary, input, textarea, [tabindex]:not([tabindex="-1"])')]
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], button, select, summary, input, textarea, [tabindex]')]
+    .filter((node) => node.getAttribute('tabindex') !== '-1')
     .filter((node) => !(node as HTMLButtonElement).disabled && node.getClientRects().length > 0 && !inClosedDetails(node));
 
 /** Mounts the entry between two page buttons, fed the rich film, in a column `width` wide. */
@@ -344,7 +348,12 @@ describe('accessibility: the accessibility tree (Chromium)', function () {
     if (!root) this.skip();
     const table = findAccessibilityNode<AxNode>(root as never, (n) => n.role === 'table');
     expect(table, 'a table').to.not.equal(null);
-    expect(table!.name).to.equal('Accolades for Ballerina');
+    // The title is said once, as the heading that names the region; no caption repeats it.
+    expect(table!.name ?? '').to.equal('');
+    const heading = findAccessibilityNode<AxNode>(root as never, (n) => n.role === 'heading');
+    expect(heading?.name).to.equal('Accolades for Ballerina');
+    expect([...axNodes(root)].filter((n) => !['StaticText', 'InlineTextBox', 'text'].includes(n.role ?? '') && n.name === 'Accolades for Ballerina')
+      .map((n) => n.role).sort(), 'what carries the title').to.deep.equal(['heading', 'region']);
     const headers = [...axNodes(table)].filter((n) => n.role === 'columnheader').map((n) => n.name);
     expect(headers).to.deep.equal(['Award', 'Date of ceremony', 'Category', 'Recipient(s)', 'Result', 'Ref.']);
     const buttons = [...axNodes(table)].filter((n) => n.role === 'button').map((n) => n.name);
@@ -363,21 +372,139 @@ describe('accessibility: the accessibility tree (Chromium)', function () {
     expect(items, 'one item per category and per advisory').to.be.at.least(4 + 9);
   });
 
-  it('exposes the spoiler guards as collapsed buttons that expand', async function () {
+  it('exposes the spoiler guards as collapsed disclosures that expand', async function () {
+    // A <summary> is a disclosure control (Chromium's role DisclosureTriangle), named by the
+    // words its stylesheet shows: the other words it writes are not read.
+    const disclosure = (n: AxNode) => n.role === 'DisclosureTriangle' || n.role === 'button';
     const plot = await tree('film-plot');
     if (!plot) this.skip();
-    const guard = findAccessibilityNode<AxNode>(plot as never, (n) => n.role === 'button');
+    const guard = findAccessibilityNode<AxNode>(plot as never, disclosure);
     expect(guard?.name).to.equal('Show the full plot (contains spoilers)');
     expect(guard?.expanded ?? false, 'collapsed').to.equal(false);
-    const shown = await tree('film-plot', {}, (el) => el.shadowRoot!.querySelector<HTMLElement>('button.reveal')!.click());
-    const open = findAccessibilityNode<AxNode>(shown as never, (n) => n.role === 'button');
+    const shown = await tree('film-plot', {}, async (el) => {
+      el.shadowRoot!.querySelector<HTMLElement>('summary.reveal')!.click();
+      await waitUntil(() => el.getAttribute('spoilers') === 'shown', 'the plot opens');
+    });
+    const open = findAccessibilityNode<AxNode>(shown as never, (n) => disclosure(n) && n.name === 'Hide the full plot');
     expect(open?.expanded, 'expanded').to.equal(true);
     expect(findAccessibilityNode<AxNode>(shown as never, (n) => n.role === 'region' && n.name === 'Full plot'), 'the revealed region').to.not.equal(null);
 
     const review = await tree('review-card', { review: '3' });
     if (!review) return;
-    const button = findAccessibilityNode<AxNode>(review as never, (n) => n.role === 'button' && n.name === 'Show the review');
+    const button = findAccessibilityNode<AxNode>(review as never, (n) => disclosure(n) && n.name === 'Show the review');
     expect(button, 'the review\'s spoiler button').to.not.equal(null);
     expect(button!.expanded ?? false).to.equal(false);
+  });
+  it('reads the scores of <film-scores> as separate phrases, not run together', async function () {
+    const root = await tree('film-scores', {}, undefined, true);
+    if (!root) this.skip();
+    // What a screen reader reads for each value: its text leaves in order, as one string.
+    const spoken = (node: AxNode): string =>
+      node.role === 'StaticText' || node.role === 'text' ? node.name ?? '' : (node.children ?? []).map(spoken).join('');
+    const values = [...axNodes(root)].filter((n) => n.role === 'definition').map((n) => spoken(n).replace(/\s+/g, ' ').trim());
+    expect(values, values.join(' | ')).to.include('91%, 11 reviews, average 6.6 out of 10');
+    expect(values.some((v) => /^4 reviews, 2 give a score, mean 3 out of 5/.test(v)), values.join(' | ')).to.equal(true);
+    for (const value of values) expect(value, 'no two phrases run together').to.not.match(/%\d|\d(?:reviews?|give|mean|average)|reviews?(?:\d|average|mean|give)/);
+  });
+});
+
+describe('accessibility: headings', function () {
+  this.timeout(30000);
+  const titled = ['film-infobox', 'review-card', 'accolade-table', 'cast-list', 'content-advisory', 'film-plot', 'film-card', 'film-scores', 'film-timeline'];
+
+  it('titles each element with a real heading, level 3 by default and heading-level when given', async () => {
+    const rich = await richFilm();
+    for (const level of [undefined, '2', '5']) {
+      const entries = trustedElements.filter((e) => titled.includes(e.tag));
+      const { box, elements } = await mountAll(entries, { attrs: () => (level ? { 'heading-level': level } : undefined) });
+      for (const el of elements) el.film = rich as FilmData;
+      await Promise.all(elements.map((el) => settle(el, 'ready')));
+      for (const el of elements) {
+        const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+        const want = Number(level ?? 3);
+        expect(headings[0], `<${el.localName}> heading-level ${level ?? 'unset'}: its first heading`).to.equal(want);
+        expect(headings.every((h) => h === want || h === want + 1), `<${el.localName}>: ${headings.join(',')}`).to.equal(true);
+        expect(el.shadowRoot!.querySelector('[role="heading"]'), `<${el.localName}>: no paragraph dressed as a heading`).to.equal(null);
+      }
+      box.remove();
+    }
+  });
+});
+
+const isWebKit = () => !navigator.userAgent.includes('Chrome/') && !navigator.userAgent.includes('Firefox/');
+
+describe('accessibility: footnotes from the keyboard', function () {
+  this.timeout(30000);
+  let rich: Json;
+  before(async () => {
+    rich = await richFilm();
+  });
+
+  for (const tag of ['film-infobox', 'film-scores']) {
+    it(`<${tag}>: a followed footnote takes focus, Tab goes on from the source, and its back link returns to the fact`, async () => {
+      const entry = trustedElements.find((e) => e.tag === tag)!;
+      const { page, el } = await between(entry, 'light', rich);
+      const root = el.shadowRoot!;
+      // A marker of the last source cited, so "back to the first marker" and "on from here" differ.
+      const markers = [...root.querySelectorAll<HTMLAnchorElement>('a.ref')];
+      const marker = markers.at(-1)!;
+      const source = root.getElementById(marker.getAttribute('href')!.slice(1))!;
+      if (tag === 'film-infobox') expect(source.id, 'a later source').to.not.equal('source-1');
+      marker.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(deepActive() === source, 'the source has focus').to.equal(true);
+      const back = source.querySelector<HTMLAnchorElement>('.back a')!;
+      expect(back, 'a back link in the source').to.not.equal(null);
+      expect(back.getAttribute('aria-label')).to.equal('Back to the fact');
+      // Tab goes on inside the source: its own link, then the way back; not to the first marker.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive() === source.querySelector('a:not(.back a)'), `Tab after the source: ${deepActive()?.outerHTML.slice(0, 80)}`).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive() === back, 'then the back link').to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      expect(deepActive() === marker, 'Enter on the back link returns to the marker').to.equal(true);
+      expect(source.querySelector('.back'), 'the back link is gone once used').to.equal(null);
+      // Shift+Tab from the source (followed again) goes to what precedes it, still in the element.
+      // (The WebKit driver presses no held keys, so Shift+Tab is checked in Chromium and Firefox.)
+      await sendKeys({ press: 'Enter' });
+      expect(deepActive() === source).to.equal(true);
+      if (isWebKit()) return page.remove();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      const before = deepActive();
+      expect(before?.getRootNode() === root && !source.contains(before), 'Shift+Tab goes back from the source').to.equal(true);
+      page.remove();
+    });
+  }
+
+  it('<film-infobox>: its footnote markers are one Tab stop, and the arrow keys move between them', async () => {
+    const entry = trustedElements.find((e) => e.tag === 'film-infobox')!;
+    const { page, el } = await between(entry, 'light', rich);
+    const root = el.shadowRoot!;
+    const markers = [...root.querySelectorAll<HTMLAnchorElement>('a.ref')];
+    expect(markers.length, 'the rich film footnotes many facts').to.be.greaterThan(10);
+    const stops = () => markers.filter((m) => m.tabIndex === 0);
+    expect(stops(), 'one marker is the Tab stop').to.deep.equal([markers[0]]);
+    const { reached } = await tabThrough(page, el, false);
+    expect(reached.filter((n) => n.classList.contains('ref')), 'Tab meets the markers once').to.deep.equal([markers[0]]);
+    markers[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepActive() === markers[1], 'ArrowRight: the next marker').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive() === markers[2], 'ArrowDown: the next marker').to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(deepActive() === markers[1], 'ArrowLeft: the previous marker').to.equal(true);
+    await sendKeys({ press: 'End' });
+    expect(deepActive() === markers.at(-1), 'End: the last marker').to.equal(true);
+    expect(stops(), 'the marker used last is the Tab stop').to.deep.equal([markers.at(-1)]);
+    // The keys are said: the markers are described by a hint shown while one has keyboard focus.
+    const hint = root.getElementById(markers[0]!.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal('Footnotes: the arrow keys move between them.');
+    expect(getComputedStyle(hint).display, 'the hint is shown while a marker has focus').to.not.equal('none');
+    page.querySelector<HTMLElement>('#after')!.focus();
+    await new Promise(requestAnimationFrame);
+    expect(getComputedStyle(hint).display, 'and hidden otherwise').to.equal('none');
+    page.remove();
   });
 });

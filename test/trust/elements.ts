@@ -42,13 +42,13 @@ export const trustedElements: TrustedElement[] = [
     tag: 'review-card',
     // The blog review: a body with spoilers, details behind "more", footnotes.
     attrs: { review: '3' },
-    controls: ['button.more', 'button.spoiler-button', 'a.ref', 'a[part="link"]'],
+    controls: ['summary.more-button', 'summary.spoiler-button', 'a.ref', 'a[part="link"]'],
     open: (el) => {
       Object.assign(el as unknown as Open, { spoilersShown: true, detailsOpen: true });
     },
     states: [
-      { name: 'spoilers revealed', act: click('button.spoiler-button') },
-      { name: 'details open', act: click('button.more') },
+      { name: 'spoilers revealed', act: click('summary.spoiler-button') },
+      { name: 'details open', act: click('summary.more-button') },
       { name: 'the first review', attrs: { review: '0' } },
       { name: 'quote variant', attrs: { review: '0', variant: 'quote' } },
     ],
@@ -77,10 +77,10 @@ export const trustedElements: TrustedElement[] = [
   { tag: 'content-advisory', controls: ['a.ref'] },
   {
     tag: 'film-plot',
-    controls: ['button.reveal', '.sources a'],
+    controls: ['summary.reveal', '.sources a'],
     open: (el) => el.setAttribute('spoilers', 'shown'),
     states: [
-      { name: 'spoilers revealed', act: click('button.reveal') },
+      { name: 'spoilers revealed', act: click('summary.reveal') },
       { name: 'spoilers shown by attribute', attrs: { spoilers: 'shown' } },
     ],
   },

@@ -42,7 +42,7 @@ export const infoboxStyles = css`
   /* How the footnote markers move, shown over the box while one has keyboard focus. */
   .base { position: relative; }
   .ref-hint { display: none; }
-  .base:has(.ref:focus-visible) .ref-hint {
+  .ref-hint[data-shown] {
     display: block;
     position: absolute;
     inset-block-start: 0.25em;

@@ -198,7 +198,6 @@ export class FilmInfobox extends FilmElement {
   constructor() {
     super();
     this.addEventListener('keydown', (event) => rovingFootnotes.onKey(this.renderRoot, event));
-    this.addEventListener('focusin', (event) => rovingFootnotes.onFocus(this.renderRoot, event));
   }
 
   static override readonly tag = 'film-infobox';
@@ -228,6 +227,16 @@ export class FilmInfobox extends FilmElement {
         : nothing}
       ${facts}
     </section>`;
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The markers' hint shows while one has keyboard focus. Set here rather than by
+    // `:has(.ref:focus-visible)`, which WebKit does not recompute when focus leaves.
+    const root = this.renderRoot;
+    const hint = (shown: boolean) => root.querySelector('.ref-hint')?.toggleAttribute('data-shown', shown);
+    root.addEventListener('focusin', (event) => hint((event.target as Element).matches('.ref:focus-visible')));
+    root.addEventListener('focusout', () => hint(false));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -21,9 +21,10 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 /**
  * Between the phrases of a line ("91% · 11 reviews · average 6.6 out of 10"): the dot is drawn
  * and hidden from assistive technology, and a comma is read in its place, so the phrases are
- * not run together ("91%11 reviews") when a screen reader reads the line as one.
+ * not run together ("91%11 reviews") when a screen reader reads the line as one. The space
+ * after the comma is a no-break space: an ordinary one at the end of the hidden span is trimmed.
  */
-const separator = html`<span class="sep"><span aria-hidden="true"> · </span><span class="visually-hidden">, </span></span>`;
+const separator = html`<span class="sep"><span aria-hidden="true"> · </span><span class="visually-hidden">,\u00a0</span></span>`;
 
 /**
  * Summarises the critics' own scores without changing anyone's scale: when every score is out
