@@ -19,20 +19,26 @@ import { entrySize, gzip } from '../../bench/sizes.mjs';
 const root = resolve(import.meta.dirname, '../..');
 const kB = (bytes) => (bytes / 1024).toFixed(2);
 
-/** Regression budgets in kB gzip: measured size + 5 %, rounded up to 0.1 kB. */
+/**
+ * Regression budgets in kB gzip: measured size + 5 %, rounded up to 0.1 kB. Raised by about
+ * 3 kB per element when these came in: the names of unknown keys with the nearest known one
+ * (2.0 kB: the table of known keys), the named CMS repairs with line and column, a review read on
+ * its own, real headings, native disclosures and the infobox's one Tab stop for its footnotes.
+ * Bringing them down again is the work of the weight issue.
+ */
 const budgets = {
-  'film-elements.min.js': 48.9, // measured 46.54; the one file carries what the CDN build fetches on demand, and the code that fetches it
+  'film-elements.min.js': 56.9, // measured 54.15; the one file carries what the CDN build fetches on demand, and the code that fetches it
   'film-elements.loader.min.js': 0.8, // measured 0.73: it keeps each element's room before the element is defined (issue 21)
-  'accolade-table': 29.8, // measured 28.33
-  'cast-list': 25.4, // measured 24.16
-  'content-advisory': 24.9, // measured 23.69
-  'film-card': 25.5, // measured 24.20
-  'film-hatnote': 24.2, // measured 23.04
-  'film-infobox': 26.5, // measured 25.15
-  'film-plot': 24.7, // measured 23.46
-  'film-scores': 26.0, // measured 24.67
-  'film-timeline': 25.2, // measured 24.00
-  'review-card': 28.3, // measured 26.90
+  'accolade-table': 34.1, // measured 32.42
+  'cast-list': 29.7, // measured 28.28
+  'content-advisory': 29.1, // measured 27.62
+  'film-card': 29.4, // measured 27.91
+  'film-hatnote': 28.0, // measured 26.60
+  'film-infobox': 31.0, // measured 29.48
+  'film-plot': 29.1, // measured 27.66
+  'film-scores': 30.1, // measured 28.64
+  'film-timeline': 29.4, // measured 27.93
+  'review-card': 32.8, // measured 31.15
 };
 /** An element added since the budgets were set gets the largest element budget until it has its own. */
 const newElementBudget = Math.max(...Object.entries(budgets).filter(([k]) => !k.endsWith('.js')).map(([, v]) => v));
