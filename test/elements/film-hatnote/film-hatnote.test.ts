@@ -45,7 +45,9 @@ describe('<film-hatnote>', () => {
     expect(style.fontStyle).to.equal('italic');
     expect(style.borderTopStyle).to.equal('none');
     expect(style.borderLeftStyle).to.equal('none');
-    expect(parseFloat(style.paddingLeft)).to.be.closeTo(1.6 * 15, 0.5);
+    // Indented by 1.6em of its own text, which follows the reader's default size (16 px here).
+    expect(parseFloat(style.fontSize)).to.equal(16);
+    expect(parseFloat(style.paddingLeft)).to.be.closeTo(1.6 * 16, 0.5);
   });
 
   it('speaks Korean, naming the country in Korean', async () => {
