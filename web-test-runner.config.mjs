@@ -3,6 +3,7 @@
 // (`FILM_BROWSERS=chromium`, `FILM_BROWSERS=firefox,webkit`); an engine named there must exist.
 // Tests are TypeScript, transpiled by esbuild as they are served.
 import { createHash } from 'node:crypto';
+import { extname, resolve, sep } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { PNG } from 'pngjs';
@@ -65,6 +66,15 @@ const film = () => readFileSync('demo/data/ballerina.json', 'utf8');
 const failures = new Map();
 async function mockServer(ctx, next) {
   if (!ctx.path.startsWith('/mock/')) return next();
+  // dist/ byte for byte, as a CDN serves it: the test server rewrites the modules it serves,
+  // which an integrity hash would refuse.
+  if (ctx.path.startsWith('/mock/dist/')) {
+    const file = resolve('dist', ctx.path.slice('/mock/dist/'.length));
+    if (!file.startsWith(resolve('dist') + sep) || !existsSync(file)) return void (ctx.status = 404);
+    ctx.type = extname(file);
+    ctx.body = readFileSync(file);
+    return;
+  }
   const q = ctx.query;
   if (q.delay) await new Promise((resolve) => setTimeout(resolve, Number(q.delay)));
   if (q.failOnce && !failures.has(q.failOnce)) {

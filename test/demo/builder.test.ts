@@ -214,7 +214,7 @@ describe('the builder', function () {
   it('makes a snippet that pins the loader, carries the film once, and shows the film with and without its scripts', async () => {
     page = await openBuilder();
     page.$<HTMLInputElement>('el-film-card').click();
-    await waitUntil(async () => (await page.snippet()).includes('<film-card'), 'both widgets');
+    await waitUntil(async () => (await page.snippet()).includes('<film-card'), 'both widgets', { timeout: 10000 });
     const snippet = page.$<HTMLTextAreaElement>('snippet').value;
     const [pkg, integrity] = await Promise.all(['/package.json', '/dist/integrity.json'].map((u) => fetch(u).then((r) => r.json())));
     const loader = `<script type="module" src="https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/film-elements.loader.min.js" integrity="${integrity['film-elements.loader.min.js']}" crossorigin="anonymous"></script>`;
@@ -224,8 +224,8 @@ describe('the builder', function () {
     expect(snippet.match(/ src="#film-ballerina-2023"/g)).to.have.length(2);
     expect(snippet.match(/<template shadowrootmode="open">/g)).to.have.length(2);
 
-    // With the loader served from here (same file, so the same integrity hash).
-    const live = await postPage(snippet.replace(`https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`, '/dist/'));
+    // With the loader served from here byte for byte, as the CDN serves it (the same hash).
+    const live = await postPage(snippet.replace(`https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`, '/mock/dist/'));
     frames.push(live);
     const infobox = live.contentDocument!.querySelector('film-infobox') as FilmElement;
     await waitUntil(() => infobox.status === 'ready', 'the loader upgrades the infobox', { timeout: 30000 });
@@ -241,8 +241,9 @@ describe('the builder', function () {
       const box = still.contentDocument!.querySelector('film-infobox')!;
       expect(customElementsOf(still).get('film-infobox')).to.equal(undefined);
       expect(box.shadowRoot!.textContent).to.contain('Directed by');
+      // The film shows from its shadow root; the page's own text holds no raw JSON.
+      expect(box.shadowRoot!.textContent).to.contain('Ballerina');
       expect(still.contentDocument!.body.innerText).to.not.contain('"title"');
-      expect(still.contentDocument!.body.innerText).to.contain('Ballerina');
     }
   });
 });
