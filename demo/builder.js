@@ -3,7 +3,7 @@
 // live preview of the chosen widgets; and a snippet that survives a CMS. Drafts stay in
 // localStorage. The elements and the model come from dist/index.js (Lit resolved by the demo
 // server): the static HTML is made with Lit SSR, which must share the elements' copy of Lit.
-import { parseFilm, readJsonText, whyNotAFilm, formatRating } from '../dist/index.js';
+import { parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from '../dist/index.js';
 import { drawForm, isObject, pathText } from './builder/form.js';
 import { makeSnippet } from './builder/snippet.js';
 import { importFrom, kinds } from './builder/importing.js';
@@ -178,6 +178,18 @@ function summarise(problems) {
   $('summary').replaceChildren(p);
 }
 
+/**
+ * What the film's JSON-LD leaves out and what keeps it from rich results, in Search Console's
+ * words, as `film-elements validate --search` lists them.
+ */
+function showSearch(notes) {
+  const items = notes.map((note) => Object.assign(document.createElement('li'), {
+    className: note.level === 'critical' ? 'problem' : 'note',
+    textContent: `${t.searchLevels[note.level]}: ${note.path ? `${note.path}: ` : ''}${note.issue}: ${note.why}`,
+  }));
+  $('search').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: t.searchNone })]));
+}
+
 // ---- reading, preview and snippet -------------------------------------------------------------
 
 let saving;
@@ -191,6 +203,7 @@ function check() {
   }
   summarise(reading.problems);
   if (doc) placeProblems(reading.problems);
+  showSearch(doc && whyNotAFilm(reading) === undefined ? writeJsonLd(reading.film).notes : []);
   clearTimeout(saving);
   saving = setTimeout(() => remember(store.draft, text), 300);
   show();

@@ -202,6 +202,19 @@ describe('the builder', function () {
     await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('Park Chan-wook'), 'the preview shows it');
   });
 
+  it('lists what the JSON-LD leaves out for search engines, as validate --search does', async () => {
+    page = await openBuilder();
+    const listed = () => [...page.$('search').querySelectorAll('li')].map((li) => li.textContent!);
+    await waitUntil(() => listed().length > 1, 'the search notes');
+    // The demo film quotes other sites' reviews and Rotten Tomatoes' score: shown, never claimed.
+    expect(listed()).to.include.members([
+      'To improve: poster: Missing field "image": Google\'s Movie carousel shows only films with an image: give the film a poster',
+      'Left out: scores[0]: Another site\'s aggregate: Rotten Tomatoes\'s score aggregates reviews from other websites, which Google forbids marking up as the page\'s rating: it is shown and not marked up',
+    ]);
+    expect(listed().filter((line) => line.startsWith('Left out: reviews['))).to.have.length(4);
+    expect(listed().some((line) => line.startsWith('Invalid'))).to.equal(false);
+  });
+
   it('speaks Korean when asked, and stays accessible', async () => {
     page = await openBuilder({ ui: 'ko' });
     expect(page.doc.documentElement.lang).to.equal('ko');
