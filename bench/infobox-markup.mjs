@@ -10,13 +10,18 @@ export function infobox(h, film, locale = 'en') {
   const s = stringsFor(locale);
   const byId = new Map((film.sources ?? []).map((source) => [source.id, source]));
   const cited = [];
+  let first = true;
   const mark = (refs) => {
     const sources = (refs ?? []).map((id) => byId.get(id)).filter(Boolean);
     if (!sources.length) return null;
     return h('sup', { class: 'refs' }, ...sources.map((source) => {
       let n = cited.indexOf(source) + 1;
       if (!n) n = cited.push(source);
-      return h('a', { class: 'ref', href: `#source-${n}`, 'aria-label': s.source(n), title: source.title }, '[', String(n), ']');
+      // The markers share one Tab stop: the first is it once the element has rendered.
+      const tabindex = first ? '0' : '-1';
+      first = false;
+      return h('a', { class: 'ref', href: `#source-${n}`, 'aria-label': s.source(n), title: source.title, tabindex, 'aria-describedby': 'ref-hint' },
+        '[', String(n), ']');
     }));
   };
   const list = (items) => (items.length === 1 ? items[0] : h('ul', null, ...items.map((item) => h('li', null, item))));
@@ -55,7 +60,7 @@ export function infobox(h, film, locale = 'en') {
   ].filter(([, value]) => value);
   const { originalTitle: original, poster } = film;
   return h('section', { part: 'base', class: 'base', lang: locale, 'aria-label': s.infobox(film.title) },
-    h('p', { part: 'title', class: 'title' }, film.title),
+    h('h3', { part: 'title', class: 'title' }, film.title),
     original && original.text !== film.title
       ? h('p', { part: 'original-title', class: 'original' },
           original.lang ? [h('span', { class: 'muted' }, languageName(original.lang, locale)), ' '] : null,
@@ -70,10 +75,11 @@ export function infobox(h, film, locale = 'en') {
       ? h('dl', { part: 'facts', class: 'facts' }, ...rows.map(([label, value]) =>
           h('div', { class: 'row' }, h('dt', { part: 'label' }, label), h('dd', { part: 'value' }, value))))
       : null,
+    cited.length ? h('p', { class: 'ref-hint', id: 'ref-hint' }, s.footnoteKeys) : null,
     cited.length
       ? h('footer', { part: 'sources', class: 'sources' },
-          h('p', { class: 'sources-title' }, s.sources),
-          h('ol', null, ...cited.map((source, i) => h('li', { id: `source-${i + 1}` },
+          h('h4', { class: 'sources-title' }, s.sources),
+          h('ol', { 'data-back': s.footnoteBack }, ...cited.map((source, i) => h('li', { id: `source-${i + 1}` },
             source.url ? h('a', { href: source.url }, source.title) : source.title,
             source.publisher ? [', ', h('span', { class: 'publisher' }, source.publisher)] : null,
             source.date ? [', ', h('time', { datetime: source.date }, formatDate(source.date, locale))] : null))))

@@ -60,7 +60,8 @@ async function validate(file, options = {}) {
   for (const repair of repairs) console.log(`repaired ${repair}`);
   for (const problem of problems) console.log(line(problem));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  console.log(`${file}: ${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}${notAFilm === undefined ? '' : '; not a film'}`);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  console.log(`${file}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notAFilm === undefined ? '' : '; not a film'}`);
   const critical = options.search && notAFilm === undefined ? await searchNotes(file, film) : 0;
   return errors || critical || notAFilm !== undefined ? 1 : 0;
 }

@@ -21,8 +21,11 @@ export async function importBuilt(path) {
   }
 }
 
-/** One problem as the commands print it: `error   runtime: expected minutes…`. */
-export const problemLine = (p) => `${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path || '(document)'}: ${p.message}`;
+/**
+ * One problem as the commands print it: `error   runtime: expected minutes…`. A note (a value
+ * read in another form, `read "4/5" as 4 out of 5`) is printed as a note, not as a problem.
+ */
+export const problemLine = (p) => `${{ error: 'error  ', warning: 'warning', note: 'note   ' }[p.severity]} ${p.path || '(document)'}: ${p.message}`;
 
 /**
  * Reads the film file as an element reads its film: the same repairs of CMS-mangled text, the

@@ -134,7 +134,7 @@ for (const radio of document.querySelectorAll('input[name="view"]')) {
 // ---- problems, next to their fields ---------------------------------------------------------
 
 /** A coercion the model made and says so ("read "4/5" as 4 out of 5"): a note, never a problem. */
-const isNote = (p) => p.severity === 'warning' && /^read |; read it as /.test(p.message);
+const isNote = (p) => p.severity === 'note';
 
 function placeProblems(problems) {
   for (const box of document.querySelectorAll('.problems-here')) box.replaceChildren();

@@ -42,7 +42,6 @@ export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
 export abstract class FilmElement extends LitElement {
   /** Marks our classes, so a second copy of the library registers silently. */
   static readonly filmElement = true;
-
   /** The element's own tag, which `define()` registers by default. */
   static readonly tag: string;
 
@@ -202,7 +201,7 @@ export abstract class FilmElement extends LitElement {
       case 'ready':
         return this.renderFilm(this.#film!);
       case 'error':
-        return errorView(this.locale, s, this.#reason(s), this.#src && !this.#src.startsWith('#') ? () => this.reload() : undefined);
+        return errorView(this.locale, s, this.#reason(s), this.#problems, this.#src && !this.#src.startsWith('#') ? () => this.reload() : undefined);
       case 'empty':
         return emptyView(this.locale, s);
       default:
@@ -241,7 +240,8 @@ export abstract class FilmElement extends LitElement {
       this.#childWatch ??= watchChildren(this, () => !this.#input && !this.#src && this.#load());
     } catch (error) {
       if (run !== this.#run) return;
-      this.#fail(error instanceof LoadFailure ? error.say : () => String((error as Error)?.message ?? error), []);
+      const { say, problems } = error instanceof LoadFailure ? error : new LoadFailure(() => String((error as Error)?.message ?? error));
+      this.#fail(say, problems);
     }
   }
 

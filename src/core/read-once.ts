@@ -59,8 +59,10 @@ export function readText(text: string, where: string | ((s: Strings) => string),
   }
   const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
   const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
-  if (unreadable?.reason === 'web page') throw new LoadFailure((s) => s.htmlNotJson(place(s)));
-  if (unreadable?.reason === 'not JSON') throw new LoadFailure((s) => s.notJson(place(s), unreadable.detail));
+  if (unreadable) {
+    const say = unreadable.reason === 'web page' ? (s: Strings) => s.htmlNotJson(place(s)) : (s: Strings) => s.notJson(place(s), unreadable.detail);
+    throw new LoadFailure(say, (reading as ParseResult).problems);
+  }
   return reading;
 }
 
@@ -81,7 +83,9 @@ export function carryOver(previous: Film | undefined, next: Film): Film {
 // Problems go to the console once per page, however many widgets share the data.
 const reported = new Set<string>();
 
-export function reportProblems(tag: string, problems: readonly Problem[], what = 'the film data'): void {
+export function reportProblems(tag: string, all: readonly Problem[], what = 'the film data'): void {
+  // Notes (a value read in another form) are not problems: they stay in `problems` for tools.
+  const problems = all.filter((p) => p.severity !== 'note');
   if (!problems.length) return;
   const lines = problems.map((p) => `  ${p.path || '(document)'}: ${p.message}`).join('\n');
   if (reported.has(lines)) return;

@@ -116,6 +116,10 @@ export const baseStyles = css`
   .error { border-color: var(--_danger); border-inline-start-width: 4px; }
   .error h2 { font-size: 1em; margin: 0 0 0.25em; color: var(--_danger); }
   .error p { margin: 0 0 0.5em; }
+  .for-author { margin-block-end: 0.5em; color: var(--_muted); font-size: 0.875em; }
+  .for-author summary { cursor: pointer; }
+  .for-author .problems { margin: 0; padding-inline-start: 1.25em; }
+  .for-author code { overflow-wrap: anywhere; }
 
   @media (forced-colors: active) {
     .base, .sources { border-color: CanvasText; }

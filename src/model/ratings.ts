@@ -64,7 +64,7 @@ export function ratingFromText(r: Reader, written: string, path: string): Rating
     return undefined;
   } else return s ? { kind: 'verdict', label: s } : undefined;
   const rating = score(r, { value: path, best: path }, value, best, undefined, unit);
-  if (rating) r.warn(path, `read ${describe(written)} as ${value} out of ${best}`);
+  if (rating) r.note(path, `read ${describe(written)} as ${value} out of ${best}`);
   return rating;
 }
 

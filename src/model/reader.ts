@@ -41,6 +41,11 @@ export class Reader {
     this.add({ path, message, severity: 'warning' });
   }
 
+  /** A value read in another form than the schema's: told to the author, never as a problem. */
+  note(path: string, message: string): void {
+    this.add({ path, message, severity: 'note' });
+  }
+
   private add(problem: Problem): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
     else this.unlisted++;
@@ -104,7 +109,7 @@ export function text(r: Reader, value: unknown, path: string, what = 'text'): st
     return written.slice(0, end);
   }
   if (typeof value === 'number' && Number.isFinite(value)) {
-    if (!r.jsonLd) r.warn(path, `expected ${what}, got the number ${value}; read it as "${value}"`);
+    if (!r.jsonLd) r.note(path, `expected ${what}, got the number ${value}; read it as "${value}"`);
     return String(value);
   }
   r.error(path, `expected ${what}, got ${describe(value)}`);
@@ -145,7 +150,7 @@ export function bool(r: Reader, value: unknown, path: string): boolean | undefin
   const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (word === 'true' || word === 'yes' || word === 'false' || word === 'no') {
     const read = word === 'true' || word === 'yes';
-    if (!r.jsonLd) r.warn(path, `expected true or false, got ${describe(value)}; read it as ${read}`);
+    if (!r.jsonLd) r.note(path, `expected true or false, got ${describe(value)}; read it as ${read}`);
     return read;
   }
   r.error(path, `expected true or false, got ${describe(value)}`);
@@ -176,7 +181,7 @@ export function num(r: Reader, value: unknown, path: string, rules: NumberRules 
   else if (r.jsonLd && isObject(value) && '@value' in value) return num(r, value['@value'], path, rules);
   else if (typeof value === 'string' && NUMERIC.test(value.trim())) {
     n = Number(value.trim().replace(/,/g, ''));
-    if (!r.jsonLd) r.warn(path, `expected a number, got ${describe(value)}; read it as ${n}`);
+    if (!r.jsonLd) r.note(path, `expected a number, got ${describe(value)}; read it as ${n}`);
   }
   if (n === undefined || !Number.isFinite(n)) {
     r.error(path, `expected a number, got ${describe(value)}`);
@@ -257,7 +262,7 @@ export function date(r: Reader, value: unknown, path: string): IsoDate | undefin
     }
     const written = fromWords(s);
     if (written) {
-      r.warn(path, `read ${describe(value)} as ${written}`);
+      r.note(path, `read ${describe(value)} as ${written}`);
       return written;
     }
   }
@@ -294,7 +299,7 @@ export function minutes(r: Reader, value: unknown, path: string): number | undef
     r.error(path, `expected a runtime of at least one minute, got ${describe(value)}`);
     return undefined;
   }
-  if (!(iso && r.jsonLd)) r.warn(path, `read ${describe(value)} as ${found} minutes`);
+  if (!(iso && r.jsonLd)) r.note(path, `read ${describe(value)} as ${found} minutes`);
   return found;
 }
 

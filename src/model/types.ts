@@ -308,13 +308,17 @@ export type JsonLdInput =
 /** What a film may be given as: film JSON, JSON-LD, or either as JSON text. */
 export type FilmData = FilmInput | JsonLdInput | string;
 
-/** One thing the parser had to drop or coerce, with where it was. */
+/** One thing the parser dropped, questioned or read in another form, with where it was. */
 export interface Problem {
   /** A JSON path into the input: `reviews[2].rating.value`, or `` for the whole document. */
   path: string;
   message: string;
-  /** `error` when data was dropped, `warning` when it was coerced or ignored. */
-  severity: 'error' | 'warning';
+  /**
+   * `error` when data was dropped; `warning` when something may be wrong (an unknown key, a
+   * renamed id); `note` when a value was read in another form than the schema's (`"4/5"` as 4
+   * out of 5): not a problem, and never shown as one.
+   */
+  severity: 'error' | 'warning' | 'note';
   /** Where in JSON text the problem is, from 1, when the input was text that could not be parsed. */
   line?: number;
   column?: number;

@@ -158,8 +158,44 @@ describe('FilmElement: markup mangled by content-management systems', () => {
   it('says precisely what is wrong when the JSON cannot be read', async () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox><script type="application/json">{"title": "Broken",}</script></film-infobox>`);
     await settled(el, 'error');
-    expect(text(alert(el))).to.match(/^This film information could not be shown The inline script is not valid JSON: .+/);
+    const box = alert(el)!;
+    // Readers see one short line; what the author needs waits under it, collapsed.
+    expect(text(box.querySelector('p'))).to.equal('This film information could not be shown');
+    const details = box.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(text(details.querySelector('summary'))).to.equal('Details for the page’s author');
+    expect(text(details.querySelector('.reason'))).to.match(/^The inline script is not valid JSON: .+/);
+    const [problem] = [...details.querySelectorAll('.problems li')].map(text);
+    // Chromium and Firefox say where the parser stopped; WebKit does not, and none is claimed.
+    expect(problem).to.match(/^\(document\)( \(line 1, column 20\))?: this is not valid JSON, so no film could be read/);
+    if (!navigator.userAgent.includes('AppleWebKit') || navigator.userAgent.includes('Chrome/')) expect(problem).to.contain('(line 1, column 20)');
     expect(shadow(el).querySelector('button')).to.equal(null, 'no retry for inline data');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists what makes data not a film under the reader\'s line, each problem with its path', async () => {
+    const el = await fixture<FilmInfobox>(html`<film-infobox .film=${{ titel: 'Typo' }}></film-infobox>`);
+    await settled(el, 'error');
+    const listed = [...alert(el)!.querySelectorAll('.problems li')].map(text);
+    expect(listed).to.deep.equal(el.problems.map((p) => `${p.path || '(document)'}: ${p.message}`));
+    expect(listed.some((line) => line.startsWith('titel: ') && line.includes('"title"'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps notes (a value read in another form) out of the console and the error list', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await fixture<FilmInfobox>(html`<film-infobox .film=${{ title: 'Noted', runtime: '93 minutes', year: 'x' }}></film-infobox>`);
+      await settled(el, 'ready');
+      expect(el.problems.find((p) => p.path === 'runtime')).to.deep.equal({ path: 'runtime', message: 'read "93 minutes" as 93 minutes', severity: 'note' });
+      const told = warnings.join('\n');
+      expect(told).to.contain('year: expected a number, got "x"');
+      expect(told).to.not.contain('93 minutes');
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 

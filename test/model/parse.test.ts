@@ -4,6 +4,7 @@ import type { Problem } from '../../src/model/types.js';
 
 const error = (path: string, message: string): Problem => ({ path, message, severity: 'error' });
 const warning = (path: string, message: string): Problem => ({ path, message, severity: 'warning' });
+const note = (path: string, message: string): Problem => ({ path, message, severity: 'note' });
 
 describe('parseFilm: film JSON', () => {
   it('takes an object or JSON text alike', () => {
@@ -36,12 +37,12 @@ describe('parseFilm: film JSON', () => {
 
   const runtimes: Array<[unknown, number, Problem[]]> = [
     [93, 93, []],
-    ['93 minutes', 93, [warning('runtime', 'read "93 minutes" as 93 minutes')]],
-    ['1 Hour 33 Minutes', 93, [warning('runtime', 'read "1 Hour 33 Minutes" as 93 minutes')]],
-    ['1h 33m', 93, [warning('runtime', 'read "1h 33m" as 93 minutes')]],
-    ['PT93M', 93, [warning('runtime', 'read "PT93M" as 93 minutes')]],
-    ['PT1H33M', 93, [warning('runtime', 'read "PT1H33M" as 93 minutes')]],
-    ['93', 93, [warning('runtime', 'expected a number, got "93"; read it as 93')]],
+    ['93 minutes', 93, [note('runtime', 'read "93 minutes" as 93 minutes')]],
+    ['1 Hour 33 Minutes', 93, [note('runtime', 'read "1 Hour 33 Minutes" as 93 minutes')]],
+    ['1h 33m', 93, [note('runtime', 'read "1h 33m" as 93 minutes')]],
+    ['PT93M', 93, [note('runtime', 'read "PT93M" as 93 minutes')]],
+    ['PT1H33M', 93, [note('runtime', 'read "PT1H33M" as 93 minutes')]],
+    ['93', 93, [note('runtime', 'expected a number, got "93"; read it as 93')]],
   ];
   for (const [written, minutes, problems] of runtimes) {
     it(`reads the runtime ${JSON.stringify(written)}`, () => {
@@ -78,9 +79,9 @@ describe('parseFilm: film JSON', () => {
     ['2023-10', '2023-10', []],
     ['2023', '2023', []],
     [2023, '2023', []],
-    ['October 6, 2023', '2023-10-06', [warning('releases[0].date', 'read "October 6, 2023" as 2023-10-06')]],
-    ['Friday 6 October 2023', '2023-10-06', [warning('releases[0].date', 'read "Friday 6 October 2023" as 2023-10-06')]],
-    ['Oct 2023', '2023-10', [warning('releases[0].date', 'read "Oct 2023" as 2023-10')]],
+    ['October 6, 2023', '2023-10-06', [note('releases[0].date', 'read "October 6, 2023" as 2023-10-06')]],
+    ['Friday 6 October 2023', '2023-10-06', [note('releases[0].date', 'read "Friday 6 October 2023" as 2023-10-06')]],
+    ['Oct 2023', '2023-10', [note('releases[0].date', 'read "Oct 2023" as 2023-10')]],
     ['2023-10-05T10:00:00+09:00', '2023-10-05', []],
   ];
   for (const [written, iso, problems] of dates) {
@@ -112,10 +113,10 @@ describe('parseFilm: film JSON', () => {
     [{ value: 91, best: 100, unit: 'percent' }, { kind: 'score', value: 91, best: 100, unit: 'percent' }, []],
     [{ value: 91, unit: 'percent' }, { kind: 'score', value: 91, best: 100, unit: 'percent' }, []],
     [{ kind: 'score', value: 3.5, best: 5, worst: 1 }, { kind: 'score', value: 3.5, best: 5, worst: 1 }, []],
-    ['3/5', { kind: 'score', value: 3, best: 5 }, [warning('reviews[0].rating', 'read "3/5" as 3 out of 5')]],
-    ['91%', { kind: 'score', value: 91, best: 100, unit: 'percent' }, [warning('reviews[0].rating', 'read "91%" as 91 out of 100')]],
-    ['3 stars out of 5', { kind: 'score', value: 3, best: 5, unit: 'stars' }, [warning('reviews[0].rating', 'read "3 stars out of 5" as 3 out of 5')]],
-    ['3.5 out of 5', { kind: 'score', value: 3.5, best: 5 }, [warning('reviews[0].rating', 'read "3.5 out of 5" as 3.5 out of 5')]],
+    ['3/5', { kind: 'score', value: 3, best: 5 }, [note('reviews[0].rating', 'read "3/5" as 3 out of 5')]],
+    ['91%', { kind: 'score', value: 91, best: 100, unit: 'percent' }, [note('reviews[0].rating', 'read "91%" as 91 out of 100')]],
+    ['3 stars out of 5', { kind: 'score', value: 3, best: 5, unit: 'stars' }, [note('reviews[0].rating', 'read "3 stars out of 5" as 3 out of 5')]],
+    ['3.5 out of 5', { kind: 'score', value: 3.5, best: 5 }, [note('reviews[0].rating', 'read "3.5 out of 5" as 3.5 out of 5')]],
     ['Mixed (Divisive)', { kind: 'verdict', label: 'Mixed (Divisive)' }, []],
     [{ label: 'On The Fence' }, { kind: 'verdict', label: 'On The Fence' }, []],
     ['B+', { kind: 'grade', grade: 'B+' }, []],
@@ -165,7 +166,7 @@ describe('parseFilm: film JSON', () => {
     });
     expect(problems).to.deep.equal([
       error('year', 'expected a number, got "last year"'),
-      warning('genres[1]', 'expected text, got the number 42; read it as "42"'),
+      note('genres[1]', 'expected text, got the number 42; read it as "42"'),
       error('genres[2]', 'expected text, got an object'),
       error('plot.spoilers', 'expected true or false, got "maybe"'),
       error('scores[0].count', 'expected a whole number, got 10.5'),

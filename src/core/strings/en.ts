@@ -9,6 +9,9 @@ export const en = {
   loading: loadingWords.en,
   errorTitle: 'This film information could not be shown',
   retry: 'Try again',
+  // Under the reader's one line, collapsed: what the page's author needs to mend the data.
+  errorDetails: 'Details for the page’s author',
+  atLine: (line: number, column: number) => `line ${line}, column ${column}`,
   empty: 'No film data was given to this element.',
   // Why loading failed, in words a blogger can act on.
   notFound: (url: string) => `The film data at ${url} was not found (404).`,

@@ -6,6 +6,8 @@ export const ko: Strings = {
   loading: loadingWords.ko,
   errorTitle: '영화 정보를 표시할 수 없습니다',
   retry: '다시 시도',
+  errorDetails: '페이지 작성자를 위한 자세한 내용',
+  atLine: (line: number, column: number) => `${line}행 ${column}열`,
   empty: '이 요소에 영화 데이터가 주어지지 않았습니다.',
   notFound: (url) => `${url}에서 영화 데이터를 찾을 수 없습니다(404).`,
   httpStatus: (url, status) => `${url}의 영화 데이터 요청에 서버가 ${status}(으)로 응답했습니다.`,
