@@ -96,7 +96,7 @@ describe('the builder', function () {
     await sendKeys({ type: 'Ballerina (2023 film)' });
     await waitUntil(() => page.preview().shadowRoot?.querySelector('.title')?.textContent === 'Ballerina (2023 film)', 'the preview shows the new title');
     expect(page.json().title).to.equal('Ballerina (2023 film)');
-    await waitUntil(async () => (await page.snippet()).includes('"title": "Ballerina (2023 film)"'), 'the snippet carries it');
+    await waitUntil(async () => (await page.snippet()).includes('"title": "Ballerina (2023 film)"'), 'the snippet carries it', { timeout: 10000 });
   });
 
   it('reads typographic quotes, says what it repaired, and shows a coercion as a note next to its field', async () => {
