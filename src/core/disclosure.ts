@@ -17,21 +17,7 @@ export const toggleWords = (closed: string, open: string): TemplateResult =>
 export const disclosureStyles = css`
   details:not([open]) > summary > .when-open,
   details[open] > summary > .when-closed { display: none; }
-  /* A summary that stands as a button: the element's own control, not a list marker. */
-  summary.toggle {
-    display: inline-block;
-    list-style: none;
-    font: inherit;
-    color: inherit;
-    background: var(--_raised);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.3em 0.8em;
-    cursor: pointer;
-  }
+  /* A summary that stands as a button (drawn by the base's button rule): not a list marker. */
+  summary.toggle { display: inline-block; list-style: none; }
   summary.toggle::-webkit-details-marker { display: none; }
-  summary.toggle:hover { border-color: var(--_muted); }
-  @media (forced-colors: active) {
-    summary.toggle { border-color: ButtonText; }
-  }
 `;

@@ -62,7 +62,8 @@ export const baseStyles = css`
 
   a { color: var(--_link); text-underline-offset: 0.15em; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-  button {
+  /* A summary that stands as a button (see disclosure.ts) looks like one. */
+  button, summary.toggle {
     font: inherit;
     color: inherit;
     background: var(--_raised);
@@ -71,7 +72,7 @@ export const baseStyles = css`
     padding: 0.3em 0.8em;
     cursor: pointer;
   }
-  button:hover { border-color: var(--_muted); }
+  button:hover, summary.toggle:hover { border-color: var(--_muted); }
 
   .visually-hidden {
     position: absolute;
@@ -124,7 +125,7 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .base, .sources { border-color: CanvasText; }
     .error { border-color: Mark; }
-    button { border-color: ButtonText; }
+    button, summary.toggle { border-color: ButtonText; }
   }
   @media print {
     .base { background: none; color: #000; border-color: #888; }
