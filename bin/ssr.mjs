@@ -2,6 +2,7 @@
 // without JavaScript and which the loader upgrades in place. `render` and `publish` both use it.
 import { readdirSync } from 'node:fs';
 import { Refusal, dist, importBuilt } from './film-file.mjs';
+import { staticMarkup } from './static-markup.mjs';
 
 export const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 /** JSON that cannot end its `<script>` or open a comment there. */
@@ -50,19 +51,7 @@ export async function renderElement(tag, film, { locale = 'en', lang, theme, rev
   const rendered = await collectResult(render(
     html`<${name} lang=${lang ?? nothing} theme=${theme ?? nothing} review=${review ?? nothing} .film=${film} .locale=${locale}></${name}>`,
   ));
-  const element = rendered
-    // The markers of this one-off outer template: nothing hydrates it.
-    .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '')
-    .replace(/<!--\/lit-part-->$/, '')
-    .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `)
-    .replace(new RegExp(`^<${tag} >`), `<${tag}>`)
-    // Only the standard attribute: browsers without `shadowrootmode` are long gone, and the
-    // legacy `shadowroot` one is not valid HTML.
-    .replaceAll('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">')
-    // Lit ends a template that ends in a binding with `<?>`, which the HTML parser turns into
-    // the comment `<!--?-->` with a parse error; writing the comment is the same DOM, valid.
-    // (Text from the film is escaped, so `<?>` can only be Lit's.)
-    .replaceAll('<?>', '<!--?-->');
+  const element = staticMarkup(rendered, tag);
   if (filmFrom) return element.replace(new RegExp(`^<${tag}`), `<${tag} src="${escapeHtml(filmFrom)}"`);
   // The element reads its film again from this child when the script upgrades it.
   return element.replace(new RegExp(`</${tag}>$`), `<script type="application/json">\n${scriptJson(film)}\n</script></${tag}>`);

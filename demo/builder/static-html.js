@@ -5,6 +5,7 @@
 // It must share one copy of Lit with the elements it renders (Lit SSR reads their internals), so
 // the builder takes the elements from dist/index.js with Lit resolved by the demo server.
 import { loadStrings } from '../../dist/index.js';
+import { staticMarkup } from '../../bin/static-markup.mjs';
 
 let ssr;
 async function loadSsr() {
@@ -24,7 +25,7 @@ async function loadSsr() {
  * shadow DOM, written exactly as the command line writes it, without the inline JSON child:
  * the snippet gives the film once, by `src`.
  */
-export async function staticElement(tag, film, { lang, theme, attributes = [] } = {}) {
+export async function staticElement(tag, film, { lang, theme } = {}) {
   const { html, nothing, unsafeStatic, render, collectResult } = await (ssr ??= loadSsr());
   const locale = lang ?? 'en';
   // One pass, as on a server: the words of a language fetched on demand must be here first.
@@ -33,11 +34,5 @@ export async function staticElement(tag, film, { lang, theme, attributes = [] } 
   const rendered = await collectResult(render(
     html`<${name} lang=${lang ?? nothing} theme=${theme ?? nothing} .film=${film} .locale=${locale}></${name}>`,
   ));
-  return rendered
-    .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->/, '')
-    .replace(/<!--\/lit-part-->$/, '')
-    .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `)
-    .replace(new RegExp(`^<${tag} >`), `<${tag}>`)
-    .replaceAll('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">')
-    .replaceAll('<?>', '<!--?-->');
+  return staticMarkup(rendered, tag);
 }
