@@ -13,6 +13,7 @@ import { emptyView, errorView, loadingView } from './state-views.js';
 import { type Reading, carryOver, pickOf, readGiven, readText, reportProblems } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
+import { headingLevelProperty, headingStyles } from './heading.js';
 
 export type FilmStatus = 'empty' | 'loading' | 'ready' | 'error';
 export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
@@ -49,16 +50,14 @@ export abstract class FilmElement extends LitElement {
   static define(tag: string = this.tag, registry?: CustomElementRegistry): void {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
   }
-
-  static override styles = [baseStyles];
-
+  static override styles = [baseStyles, headingStyles];
   static override properties = {
     src: { reflect: true, noAccessor: true },
     theme: { reflect: true },
     timeout: { type: Number },
     jsonld: { type: Boolean, reflect: true },
-    // `attribute: false` is what `state` implies; said outright so the element manifest (and the
-    // editor hints made from it) do not offer these as attributes.
+    headingLevel: headingLevelProperty,
+    // `attribute: false`, implied by `state`, keeps these out of the manifest and editor hints.
     status: { state: true, attribute: false },
     locale: { state: true, attribute: false },
   };
@@ -69,6 +68,8 @@ export abstract class FilmElement extends LitElement {
   declare timeout: number;
   /** Adds the film to the page's head as schema.org JSON-LD for search engines, once per film. */
   declare jsonld: boolean;
+  /** The level of the element's title in the page's outline, 1 to 6 (default 3). */
+  declare headingLevel?: number;
   /** Where the element is: `empty`, `loading`, `ready` or `error`. */
   declare status: FilmStatus;
   /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
@@ -176,8 +177,7 @@ export abstract class FilmElement extends LitElement {
   /** The film's own template; called only when the film is ready. */
   protected abstract renderFilm(film: Film): unknown;
 
-  // A language fetched on demand: the widget says it is loading, in that language, until its
-  // words arrive, rather than showing a moment of English.
+  // A language fetched on demand: the widget says it is loading, in that language, until its words arrive.
   override render() {
     const waiting = stringsPending(this.locale);
     if (!waiting) return this.renderState();

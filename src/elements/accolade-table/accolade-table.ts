@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
@@ -59,14 +59,13 @@ function linksTo(row: Element, href: string | null): HTMLElement[] {
  * @cssprop --film-accolade-pending-background - Background of the "Pending" badge.
  */
 export class AccoladeTable extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, accoladeStyles];
+  static override styles = [...FilmElement.styles, accoladeStyles];
 
   static override properties = {
     ...FilmElement.properties,
     result: { reflect: true },
     award: { reflect: true },
     sort: { reflect: true },
-    headingLevel: headingLevelProperty,
   };
 
   /** Results to show, comma-separated: `won`, `nominated`, `pending`, `unknown` or the data's own word. */
@@ -75,8 +74,6 @@ export class AccoladeTable extends FilmElement {
   declare award?: string;
   /** The sorted column (`award`, `date`, `category`, `result`), `-` first for descending; absent groups the rows. */
   declare sort?: string;
-  /** The level of the title in the page's outline, 1 to 6 (default 3); the sources' title is one below. */
-  declare headingLevel?: number;
 
   static override readonly tag = 'accolade-table';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import { formatList } from '../../model/format.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
@@ -33,21 +33,18 @@ import { castListStyles } from './cast-list.styles.js';
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
  */
 export class CastList extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, castListStyles];
+  static override styles = [...FilmElement.styles, castListStyles];
 
   static override properties = {
     ...FilmElement.properties,
     limit: { type: Number, reflect: true },
     expanded: { type: Boolean, reflect: true },
-    headingLevel: headingLevelProperty,
   };
 
   /** How many entries to show before the "Show all" button; unset or 0 shows them all. */
   declare limit?: number;
   /** Whether the entries beyond `limit` are shown. */
   declare expanded: boolean;
-  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
-  declare headingLevel?: number;
 
   // Set when the reader expands the list, so focus can move to the first entry it reveals.
   #focusRevealed = false;

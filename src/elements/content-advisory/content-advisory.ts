@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
@@ -41,15 +41,8 @@ const categoryNames: Record<string, KnownCategory> = {
  * @csspart sources - The numbered sources.
  */
 export class ContentAdvisory extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, contentAdvisoryStyles];
+  static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 
-  static override properties = {
-    ...FilmElement.properties,
-    headingLevel: headingLevelProperty,
-  };
-
-  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
-  declare headingLevel?: number;
 
   static override readonly tag = 'content-advisory';
 

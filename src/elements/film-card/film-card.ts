@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { heading, headingLevel } from '../../core/heading.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
@@ -25,20 +25,7 @@ import { cardStyles } from './film-card.styles.js';
  * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
  */
 export class FilmCard extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, cardStyles];
-
-  static override properties = {
-    ...FilmElement.properties,
-    headingLevel: headingLevelProperty,
-  };
-
-  /** The heading level of the title in the page's outline, 1 to 6 (default 3). */
-  declare headingLevel: number;
-
-  constructor() {
-    super();
-    this.headingLevel = 3;
-  }
+  static override styles = [...FilmElement.styles, cardStyles];
 
   static override readonly tag = 'film-card';
 

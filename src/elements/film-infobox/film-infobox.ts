@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { rovingFootnotes } from '../../core/focus.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Release } from '../../model/types.js';
 import type { Strings } from '../../core/strings/index.js';
@@ -182,18 +182,15 @@ function sharedFacts(film: Film, s: Strings, locale: string, fields: string | un
  * @cssprop --film-infobox-label-width - Width of the label column in wide layouts (default clamp(7em, 36%, 11em)).
  */
 export class FilmInfobox extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, infoboxStyles];
+  static override styles = [...FilmElement.styles, infoboxStyles];
 
   static override properties = {
     ...FilmElement.properties,
     fields: { reflect: true },
-    headingLevel: headingLevelProperty,
   };
 
   /** Comma-separated rows to show, in order (`director,starring,released,runtime`). */
   declare fields?: string;
-  /** The level of the film's title in the page's outline, 1 to 6 (default 3); "Sources" is one below. */
-  declare headingLevel?: number;
 
   constructor() {
     super();

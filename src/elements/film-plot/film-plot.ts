@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
 
@@ -28,18 +28,15 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @csspart sources - The numbered sources.
  */
 export class FilmPlot extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, disclosureStyles, filmPlotStyles];
+  static override styles = [...FilmElement.styles, disclosureStyles, filmPlotStyles];
 
   static override properties = {
     ...FilmElement.properties,
     spoilers: { reflect: true },
-    headingLevel: headingLevelProperty,
   };
 
   /** `hidden` (the default): the full plot waits behind its summary; `shown`: it is open. */
   declare spoilers: 'hidden' | 'shown';
-  /** The level of the "Plot" title in the page's outline, 1 to 6 (default 3); "Sources" is one below. */
-  declare headingLevel?: number;
 
   // What to focus after the next render, when the reader opened or closed the plot by hand.
   #focusNext?: '.text' | '.reveal';

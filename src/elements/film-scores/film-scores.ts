@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { heading, headingLevel } from '../../core/heading.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
@@ -69,15 +69,8 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  * @cssprop --film-scores-meter-color - Colour of the score bars (default: the accent colour).
  */
 export class FilmScores extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, filmScoresStyles];
+  static override styles = [...FilmElement.styles, filmScoresStyles];
 
-  static override properties = {
-    ...FilmElement.properties,
-    headingLevel: headingLevelProperty,
-  };
-
-  /** The level of the group titles ("Critics", "Viewing figures", "Sources") in the page's outline, 1 to 6 (default 3). */
-  declare headingLevel?: number;
 
   static override readonly tag = 'film-scores';
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
@@ -29,15 +29,8 @@ const releaseKinds = new Set(['premiere', 'release']);
  * @cssprop --film-timeline-date-width - Width of the date column in wide layouts (default 11em).
  */
 export class FilmTimeline extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, timelineStyles];
+  static override styles = [...FilmElement.styles, timelineStyles];
 
-  static override properties = {
-    ...FilmElement.properties,
-    headingLevel: headingLevelProperty,
-  };
-
-  /** The level of the title in the page's outline, 1 to 6 (default 3); titles inside it are one below. */
-  declare headingLevel?: number;
 
   static override readonly tag = 'film-timeline';
 

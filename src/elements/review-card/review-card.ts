@@ -3,7 +3,7 @@ import { FilmElement } from '../../core/film-element.js';
 import { reportProblems } from '../../core/read-once.js';
 import { Citations } from '../../core/citations.js';
 import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
-import { below, heading, headingLevel, headingLevelProperty, headingStyles } from '../../core/heading.js';
+import { below, heading, headingLevel } from '../../core/heading.js';
 import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
 import { readReview } from '../../model/read-film.js';
@@ -89,7 +89,7 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
  */
 export class ReviewCard extends FilmElement {
-  static override styles = [...FilmElement.styles, headingStyles, disclosureStyles, reviewCardStyles];
+  static override styles = [...FilmElement.styles, disclosureStyles, reviewCardStyles];
 
   static override properties = {
     ...FilmElement.properties,
@@ -97,7 +97,6 @@ export class ReviewCard extends FilmElement {
     variant: { reflect: true },
     spoilersShown: { state: true, attribute: false },
     detailsOpen: { state: true, attribute: false },
-    headingLevel: headingLevelProperty,
   };
 
   /**
@@ -111,8 +110,6 @@ export class ReviewCard extends FilmElement {
   declare spoilersShown: boolean;
   /** Whether the reader has opened the details in a narrow column. */
   declare detailsOpen: boolean;
-  /** The level of the headline in the page's outline, 1 to 6 (default 3); section titles are one below. */
-  declare headingLevel?: number;
 
   constructor() {
     super();
