@@ -101,6 +101,8 @@ export const baseStyles = css`
   .sources-title { margin: 0; font-weight: 700; }
   .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
   .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
+  /* The way back (↩) points to the start of the line, which is on the right in Arabic. */
+  .sources .back a:dir(rtl) { display: inline-block; transform: scaleX(-1); }
 
   .loading {
     min-block-size: var(--_placeholder-size, 12em);

@@ -7,10 +7,17 @@ const tables = new Map<string, Strings>([['en', en]]);
 
 /**
  * Languages fetched the first time a page speaks them, so an English page never downloads
- * Korean. `loading` is what the widget says while its table is on the way.
+ * another. `loading` is what the widget says while its table is on the way. Another language
+ * is one file beside these, one line here and its loading words in `loading.ts`.
  */
 const onDemand = new Map<string, { loading: string; table: () => Promise<Strings> }>([
   ['ko', { loading: loadingWords.ko, table: () => import('./ko.js').then((m) => m.ko) }],
+  ['ja', { loading: loadingWords.ja, table: () => import('./ja.js').then((m) => m.ja) }],
+  ['zh', { loading: loadingWords.zh, table: () => import('./zh.js').then((m) => m.zh) }],
+  ['es', { loading: loadingWords.es, table: () => import('./es.js').then((m) => m.es) }],
+  ['fr', { loading: loadingWords.fr, table: () => import('./fr.js').then((m) => m.fr) }],
+  ['de', { loading: loadingWords.de, table: () => import('./de.js').then((m) => m.de) }],
+  ['ar', { loading: loadingWords.ar, table: () => import('./ar.js').then((m) => m.ar) }],
 ]);
 const fetching = new Map<string, Promise<void>>();
 
@@ -19,10 +26,33 @@ export function addStrings(lang: string, table: Strings): void {
   tables.set(lang.toLowerCase(), table);
 }
 
+/**
+ * The language a tag's table is found under: `zh` stands for Chinese in simplified characters
+ * only. A reader in traditional characters (`zh-TW`, `zh-HK`, `zh-MO`, `zh-Hant`) would get
+ * simplified labels beside dates and numbers that `Intl` writes in traditional ones, so until a
+ * `zh-Hant` table is added they get English, the fallback for every language without a table.
+ */
+const scripts = new Map<string, string>();
+function tableLanguage(tag: string): string {
+  let found = scripts.get(tag);
+  if (found === undefined) {
+    found = tag.split('-')[0]!;
+    if (found === 'zh') {
+      try {
+        if (new Intl.Locale(tag).maximize().script === 'Hant') found = 'zh-hant';
+      } catch {
+        // A tag Intl cannot read keeps its language.
+      }
+    }
+    scripts.set(tag, found);
+  }
+  return found;
+}
+
 /** The tag's own table, then its language's: the name under which `locale` is found, if any. */
 function known(locale: string, where: { has(key: string): boolean }): string | undefined {
   const tag = locale.toLowerCase();
-  const lang = tag.split('-')[0]!;
+  const lang = tableLanguage(tag);
   return where.has(tag) ? tag : where.has(lang) ? lang : undefined;
 }
 

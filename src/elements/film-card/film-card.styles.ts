@@ -84,7 +84,8 @@ export const cardStyles = css`
       align-items: center;
       align-self: center;
       min-inline-size: 7em;
-      padding: 0.25em 0 0.25em var(--_space);
+      padding-block: 0.25em;
+      padding-inline: var(--_space) 0;
       border-block-start: none;
       border-inline-start: 1px solid var(--_border);
       text-align: center;
