@@ -91,11 +91,12 @@ describe('the CDN scripts, included twice or together in any order', () => {
   }
 
   it('a second copy of the bundle under another URL really runs, and registers nothing', async () => {
+    // The URL is absolute: WebKit resolves an inline module's import() in a srcdoc frame against about:srcdoc.
     const win = await page(`<film-infobox src="/mock/film"></film-infobox>
       <script type="module" src="${bundle}"></script>
       <script type="module">
         const first = customElements.get('film-infobox');
-        const second = await import('${bundle}?second');
+        const second = await import('${location.origin}${bundle}?second');
         window.result = { distinct: second.FilmInfobox !== first, kept: customElements.get('film-infobox') === first };
       </script>`);
     await waitUntil(() => 'result' in win, 'the second copy did not load', { timeout: 20000 });

@@ -74,7 +74,8 @@ function readDate(date: IsoDate): { time: number; precision: Precision } | undef
 const DATE_STYLE: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
-  day: { dateStyle: 'long' },
+  // Components, not `dateStyle`: WebKit formats a range of `dateStyle` dates in numbers ("2023. 10. 9. ~ 2023. 10. 15.").
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
 /** `2023` → "2023", `2022-04` → "April 2022", `2023-10-05` → "October 5, 2023" (per locale). */
@@ -160,6 +161,12 @@ interface RatingWords {
 const RATING_WORDS: Record<string, RatingWords> = {
   en: { outOf: (value, best) => `${value} out of ${best}` },
   ko: { outOf: (value, best) => `${best}점 만점에 ${value}점` },
+  ja: { outOf: (value, best) => `${best}点満点中${value}点` },
+  zh: { outOf: (value, best) => `${value}分（满分${best}分）` },
+  es: { outOf: (value, best) => `${value} de ${best}` },
+  fr: { outOf: (value, best) => `${value} sur ${best}` },
+  de: { outOf: (value, best) => `${value} von ${best}` },
+  ar: { outOf: (value, best) => `${value} من ${best}` },
 };
 
 /** Exact figures: 3.5 stays 3.5, never rounded to a whole star. */
