@@ -10,7 +10,7 @@ import { langOf, watchLang } from './lang-watch.js';
 import { LoadFailure } from './load-failure.js';
 import { publishJsonLd } from './page-jsonld.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
-import { type Reading, carryOver, pickOf, readGiven, readText, reportProblems } from './read-once.js';
+import { type Reading, carryOver, forReader, pickOf, readGiven, readText, reportProblems } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 import { headingLevelProperty, headingStyles } from './heading.js';
@@ -199,7 +199,7 @@ export abstract class FilmElement extends LitElement {
     const s = this.strings;
     switch (this.status) {
       case 'ready':
-        return this.renderFilm(this.#film!);
+        return this.renderFilm(forReader(this.#film!, this.locale));
       case 'error':
         return errorView(this.locale, s, this.#reason(s), this.#problems, this.#src && !this.#src.startsWith('#') ? () => this.reload() : undefined);
       case 'empty':

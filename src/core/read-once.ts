@@ -4,6 +4,7 @@
  */
 import { readFilm } from '../model/read-film.js';
 import { keepUnchanged } from '../model/share.js';
+import { localise } from '../model/localised.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
 import { LoadFailure } from './load-failure.js';
 import type { Strings } from './strings/index.js';
@@ -79,6 +80,12 @@ export function carryOver(previous: Film | undefined, next: Film): Film {
   carried.set(previous, { next, kept });
   return kept;
 }
+
+/**
+ * The film as a reader of `locale` sees it: each text given per language chosen by the rule in
+ * model/localised.ts. Remembered per film and language, so widgets that share both share one copy.
+ */
+export const forReader = <T extends object>(film: T, locale: string): T => localise(film, locale);
 
 // Problems go to the console once per page, however many widgets share the data.
 const reported = new Set<string>();

@@ -3,21 +3,28 @@
  * has its own small reader; a key no section knows is a warning that names the nearest known key.
  */
 import type {
-  Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole,
+  LangMap, Localisable, Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole,
   CriterionScore, Disputed, Film, Milestone, Money, OtherFilm, Passage, Plot, Recommendation, Release,
   Review, Source, Title, Viewership,
 } from './types.js';
 import {
-  type JsonObject, type Reader, at, bool, date, describe, entity, image, isObject, list,
-  minutes, num, object, put, sourced, text, texts, trailer, url,
+  type JsonObject, type Reader, at, bool, date, describe, isObject, list,
+  minutes, num, object, put, sourced, text, texts, url,
 } from './reader.js';
+import { entity } from './names.js';
+import { image, trailer } from './media.js';
+import { isLangMap, localText, putText, putTexts, tagOf } from './names.js';
+import { chooseTag, originalLanguage } from './localised.js';
 import { rating as ratingOf, scale } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
 import { type Section, unknownKeys } from './known-keys.js';
 
-/** Warns about the keys of an object that `section` does not know, and hands the value on. */
+/**
+ * Warns about the keys of an object that `section` does not know, and hands the value on. Text
+ * given per language where the section's object may stand (a person's name) is no such object.
+ */
 function checked(r: Reader, value: unknown, section: Section, path: string): unknown {
-  if (isObject(value)) unknownKeys(r, value, section, path);
+  if (isObject(value) && !isLangMap(r, value, section)) unknownKeys(r, value, section, path);
   return value;
 }
 
@@ -28,16 +35,19 @@ const rating = (r: Reader, value: unknown, path: string) => ratingOf(r, checked(
 
 const CREDIT_ROLES: CreditRole[] = ['directors', 'starring', 'producers', 'writers', 'screenplay', 'story', 'basedOn', 'narrators', 'music', 'cinematography', 'editors'];
 
+/** A title: text, text per language (each language's title, `lang` the one chosen), or `{ text, lang }`. */
 function title(r: Reader, value: unknown, path: string): Title | undefined {
-  if (!isObject(value)) {
-    const t = text(r, value, path, 'a title');
-    return t === undefined ? undefined : { text: t };
+  if (!isObject(value) || isLangMap(r, value, 'title')) {
+    const found: Title = { text: '' };
+    if (putText(r, found, 'text', value, path, 'a title') === undefined) return undefined;
+    const map = found.localised?.['text'];
+    if (map) found.lang = chooseTag(map)!;
+    return found;
   }
   unknownKeys(r, value, 'title', path);
-  const t = text(r, value['text'], at(path, 'text'), 'a title');
-  if (t === undefined) return undefined;
-  const found: Title = { text: t };
-  put(found, 'lang', text(r, value['lang'], at(path, 'lang'), 'a language tag'));
+  const found: Title = { text: '' };
+  if (putText(r, found, 'text', value['text'], at(path, 'text'), 'a title') === undefined) return undefined;
+  put(found, 'lang', tagOf(r, value['lang'], at(path, 'lang')));
   return found;
 }
 
@@ -76,8 +86,8 @@ function release(r: Reader, value: unknown, path: string): Release | undefined {
   const d = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2023-10-05"');
   if (!o || d === undefined) return undefined;
   const found: Release = { date: d };
-  put(found, 'place', text(r, o['place'], at(path, 'place')));
-  put(found, 'note', text(r, o['note'], at(path, 'note')));
+  putText(r, found, 'place', o['place'], at(path, 'place'));
+  putText(r, found, 'note', o['note'], at(path, 'note'));
   return sourced(r, o, path, found);
 }
 
@@ -107,18 +117,23 @@ function money(r: Reader, value: unknown, path: string): Money | undefined {
 }
 
 function passage(r: Reader, value: unknown, path: string): Passage | undefined {
-  if (!isObject(value)) {
-    const t = text(r, value, path);
-    return t === undefined ? undefined : { text: t };
-  }
+  const found: Passage = { text: '' };
+  if (!isObject(value) || isLangMap(r, value, 'passage')) return putText(r, found, 'text', value, path) === undefined ? undefined : found;
   unknownKeys(r, value, 'passage', path);
-  const t = required(r, value, 'text', path, (v, p) => text(r, v, p), 'text');
-  return t === undefined ? undefined : sourced<Passage>(r, value, path, { text: t });
+  const t = required(r, value, 'text', path, (v, p) => localText(r, v, p), 'text');
+  return t === undefined ? undefined : sourced<Passage>(r, value, path, keep(found, 'text', t));
+}
+
+/** Puts text read by `localText` on `found[key]`, with its languages. */
+function keep<T extends Localisable>(found: T, key: keyof T & string, read: { text: string; map?: LangMap }): T {
+  (found as Record<string, unknown>)[key] = read.text;
+  if (read.map) (found.localised ??= {})[key] = read.map;
+  return found;
 }
 
 /** A cast member: the actor's name, or `{ actor, character, note }` (`name` works for `actor`). */
 function castMember(r: Reader, value: unknown, path: string): CastMember | undefined {
-  if (!isObject(value)) {
+  if (!isObject(value) || isLangMap(r, value, 'castMember')) {
     const actor = entity(r, value, path);
     return actor && { actor };
   }
@@ -130,23 +145,20 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
     : required(r, value, 'actor', path, (v, p) => person(r, v, p), "the actor's name");
   if (!actor) return undefined;
   const found: CastMember = { actor };
-  put(found, 'character', text(r, value['character'], at(path, 'character')));
-  put(found, 'note', text(r, value['note'], at(path, 'note')));
-  put(found, 'knownFor', texts(r, value['knownFor'], at(path, 'knownFor')));
+  putText(r, found, 'character', value['character'], at(path, 'character'));
+  putText(r, found, 'note', value['note'], at(path, 'note'));
+  putTexts(r, found, 'knownFor', value['knownFor'], at(path, 'knownFor'));
   put(found, 'about', list(r, value['about'], at(path, 'about'), (v, p) => passage(r, v, p)));
   put(found, 'photo', picture(r, value['photo'], at(path, 'photo')));
   return sourced(r, value, path, found);
 }
 
 function plot(r: Reader, value: unknown, path: string): Plot | undefined {
-  if (!isObject(value)) {
-    const t = text(r, value, path);
-    return t === undefined ? undefined : { text: t };
-  }
-  unknownKeys(r, value, 'plot', path);
   const found: Plot = {};
-  put(found, 'logline', text(r, value['logline'], at(path, 'logline')));
-  put(found, 'text', text(r, value['text'], at(path, 'text')));
+  if (!isObject(value) || isLangMap(r, value, 'plot')) return putText(r, found, 'text', value, path) === undefined ? undefined : found;
+  unknownKeys(r, value, 'plot', path);
+  putText(r, found, 'logline', value['logline'], at(path, 'logline'));
+  putText(r, found, 'text', value['text'], at(path, 'text'));
   put(found, 'spoilers', bool(r, value['spoilers'], at(path, 'spoilers')));
   sourced(r, value, path, found);
   return Object.keys(found).length ? found : undefined;
@@ -157,16 +169,20 @@ function advisories(r: Reader, value: unknown, path: string): Advisory[] | undef
   if (isObject(value)) {
     const found: Advisory[] = [];
     for (const [category, items] of Object.entries(value)) {
-      const read = texts(r, items, at(path, category));
-      if (read) found.push({ category, items: read });
+      const advisory: Advisory = { category, items: [] };
+      putTexts(r, advisory, 'items', items, at(path, category));
+      if (advisory.items.length) found.push(advisory);
     }
     return found.length ? found : undefined;
   }
   return list(r, value, path, (item, p) => {
     const o = object(r, checked(r, item, 'advisory', p), p);
     const category = o && required(r, o, 'category', p, (v, q) => text(r, v, q), 'a category');
-    const items = o && required(r, o, 'items', p, (v, q) => texts(r, v, q), 'a list of items');
-    return category === undefined || items === undefined ? undefined : { category, items };
+    if (!o || category === undefined) return undefined;
+    const advisory: Advisory = { category, items: [] };
+    if (o['items'] === undefined) r.error(at(p, 'items'), 'expected a list of items, got nothing');
+    putTexts(r, advisory, 'items', o['items'], at(p, 'items'));
+    return advisory.items.length ? advisory : undefined;
   });
 }
 
@@ -186,21 +202,19 @@ function contentRating(r: Reader, value: unknown, path: string): ContentRating |
 
 function criterion(r: Reader, value: unknown, path: string): CriterionScore | undefined {
   const o = object(r, checked(r, value, 'criterion', path), path);
-  const name = o && required(r, o, 'name', path, (v, p) => text(r, v, p), 'a name');
+  const name = o && required(r, o, 'name', path, (v, p) => localText(r, v, p), 'a name');
   const score = o && required(r, o, 'rating', path, (v, p) => rating(r, v, p), 'a rating');
-  return name === undefined || score === undefined ? undefined : { name, rating: score };
+  return name === undefined || score === undefined ? undefined : keep<CriterionScore>({ name: '', rating: score }, 'name', name);
 }
 
 function recommendation(r: Reader, value: unknown, path: string): Recommendation | undefined {
-  if (!isObject(value)) {
-    const t = text(r, value, path, 'a title');
-    return t === undefined ? undefined : { title: t };
-  }
+  const found: Recommendation = { title: '' };
+  if (!isObject(value) || isLangMap(r, value, 'recommendation')) return putText(r, found, 'title', value, path, 'a title') === undefined ? undefined : found;
   unknownKeys(r, value, 'recommendation', path);
-  const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
+  const t = required(r, value, 'title', path, (v, p) => localText(r, v, p, 'a title'), 'a title');
   if (t === undefined) return undefined;
-  const found: Recommendation = { title: t };
-  put(found, 'note', text(r, value['note'], at(path, 'note')));
+  keep(found, 'title', t);
+  putText(r, found, 'note', value['note'], at(path, 'note'));
   put(found, 'url', url(r, value['url'], at(path, 'url')));
   return found;
 }
@@ -221,16 +235,16 @@ function reviewDraft(r: Reader, value: unknown, path: string): Review | undefine
   if (!o) return undefined;
   const found: Review = { id: text(r, o['id'], at(path, 'id'), 'an id') ?? '' };
   put(found, 'own', bool(r, o['own'], at(path, 'own')));
-  put(found, 'outlet', text(r, o['outlet'], at(path, 'outlet')));
+  putText(r, found, 'outlet', o['outlet'], at(path, 'outlet'));
   put(found, 'critic', person(r, o['critic'], at(path, 'critic')));
   put(found, 'date', date(r, o['date'], at(path, 'date')));
   put(found, 'url', url(r, o['url'], at(path, 'url')));
-  put(found, 'lang', text(r, o['lang'], at(path, 'lang'), 'a language tag'));
-  for (const key of ['quote', 'body', 'headline', 'verdict', 'audience'] as const) put(found, key, text(r, o[key], at(path, key)));
+  put(found, 'lang', tagOf(r, o['lang'], at(path, 'lang')));
+  for (const key of ['quote', 'body', 'headline', 'verdict', 'audience'] as const) putText(r, found, key, o[key], at(path, key));
   put(found, 'rating', rating(r, o['rating'], at(path, 'rating')));
   put(found, 'criteria', list(r, o['criteria'], at(path, 'criteria'), (v, p) => criterion(r, v, p)));
-  put(found, 'pros', texts(r, o['pros'], at(path, 'pros')));
-  put(found, 'cons', texts(r, o['cons'], at(path, 'cons')));
+  putTexts(r, found, 'pros', o['pros'], at(path, 'pros'));
+  putTexts(r, found, 'cons', o['cons'], at(path, 'cons'));
   put(found, 'recommendations', list(r, o['recommendations'], at(path, 'recommendations'), (v, p) => recommendation(r, v, p)));
   put(found, 'spoilers', bool(r, o['spoilers'], at(path, 'spoilers')));
   put(found, 'userRating', userRating(r, o['userRating'], at(path, 'userRating')));
@@ -290,10 +304,10 @@ const RESULTS: Record<string, string> = { won: 'won', win: 'won', winner: 'won',
 
 function accolade(r: Reader, value: unknown, path: string): Accolade | undefined {
   const o = object(r, checked(r, value, 'accolade', path), path);
-  const award = o && required(r, o, 'award', path, (v, p) => text(r, v, p), 'the name of the award');
-  const category = o && required(r, o, 'category', path, (v, p) => text(r, v, p), 'a category');
+  const award = o && required(r, o, 'award', path, (v, p) => localText(r, v, p), 'the name of the award');
+  const category = o && required(r, o, 'category', path, (v, p) => localText(r, v, p), 'a category');
   if (!o || award === undefined || category === undefined) return undefined;
-  const found: Accolade = { award, category };
+  const found = keep(keep<Accolade>({ award: '', category: '' }, 'award', award), 'category', category);
   put(found, 'date', date(r, o['date'], at(path, 'date')));
   put(found, 'recipients', people(r, o['recipients'], at(path, 'recipients')));
   const result = text(r, o['result'], at(path, 'result'));
@@ -304,25 +318,23 @@ function accolade(r: Reader, value: unknown, path: string): Accolade | undefined
 function milestone(r: Reader, value: unknown, path: string): Milestone | undefined {
   const o = object(r, checked(r, value, 'milestone', path), path);
   const when = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2022-04"');
-  const what = o && required(r, o, 'text', path, (v, p) => text(r, v, p), 'what happened');
+  const what = o && required(r, o, 'text', path, (v, p) => localText(r, v, p), 'what happened');
   if (!o || when === undefined || what === undefined) return undefined;
-  const found: Milestone = { date: when, text: what };
+  const found = keep<Milestone>({ date: when, text: '' }, 'text', what);
   put(found, 'end', date(r, o['end'], at(path, 'end')));
   put(found, 'kind', text(r, o['kind'], at(path, 'kind')));
   return sourced(r, o, path, found);
 }
 
 function otherFilm(r: Reader, value: unknown, path: string): OtherFilm | undefined {
-  if (!isObject(value)) {
-    const t = text(r, value, path, 'a title');
-    return t === undefined ? undefined : { title: t };
-  }
+  const found: OtherFilm = { title: '' };
+  if (!isObject(value) || isLangMap(r, value, 'otherFilm')) return putText(r, found, 'title', value, path, 'a title') === undefined ? undefined : found;
   unknownKeys(r, value, 'otherFilm', path);
-  const t = required(r, value, 'title', path, (v, p) => text(r, v, p, 'a title'), 'a title');
+  const t = required(r, value, 'title', path, (v, p) => localText(r, v, p, 'a title'), 'a title');
   if (t === undefined) return undefined;
-  const found: OtherFilm = { title: t };
+  keep(found, 'title', t);
   put(found, 'year', num(r, value['year'], at(path, 'year'), { integer: true, min: 1800 }));
-  put(found, 'description', text(r, value['description'], at(path, 'description')));
+  putText(r, found, 'description', value['description'], at(path, 'description'));
   put(found, 'url', url(r, value['url'], at(path, 'url')));
   return sourced(r, value, path, found);
 }
@@ -355,15 +367,14 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   const film: Film = { title: '' };
   unknownKeys(r, o, 'film', '');
   put(film, 'sources', sources(r, o['sources'], 'sources'));
-  const name = text(r, o['title'], 'title', 'a title');
+  const name = putText(r, film, 'title', o['title'], 'title', 'a title');
   if (name === undefined) r.error('title', `expected the film's title, got ${describe(o['title'])}`);
-  film.title = name ?? '';
   put(film, 'id', text(r, o['id'], 'id', 'an id'));
   put(film, 'url', url(r, o['url'], 'url'));
   put(film, 'originalTitle', title(r, o['originalTitle'], 'originalTitle'));
   put(film, 'altTitles', list(r, o['altTitles'], 'altTitles', (v, p) => title(r, v, p)));
   put(film, 'year', num(r, o['year'], 'year', { integer: true, min: 1800 }));
-  put(film, 'description', text(r, o['description'], 'description'));
+  putText(r, film, 'description', o['description'], 'description');
   put(film, 'genres', texts(r, o['genres'], 'genres'));
   put(film, 'credits', credits(r, o['credits'], 'credits'));
   put(film, 'companies', companies(r, o['companies'], 'companies'));
@@ -384,6 +395,23 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'milestones', list(r, o['milestones'], 'milestones', (v, p) => milestone(r, v, p)));
   put(film, 'otherFilms', list(r, o['otherFilms'], 'otherFilms', (v, p) => otherFilm(r, v, p)));
   put(film, 'trailer', trailer(r, trailerChecked(r, o['trailer']), 'trailer'));
+  return withOriginalTitle(film);
+}
+
+/**
+ * The original title in the film's original language: chosen by that language first when it was
+ * given per language, and taken from the title when the title was given in that language.
+ */
+function withOriginalTitle(film: Film): Film {
+  const original = originalLanguage(film);
+  const given = film.originalTitle?.localised?.['text'];
+  if (given) {
+    const tag = chooseTag(given, undefined, original)!;
+    film.originalTitle = { ...film.originalTitle!, text: given[tag]!, lang: tag };
+  }
+  const titles = film.localised?.['title'];
+  const tag = !film.originalTitle && titles && original && chooseTag(titles, original);
+  if (tag && tag.split('-')[0] === original!.split('-')[0]) film.originalTitle = { text: titles![tag]!, lang: tag };
   return film;
 }
 

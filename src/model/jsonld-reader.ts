@@ -8,9 +8,13 @@
  */
 import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Entity, Film, Rating, Release, Review, Title } from './types.js';
 import {
-  type JsonObject, type Reader, at, date, describe, entities, entity, image, isObject, list, minutes, num,
-  object, put, text, texts, trailer, url,
+  type JsonObject, type Reader, at, date, describe, isObject, list, minutes, num,
+  object, put, text, texts, url,
 } from './reader.js';
+import { entities, entity } from './names.js';
+import { image, trailer } from './media.js';
+import { localText, nameFromAlternates, putText } from './names.js';
+import { canonicalTag } from './localised.js';
 import { ratingFromText, score } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
 
@@ -110,13 +114,14 @@ function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>, 
   const field = (key: string) => resolve(movie[key]);
 
   const film: Film = { title: '' };
-  const name = text(r, movie['name'], 'name', 'a title');
+  const name = putText(r, film, 'title', movie['name'], 'name', 'a title');
   if (name === undefined) r.error('name', `expected the film's title, got ${describe(movie['name'])}`);
-  film.title = name ?? '';
   put(film, 'id', text(r, movie['identifier'], 'identifier', 'an id') ?? text(r, movie['@id'], '@id', 'an id'));
   put(film, 'url', url(r, movie['url'], 'url') ?? list(r, movie['sameAs'], 'sameAs', (v, p) => url(r, v, p))?.[0]);
-  put(film, 'altTitles', list(r, movie['alternateName'], 'alternateName', (v, p) => title(r, v, p)));
-  put(film, 'description', text(r, movie['description'], 'description'));
+  const titles = list(r, movie['alternateName'], 'alternateName', (v, p) => title(r, v, p));
+  nameFromAlternates(film, 'title', film.title, titles?.map((t) => [t.text, t.lang]) ?? []);
+  put(film, 'altTitles', titles?.filter((t) => t.text !== film.title));
+  putText(r, film, 'description', movie['description'], 'description');
   put(film, 'genres', texts(r, movie['genre'], 'genre'));
 
   const credits: NonNullable<Film['credits']> = {};
@@ -151,11 +156,12 @@ function readMovie(r: Reader, movie: JsonObject, byId: Map<string, JsonObject>, 
   return film;
 }
 
+/** Another title; a language-tagged one (or one in the `@context`'s language) keeps its language. */
 function title(r: Reader, value: unknown, path: string): Title | undefined {
-  const t = text(r, value, path, 'a title');
-  if (t === undefined) return undefined;
-  const lang = isObject(value) && typeof value['@language'] === 'string' ? value['@language'] : undefined;
-  return lang ? { text: t, lang } : { text: t };
+  const read = localText(r, value, path, 'a title');
+  if (read === undefined) return undefined;
+  const lang = read.map && Object.keys(read.map).find((tag) => read.map![tag] === read.text);
+  return lang ? { text: read.text, lang } : { text: read.text };
 }
 
 /** Countries and languages: plain names, or `Country` / `Language` objects with a name. */
@@ -394,11 +400,22 @@ export function readJsonLd(r: Reader, data: unknown, pick?: string): Film | stri
       return `no film in this JSON-LD is named "#${pick}": it has ${found.slice(0, 5).map((f) => filmName(f.movie)).join(', ')}${found.length > 5 ? ', …' : ''}; name one by its identifier, @id or url`;
     } else r.warn('', `no film here is named "#${pick}", so the one film, ${filmName(chosen.movie)}, was read`);
   }
+  const lang = contextLanguage(chosen.movie) ?? (isObject(data) ? contextLanguage(data) : undefined);
+  if (lang) r.options.lang = lang;
   const film = readMovie(r, inlined(chosen.movie, byId), byId, chosen.outside.map((review) => inlined(review, byId)));
   if (found.length > 1 && chosen === found[0] && !(pick && answersTo(chosen.movie, pick))) {
     r.warn('', `this JSON-LD describes ${found.length} films; only the first, "${film.title}", was read: name another after a # in the address, like "films.json#${exampleName(found[1]!.movie)}"`);
   }
   return film;
+}
+
+/** The default language a node's `@context` gives its plain strings (`{ "@language": "ko" }`). */
+function contextLanguage(node: JsonObject): string | undefined {
+  const context = node['@context'];
+  for (const part of Array.isArray(context) ? context : [context]) {
+    if (isObject(part) && typeof part['@language'] === 'string') return canonicalTag(part['@language']);
+  }
+  return undefined;
 }
 
 /** A name for the second film of a list, for the hint that tells how to pick it. */

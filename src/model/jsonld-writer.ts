@@ -6,7 +6,7 @@
  * claimed as the page's own. `writeJsonLd` says why for each omission. `parseFilm` reads back
  * everything written here.
  */
-import type { Accolade, AggregateScore, CastMember, Entity, Film, Image, Rating, Review, SearchNote } from './types.js';
+import type { Accolade, AggregateScore, CastMember, Entity, Film, Image, Localisable, Rating, Review, SearchNote } from './types.js';
 
 type Node = Record<string, unknown>;
 
@@ -22,9 +22,31 @@ function node(type: string, fields: Node): Node {
 
 const many = <T>(items: T[] | undefined, write: (item: T) => unknown) => items?.map(write);
 
-const person = (who: Entity) => node('Person', { name: who.name, alternateName: who.altNames, url: who.url });
+/** A language-tagged value when the language is known, plain text otherwise. */
+const tagged = (text: string, lang: string | undefined) => (lang ? { '@value': text, '@language': lang } : text);
+
+/**
+ * Other names: `name` stays plain text (Google reads it so), and a name given per language
+ * lists itself, tagged, among `alternateName` with its other languages, so that a reader of
+ * this JSON-LD learns each name's language and can choose again.
+ */
+function alternates(owner: Localisable, field: string, shown: string, others: Array<string | { text: string; lang?: string | undefined }> = []): unknown[] {
+  const map = owner.localised?.[field] ?? {};
+  const out: unknown[] = Object.keys(map).map((tag) => tagged(map[tag]!, tag));
+  if (out.length === 1) out.length = 0;
+  const seen = new Set(out.length ? Object.values(map) : [shown]);
+  for (const other of others) {
+    const { text, lang } = typeof other === 'string' ? { text: other, lang: undefined } : other;
+    if (!seen.has(text)) seen.add(text), out.push(tagged(text, lang));
+  }
+  return out;
+}
+
+const altNamesOf = (who: Entity) => who.altNames?.map((text, i) => ({ text, lang: Object.keys(who.localised?.[`altNames[${i}]`] ?? {})[0] }));
+const person = (who: Entity) => node('Person', { name: who.name, alternateName: alternates(who, 'name', who.name, altNamesOf(who)), url: who.url });
 const organization = (who: Entity | string) =>
-  typeof who === 'string' ? node('Organization', { name: who }) : node('Organization', { name: who.name, alternateName: who.altNames, url: who.url });
+  typeof who === 'string' ? node('Organization', { name: who })
+    : node('Organization', { name: who.name, alternateName: alternates(who, 'name', who.name, altNamesOf(who)), url: who.url });
 
 /** 93 → `PT1H33M`. */
 export function isoDuration(minutes: number): string {
@@ -209,7 +231,7 @@ function movie(film: Film, reviews: Node[], aggregate: Node | undefined): { '@co
       name: film.title,
       identifier: film.id,
       url: film.url,
-      alternateName: titles.map((t) => (t.lang ? { '@value': t.text, '@language': t.lang } : t.text)),
+      alternateName: alternates(film, 'title', film.title, titles),
       description: film.description,
       image: image(film.poster),
       genre: film.genres,

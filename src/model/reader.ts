@@ -3,7 +3,7 @@
  * returns the normalised value or `undefined`, and tells the `Reader` what it dropped or
  * coerced in words a CMS author can act on.
  */
-import type { Entity, Image, IsoDate, Problem, SourceRefs, Trailer } from './types.js';
+import type { IsoDate, Problem, SourceRefs } from './types.js';
 import { safeUrl } from './url.js';
 
 
@@ -19,6 +19,8 @@ export interface ReaderOptions {
   /** Reading schema.org JSON-LD: HTML entities are decoded and numbers written as text are usual. */
   jsonLd: boolean;
   baseUrl?: string;
+  /** JSON-LD: the language of plain strings, from the document's `@context` (`"@language": "ko"`). */
+  lang?: string;
 }
 
 export class Reader {
@@ -303,7 +305,7 @@ export function minutes(r: Reader, value: unknown, path: string): number | undef
   return found;
 }
 
-// ---- links, sources, people ----------------------------------------------------------------
+// ---- links and sources ----------------------------------------------------------------
 
 export function url(r: Reader, value: unknown, path: string): string | undefined {
   const written = text(r, value, path, 'a link');
@@ -335,74 +337,4 @@ export function object(r: Reader, value: unknown, path: string): JsonObject | un
   return undefined;
 }
 
-/** A person or organisation: a name as text, or an object with `name`. */
-export function entity(r: Reader, value: unknown, path: string): Entity | undefined {
-  if (typeof value === 'string' || typeof value === 'number') {
-    const name = text(r, value, path, 'a name');
-    return name === undefined ? undefined : { name };
-  }
-  const o = object(r, value, path);
-  if (!o) return undefined;
-  const name = text(r, o['name'], at(path, 'name'), 'a name');
-  if (name === undefined) {
-    if (o['name'] === undefined) r.error(at(path, 'name'), 'expected a name, got nothing');
-    return undefined;
-  }
-  const found: Entity = { name };
-  if (r.jsonLd) {
-    put(found, 'altNames', texts(r, o['alternateName'], at(path, 'alternateName')));
-    put(found, 'url', url(r, o['url'], at(path, 'url')) ?? list(r, o['sameAs'], at(path, 'sameAs'), (v, p) => url(r, v, p))?.[0]);
-    return found;
-  }
-  put(found, 'altNames', texts(r, o['altNames'], at(path, 'altNames')));
-  put(found, 'url', url(r, o['url'], at(path, 'url')));
-  put(found, 'knownFor', texts(r, o['knownFor'], at(path, 'knownFor')));
-  return sourced(r, o, path, found);
-}
 
-export const entities = (r: Reader, value: unknown, path: string) => list(r, value, path, (v, p) => entity(r, v, p));
-
-/** An image: a URL as text, or an object with `src` (JSON-LD: `url` or `contentUrl`). */
-export function image(r: Reader, value: unknown, path: string): Image | undefined {
-  if (typeof value === 'string') {
-    const src = url(r, value, path);
-    return src === undefined ? undefined : { src, alt: '' };
-  }
-  const o = object(r, value, path);
-  if (!o) return undefined;
-  const key = r.jsonLd ? (o['contentUrl'] !== undefined ? 'contentUrl' : 'url') : 'src';
-  const src = url(r, o[key], at(path, key));
-  if (src === undefined) {
-    if (o[key] === undefined) r.error(at(path, key), 'expected the address of the image, got nothing');
-    return undefined;
-  }
-  const caption = text(r, o['caption'], at(path, 'caption'));
-  const alt = text(r, o[r.jsonLd ? 'description' : 'alt'], at(path, r.jsonLd ? 'description' : 'alt'));
-  if (alt === undefined && !r.jsonLd) r.warn(at(path, 'alt'), 'missing: describe the image for readers who cannot see it');
-  const found: Image = { src, alt: alt ?? (r.jsonLd ? caption ?? '' : '') };
-  put(found, 'caption', caption);
-  put(found, 'width', num(r, o['width'], at(path, 'width'), { min: 1 }));
-  put(found, 'height', num(r, o['height'], at(path, 'height'), { min: 1 }));
-  return found;
-}
-
-/**
- * A trailer: a URL, or an object with a link, a name and a thumbnail. JSON-LD's `VideoObject`
- * may give the link as `embedUrl` or `contentUrl` and the thumbnail as `thumbnailUrl`.
- */
-export function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
-  if (typeof value === 'string') {
-    const link = url(r, value, path);
-    return link === undefined ? undefined : { url: link };
-  }
-  const o = object(r, value, path);
-  if (!o) return undefined;
-  const found: Trailer = {};
-  const link = r.jsonLd ? ['url', 'embedUrl', 'contentUrl'].find((k) => o[k] !== undefined) : 'url';
-  if (link) put(found, 'url', url(r, o[link], at(path, link)));
-  put(found, 'name', text(r, o['name'], at(path, 'name')));
-  const thumb = r.jsonLd && o['thumbnail'] === undefined ? 'thumbnailUrl' : 'thumbnail';
-  put(found, 'thumbnail', image(r, Array.isArray(o[thumb]) && r.jsonLd ? (o[thumb] as unknown[])[0] : o[thumb], at(path, thumb)));
-  if (r.jsonLd) return Object.keys(found).length ? found : undefined;
-  return sourced(r, o, path, found);
-}

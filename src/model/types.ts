@@ -4,7 +4,12 @@
  * These are the *normalised* shapes that `parseFilm` returns. Authors may write looser
  * JSON (strings for people, "93 minutes" for runtimes, "3/5" for ratings); the parser
  * coerces it into these shapes and reports what it had to drop.
+ *
+ * Text a reader sees may be given per language: such a field holds the text chosen without a
+ * reader's language, and `localised` (localised.ts) keeps every language's value beside it.
  */
+import type { Localisable } from './localised.js';
+export type { LangMap, Localisable } from './localised.js';
 
 /** An ISO 8601 calendar date, possibly partial: `2023-10-05`, `2023-10` or `2023`. */
 export type IsoDate = string;
@@ -12,15 +17,18 @@ export type IsoDate = string;
 /** Ids of entries in `Film.sources` that back a fact. */
 export type SourceRefs = string[];
 
-/** A fact that may carry the sources it comes from. */
-export interface Sourced {
+/** A fact that may carry the sources it comes from, and its text in several languages. */
+export interface Sourced extends Localisable {
   sources?: SourceRefs;
 }
 
 /** A person or organisation, with a link only when the data gives a safe one. */
 export interface Entity extends Sourced {
   name: string;
-  /** The name in another script or spelling (`이충현`, `Chung-Hyun Lee`). */
+  /**
+   * The name in another script or spelling (`이충현`, `Chung-Hyun Lee`); the language of one,
+   * when known, is in `localised['altNames[i]']`.
+   */
   altNames?: string[];
   url?: string;
   /** Earlier work, as the sources list it (a director's previous films). */
@@ -32,7 +40,7 @@ export interface Passage extends Sourced {
   text: string;
 }
 
-export interface Title {
+export interface Title extends Localisable {
   text: string;
   /** BCP 47 language tag of this title (`ko`). */
   lang?: string;
@@ -105,7 +113,7 @@ export interface Plot extends Sourced {
   spoilers?: boolean;
 }
 
-export interface Advisory {
+export interface Advisory extends Localisable {
   /** `dialog`, `violence`, `sexual`, `misc`, or the author's own category name. */
   category: string;
   items: string[];
@@ -128,12 +136,12 @@ export type Rating =
   | { kind: 'grade'; grade: string }
   | { kind: 'verdict'; label: string };
 
-export interface CriterionScore {
+export interface CriterionScore extends Localisable {
   name: string;
   rating: Rating;
 }
 
-export interface Recommendation {
+export interface Recommendation extends Localisable {
   title: string;
   note?: string;
   url?: string;
@@ -244,7 +252,7 @@ export interface Money extends Sourced {
   currency: string;
 }
 
-export interface Source {
+export interface Source extends Localisable {
   id: string;
   title: string;
   /** The kind of source: `encyclopedia`, `review`, `editorial`, `preview`. */
@@ -254,7 +262,7 @@ export interface Source {
   url?: string;
 }
 
-export interface Film {
+export interface Film extends Localisable {
   /** The title in the film's main language for the page: always present, may be empty. */
   title: string;
   /** Stable identifier (a URL or a slug), used to emit JSON-LD once per film. */

@@ -12,7 +12,8 @@ import type {
 import { ballerinaText } from './ballerina.js';
 import { knownKeys } from '../../src/model/known-keys.js';
 
-type Keys<T> = Record<keyof T, true>;
+// `localised` holds what the reader found per language: authors give the languages in the field itself.
+type Keys<T> = Record<Exclude<keyof T, 'localised'>, true>;
 type Score = Extract<Rating, { kind: 'score' }>;
 type Grade = Extract<Rating, { kind: 'grade' }>;
 type Verdict = Extract<Rating, { kind: 'verdict' }>;

@@ -3,6 +3,7 @@ import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { below, heading, headingLevel } from '../../core/heading.js';
 import { formatList } from '../../model/format.js';
+import { type Localisable, langOfText } from '../../model/localised.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
 
@@ -113,10 +114,11 @@ export class CastList extends FilmElement {
 
   #line(member: CastMember) {
     const { actor, character, note } = member;
-    const name = html`<span part="actor" class="actor">${actor.url ? html`<a href=${actor.url}>${actor.name}</a>` : actor.name}</span>`;
+    const lang = (owner: Localisable, field: string) => langOfText(owner, field, this.locale) ?? nothing;
+    const name = html`<span part="actor" class="actor" lang=${lang(actor, 'name')}>${actor.url ? html`<a href=${actor.url}>${actor.name}</a>` : actor.name}</span>`;
     return this.strings.castLine(
       name,
-      character ? html`<span part="character" class="character">${character}</span>` : undefined,
+      character ? html`<span part="character" class="character" lang=${lang(member, 'character')}>${character}</span>` : undefined,
       note ? html`<span part="note" class="note">${note}</span>` : undefined,
     );
   }

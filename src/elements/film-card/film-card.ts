@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { heading, headingLevel } from '../../core/heading.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
+import { langOfText } from '../../model/localised.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
 
@@ -33,6 +34,7 @@ export class FilmCard extends FilmElement {
     const s = this.strings;
     const locale = this.locale;
     const { originalTitle: original, poster } = film;
+    const titleLang = langOfText(film, 'title', locale);
     const runtime = film.runtime?.[0];
     const directors = film.credits?.directors?.map((d) => d.name) ?? [];
     const score = film.scores?.[0];
@@ -46,7 +48,8 @@ export class FilmCard extends FilmElement {
         : nothing}
       <div class="body">
         ${film.title
-          ? heading(level, film.url ? html`<a part="link" class="link" href=${film.url}>${film.title}</a>` : film.title, 'title', 'title')
+          ? heading(level, film.url ? html`<a part="link" class="link" href=${film.url} lang=${titleLang ?? nothing}>${film.title}</a>`
+            : titleLang ? html`<span lang=${titleLang}>${film.title}</span>` : film.title, 'title', 'title')
           : nothing}
         ${original && original.text !== film.title
           ? html`<p part="original-title" class="original"><span class="visually-hidden">${s.originalTitle}: </span><span

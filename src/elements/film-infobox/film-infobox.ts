@@ -6,6 +6,7 @@ import { rovingFootnotes } from '../../core/focus.js';
 import { below, heading, headingLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Release } from '../../model/types.js';
+import { langOfText } from '../../model/localised.js';
 import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
 
@@ -58,14 +59,29 @@ function list(items: Item[]): Item | undefined {
   }
 }
 
-function people(entities: Entity[] | undefined, cite: Citations): Item | undefined {
-  return entities?.length
-    ? list(entities.map((p) => [p.url ? html`<a href=${p.url}>${p.name}</a>` : p.name, cite.mark(p.sources)]))
-    : undefined;
+/** A name, marked with its language when it was given per language and is not the reader's. */
+function named(p: Entity, locale: string): unknown {
+  const lang = langOfText(p, 'name', locale);
+  if (p.url) return html`<a href=${p.url} lang=${lang ?? nothing}>${p.name}</a>`;
+  return lang ? html`<span lang=${lang}>${p.name}</span>` : p.name;
 }
 
-function release({ date, place, note }: Release, locale: string): unknown {
+function people(entities: Entity[] | undefined, cite: Citations, locale: string): Item | undefined {
+  return entities?.length ? list(entities.map((p) => [named(p, locale), cite.mark(p.sources)])) : undefined;
+}
+
+/** A release whose place or note was given per language: each says its language. */
+function localisedRelease(r: Release, locale: string): unknown {
+  const lang = (field: string) => langOfText(r, field, locale) ?? nothing;
+  return html`<time datetime=${r.date}>${formatDate(r.date, locale)}</time>${
+    r.place ? html` <span class="place" lang=${lang('place')}>${`(${r.place})`}</span>` : nothing}${
+    r.note ? html` <span class="note" lang=${lang('note')}>${r.note}</span>` : nothing}`;
+}
+
+function release(given: Release, locale: string): unknown {
+  const { date, place, note } = given;
   const time = formatDate(date, locale);
+  if (given.localised) return localisedRelease(given, locale);
   // The usual release, with a place and a note, is one template.
   return place && note
     ? html`<time datetime=${date}>${time}</time> <span class="place">${`(${place})`}</span> <span class="note">${note}</span>`
@@ -74,7 +90,7 @@ function release({ date, place, note }: Release, locale: string): unknown {
 }
 
 const credit = (label: (s: Strings) => string, role: keyof Credits) =>
-  ({ film, s, cite }: Context): Row => [label(s), people(film.credits?.[role], cite)];
+  ({ film, s, cite, locale }: Context): Row => [label(s), people(film.credits?.[role], cite, locale)];
 
 /**
  * Each row from one rendering, made only when shown and in the order shown, so footnotes
@@ -88,15 +104,15 @@ const rowsOf: Record<InfoboxField, (c: Context) => Row> = {
   story: credit((s) => s.story, 'story'),
   basedOn: credit((s) => s.basedOn, 'basedOn'),
   // Without a billing from the data, everyone in the cast is "starring".
-  starring: ({ film, s, cite }) =>
-    [s.starring, people(film.credits?.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })), cite)],
+  starring: ({ film, s, cite, locale }) =>
+    [s.starring, people(film.credits?.starring ?? film.cast?.map((c) => ({ ...c.actor, sources: c.sources })), cite, locale)],
   narrator: credit((s) => s.narrators, 'narrators'),
   music: credit((s) => s.music, 'music'),
   cinematography: credit((s) => s.cinematography, 'cinematography'),
   editor: credit((s) => s.editors, 'editors'),
-  production: ({ film, s, cite }) =>
-    [s.production(film.companies?.production?.length ?? 0), people(film.companies?.production, cite)],
-  distributor: ({ film, s, cite }) => [s.distributors, people(film.companies?.distributors, cite)],
+  production: ({ film, s, cite, locale }) =>
+    [s.production(film.companies?.production?.length ?? 0), people(film.companies?.production, cite, locale)],
+  distributor: ({ film, s, cite, locale }) => [s.distributors, people(film.companies?.distributors, cite, locale)],
   released: ({ film: { releases = [] }, s, locale, cite }) =>
     [s.released(releases.length), list(releases.map((r) => [release(r, locale), cite.mark(r.sources)]))],
   runtime: ({ film: { runtime = [] }, s, locale, cite }) => [s.runtime, list(runtime.map((r, i) => {
@@ -203,13 +219,14 @@ export class FilmInfobox extends FilmElement {
     const s = this.strings;
     const { locale, fields } = this;
     const { originalTitle: original, poster } = film;
+    const titleLang = langOfText(film, 'title', locale);
     // A film set again with only its title changed keeps its other sections' objects (the base
     // class carries them over): the facts and sources are then neither made nor compared again.
     const level = headingLevel(this.headingLevel);
     const facts = guard(inputs(film, s, locale, fields, level), () => sharedFacts(film, s, locale, fields, level));
 
     return html`<section part="base" class="base" lang=${locale} aria-label=${s.infobox(film.title)}>
-      ${heading(level, film.title, 'title')}
+      ${heading(level, titleLang ? html`<span lang=${titleLang}>${film.title}</span>` : film.title, 'title')}
       ${original && original.text !== film.title
         ? html`<p part="original-title" class="original">${
             original.lang ? html`<span class="muted">${languageName(original.lang, locale)}</span> ` : nothing

@@ -7,6 +7,7 @@ import { below, heading, headingLevel } from '../../core/heading.js';
 import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
 import { readReview } from '../../model/read-film.js';
+import { langOfText, localise } from '../../model/localised.js';
 import type { Film, Review, ReviewResult } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
@@ -132,7 +133,7 @@ export class ReviewCard extends FilmElement {
   #renderGiven(given: Given | 'waiting', film: Film | undefined) {
     if (given === 'waiting') return this.renderLoading(this.strings.loading);
     if (given.unreadable) return this.#notice(this.strings.jsonLdReaderMissing);
-    return given.review ? this.#review(given.review, film) : this.#notice(this.strings.reviewNone);
+    return given.review ? this.#review(localise(given.review, this.locale), film) : this.#notice(this.strings.reviewNone);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -178,6 +179,8 @@ export class ReviewCard extends FilmElement {
     if (this.variant === 'quote' && review.quote) return this.#quoteCard(review);
     const cite = new Citations(film?.sources, s, this.locale);
     const lang = review.lang ?? nothing;
+    // Text given per language says its own language; plain text is in the review's.
+    const langAt = (field: string) => langOfText(review, field, this.locale, review.lang) ?? nothing;
     const by = [review.critic?.name, review.outlet].filter(Boolean) as string[];
     const hasHeader = !!(review.outlet || review.critic || review.date || review.headline);
     const hasByline = !!(review.outlet || review.critic || review.date);
@@ -190,7 +193,7 @@ export class ReviewCard extends FilmElement {
     // With a pull quote, the card shows the quote and keeps the body with the details;
     // without one, the body is the card's text.
     const bodyInDetails = !!(review.quote && review.body);
-    const body = review.body ? this.#body(review, lang) : nothing;
+    const body = review.body ? this.#body(review, langAt('body')) : nothing;
     const more = details || bodyInDetails;
     // The headline is the card's heading; without one, the sections' titles are the headings.
     const level = headingLevel(this.headingLevel);
@@ -201,9 +204,9 @@ export class ReviewCard extends FilmElement {
       ${hasHeader
         ? html`<header part="header" class="header">
             ${hasByline
-              ? html`<p class="byline">${review.outlet ? html`<span part="outlet" class="outlet">${review.outlet}</span>` : nothing}${
+              ? html`<p class="byline">${review.outlet ? html`<span part="outlet" class="outlet" lang=${langOfText(review, 'outlet', this.locale) ?? nothing}>${review.outlet}</span>` : nothing}${
                   review.critic
-                    ? html`${review.outlet ? separator : nothing}<span part="critic" class="critic">${review.critic.url
+                    ? html`${review.outlet ? separator : nothing}<span part="critic" class="critic" lang=${langOfText(review.critic, 'name', this.locale) ?? nothing}>${review.critic.url
                         ? html`<a href=${review.critic.url}>${review.critic.name}</a>`
                         : review.critic.name}</span>`
                     : nothing}${
@@ -211,7 +214,7 @@ export class ReviewCard extends FilmElement {
                     ? html`${review.outlet || review.critic ? separator : nothing}<time part="date" class="date" datetime=${review.date}>${formatDate(review.date, this.locale)}</time>`
                     : nothing}${marks('byline')}</p>`
               : nothing}
-            ${review.headline ? html`<div lang=${lang}>${heading(level, review.headline, 'headline')}</div>` : nothing}
+            ${review.headline ? html`<div lang=${langAt('headline')}>${heading(level, review.headline, 'headline')}</div>` : nothing}
           </header>`
         : nothing}
       ${hasOverall
@@ -221,7 +224,7 @@ export class ReviewCard extends FilmElement {
               : nothing}${marks('overall')}</p>`
         : nothing}
       ${review.quote
-        ? html`<blockquote part="quote" class="quote" lang=${lang}><p>${review.quote}</p></blockquote>`
+        ? html`<blockquote part="quote" class="quote" lang=${langAt('quote')}><p>${review.quote}</p></blockquote>`
         : nothing}
       ${!hasByline && !hasOverall && review.sources?.length ? html`<p class="cited">${marks('quote')}</p>` : nothing}
       ${bodyInDetails ? nothing : body}
