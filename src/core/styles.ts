@@ -88,7 +88,9 @@ export const baseStyles = css`
   .none { margin: 0.25em 0 0; color: var(--_muted); }
 
   /* Footnote markers and the numbered sources that Citations writes. */
-  .refs { font-size: 0.75em; line-height: 0; white-space: nowrap; margin-inline-start: 0.1em; }
+  /* Isolated, so a marker after a name in another script ("Lee Chung-hyun" in Arabic text)
+     sits at the end of the sentence's direction, not inside the name's own run. */
+  .refs { font-size: 0.75em; line-height: 0; white-space: nowrap; margin-inline-start: 0.1em; unicode-bidi: isolate; }
   .ref { text-decoration: none; }
   .ref:hover { text-decoration: underline; }
   .sources {
