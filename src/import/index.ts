@@ -80,7 +80,7 @@ function importHtml(text: string, notes: Notes, baseUrl?: string): FilmInput {
     throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)');
   }
   const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.url, page.site);
-  const source: Record<string, string> = { id: 'page', title: page.title ?? film.title };
+  const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
   if (page.site && page.site !== source['title']) source['publisher'] = page.site;
   if (page.url) source['url'] = page.url;
   const others = ((film as { sources?: { id: string }[] }).sources ?? []).filter((s) => s.id !== 'page');

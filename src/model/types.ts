@@ -8,7 +8,7 @@
  * Text a reader sees may be given per language: such a field holds the text chosen without a
  * reader's language, and `localised` (localised.ts) keeps every language's value beside it.
  */
-import type { Localisable } from './localised.js';
+import type { LangMap, Localisable } from './localised.js';
 export type { LangMap, Localisable } from './localised.js';
 
 /** An ISO 8601 calendar date, possibly partial: `2023-10-05`, `2023-10` or `2023`. */
@@ -303,7 +303,7 @@ export interface Film extends Localisable {
  * the sections of `Film`, each read as forgivingly as the schema says, so their values are not
  * held to `Film`'s normalised types. A misspelt section (`runtme`) is a type error.
  */
-export type FilmInput = { title: string; $schema?: string } & { [K in Exclude<keyof Film, 'title'>]?: unknown };
+export type FilmInput = { title: string | LangMap; $schema?: string } & { [K in Exclude<keyof Film, 'title'>]?: unknown };
 
 /**
  * A schema.org JSON-LD document: a node with `@type`, a `@graph`, or a list of nodes. It names
