@@ -8,6 +8,7 @@ import { parseFilm } from '../../src/model/parse-film.js';
 import { toJsonLd } from '../../src/model/jsonld-writer.js';
 import { chooseTag, langOfText, localise } from '../../src/model/localised.js';
 import { checkForGoogle } from './google-rules.js';
+import { filmJson } from '../../src/import/film-writer.js';
 
 const korean = {
   title: { en: 'Ballerina', ko: '발레리나' },
@@ -143,5 +144,18 @@ describe('text per language: JSON-LD', () => {
     const jsonLd = toJsonLd(parseFilm({ title: 'Plain', credits: { directors: [{ name: 'A', altNames: ['B'] }] } }).film);
     expect(jsonLd['alternateName']).to.equal(undefined);
     expect((jsonLd['director'] as Array<Record<string, unknown>>)[0]).to.deep.equal({ '@type': 'Person', name: 'A', alternateName: ['B'] });
+  });
+});
+
+describe('text per language: written back as film JSON', () => {
+  it('folds every language back into its field as the author\'s map, and reads back without a problem', () => {
+    const out = filmJson(parseFilm(korean).film) as Record<string, any>;
+    expect(out['title']).to.deep.equal({ en: 'Ballerina', ko: '발레리나' });
+    expect(out['localised']).to.equal(undefined);
+    expect(out['credits'].writers[0]).to.deep.equal({ name: { en: 'Lee Chung-hyun', ko: '이충현' }, altNames: ['Chung-Hyun Lee'] });
+    expect(out['reviews'][0].pros).to.deep.equal([{ en: 'the action', ko: '액션' }]);
+    const again = parseFilm(out);
+    expect(again.problems).to.deep.equal([]);
+    expect(localise(again.film, 'ko').credits?.writers?.[0]?.name).to.equal('이충현');
   });
 });
