@@ -67,6 +67,9 @@ export const reviewCardStyles = css`
   .attribution .outlet { font-weight: 400; }
 
   .body { margin-block-start: 0.6em; }
+  /* The review's own words may run in another direction than the labels (an English review in an
+     Arabic box): each paragraph takes its direction from its first letters, as dir="auto" would. */
+  .quote p, .body p, ul[lang] li, ol[lang] li, p[lang] { unicode-bidi: plaintext; }
   .body p + p { margin-block-start: 0.6em; }
   .spoiler { margin-block-start: 0.6em; }
   .spoiler-note { font-size: 0.9em; margin-block-end: 0.4em; }
