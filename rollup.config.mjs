@@ -23,8 +23,8 @@ const modules = [
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
-/** The modules the elements import on demand (`import()`); see `cdnChunk`. */
-const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/]ko)\.ts$/;
+/** The modules the elements import on demand (`import()`): a language's words, the JSON-LD reader and writer; see `cdnChunk`. */
+const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
 
 // Lit's template engine gets a chunk of its own: the hydration support imports it and must run
 // before LitElement's module does.

@@ -27,7 +27,10 @@ const kB = (bytes) => (bytes / 1024).toFixed(2);
  * Bringing them down again is the work of the weight issue.
  */
 const budgets = {
-  'film-elements.min.js': 56.9, // measured 54.15; the one file carries what the CDN build fetches on demand, and the code that fetches it
+  // measured 54.15, then 70.72 with the Japanese, Chinese, Spanish, French, German and Arabic
+  // words (13.8 kB gzip together): the one file carries what the CDN build fetches on demand,
+  // and the code that fetches it; the loader's pages fetch only their own language's words.
+  'film-elements.min.js': 74.3,
   'film-elements.loader.min.js': 0.8, // measured 0.73: it keeps each element's room before the element is defined (issue 21)
   'accolade-table': 34.1, // measured 32.42
   'cast-list': 29.7, // measured 28.28
