@@ -92,8 +92,9 @@ export const baseStyles = css`
      sits at the end of the sentence's direction, not inside the name's own run. */
   .refs { font-size: 0.75em; line-height: 0; white-space: nowrap; margin-inline-start: 0.1em; unicode-bidi: isolate; }
   /* A release's place and note come from the film data, often in another script than the
-     labels around them: isolated, an English note keeps its brackets in an Arabic box. */
-  .place, .note { unicode-bidi: isolate; }
+     labels around them: isolated, in the direction of their own words, an English note keeps
+     its brackets in an Arabic box. */
+  .place, .note { unicode-bidi: plaintext; }
   .ref { text-decoration: none; }
   .ref:hover { text-decoration: underline; }
   .sources {
