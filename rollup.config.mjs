@@ -104,7 +104,8 @@ export default [
       minified(),
       integrity(['film-elements.min.js', 'film-elements.loader.min.js']),
     ],
-    output: { file: 'dist/film-elements.loader.min.js', format: 'esm' },
+    // A classic script (see src/loader.ts), which also runs as a module.
+    output: { file: 'dist/film-elements.loader.min.js', format: 'iife' },
   },
   importers,
 ];

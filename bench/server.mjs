@@ -6,16 +6,19 @@ import { extname, join, normalize } from 'node:path';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves `root` on an ephemeral port; resolves to `{ origin, close() }`. */
-export function serve(root) {
+/**
+ * Serves `root` on an ephemeral port, and `pages` (path → HTML) made on the fly; resolves to
+ * `{ origin, close() }`.
+ */
+export function serve(root, pages = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path.includes('..')) return response.writeHead(403).end();
     try {
-      const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      const body = pages[path] ?? await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
       response.writeHead(200, {
         'content-type': types[extname(path)] ?? 'application/octet-stream',
         'cross-origin-opener-policy': 'same-origin',

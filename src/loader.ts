@@ -12,11 +12,13 @@ declare const __FILM_TAGS__: readonly string[];
 
 /**
  * The height of each element's loading placeholder, in em of the reader's default font size
- * (each element's `--_placeholder-size`; test/loader-space.test.ts holds the two together).
+ * (each element's `--_placeholder-size`; test/loader-space.test.ts holds the two together):
+ * about what the element takes for a full film on a phone, so that the text after a widget at
+ * the top of a post is still out of sight when the film is drawn (bench/layout-shift.mjs).
  */
 const placeholderEm: Record<string, number> = {
-  'accolade-table': 16, 'cast-list': 16, 'content-advisory': 10, 'film-card': 7, 'film-hatnote': 3.125,
-  'film-infobox': 24, 'film-plot': 10, 'film-scores': 10, 'film-timeline': 16, 'review-card': 10,
+  'accolade-table': 22, 'cast-list': 40, 'content-advisory': 28, 'film-card': 10, 'film-hatnote': 4,
+  'film-infobox': 64, 'film-plot': 16, 'film-scores': 32, 'film-timeline': 30, 'review-card': 18,
 };
 
 /**
@@ -35,30 +37,45 @@ function reserveSpace(): void {
   }
 }
 
+/**
+ * The loader's own address, beside which `cdn/` holds the elements. It is a classic script, so
+ * that a blogger may load it without `type="module"`, before the first widget: it then runs
+ * before the widgets below it are parsed, and their room is kept from the first paint on. As a
+ * module (`document.currentScript` is null there) it finds its own tag.
+ */
+function ownAddress(): string {
+  const own = document.currentScript as HTMLScriptElement | null;
+  return own?.src || [...document.querySelectorAll<HTMLScriptElement>('script[src*="film-elements.loader"]')].at(-1)?.src || location.href;
+}
+
 const started = Symbol.for('film-elements.loader');
 const scope = globalThis as { [started]?: true };
 
 function start(): void {
   reserveSpace();
-  const base = new URL('./cdn/', import.meta.url);
+  const base = new URL('./cdn/', ownAddress());
   const waiting = new Set(__FILM_TAGS__);
   const selector = __FILM_TAGS__.join(',');
   // Server-rendered markup arrives with its shadow root: Lit's hydration support, loaded
-  // before any element, lets it upgrade in place instead of drawing it again.
-  const rendered = [...document.querySelectorAll(selector)].some((e) => e.shadowRoot && !customElements.get(e.localName));
-  const ready = rendered ? import(new URL('hydrate-support.js', base).href).catch(() => undefined) : Promise.resolve();
+  // before any element, lets it upgrade in place instead of drawing it again. The first widget
+  // seen decides (a classic loader above the widgets sees them one by one as they are parsed).
+  let ready: Promise<unknown> | undefined;
+  const hydration = () => import(new URL('hydrate-support.js', base).href).catch(() => undefined);
+  if ([...document.querySelectorAll(selector)].some((e) => e.shadowRoot && !customElements.get(e.localName))) ready = hydration();
 
-  const load = (tag: string): void => {
+  const load = (element: Element): void => {
+    const tag = element.localName;
     waiting.delete(tag);
     if (customElements.get(tag)) return;
+    ready ??= element.shadowRoot ? hydration() : Promise.resolve();
     ready
       .then(() => import(new URL(`${tag}.js`, base).href))
       .catch((error: unknown) => console.warn(`film-elements: <${tag}> could not be loaded: ${error}`));
   };
 
   const scan = (root: ParentNode): void => {
-    if (root instanceof Element && waiting.has(root.localName)) load(root.localName);
-    for (const element of root.querySelectorAll(selector)) if (waiting.has(element.localName)) load(element.localName);
+    if (root instanceof Element && waiting.has(root.localName)) load(root);
+    for (const element of root.querySelectorAll(selector)) if (waiting.has(element.localName)) load(element);
   };
 
   scan(document);

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const castListStyles = css`
   :host {
     --_photo-size: var(--film-cast-photo-size, 56px);
-    --_placeholder-size: 16em;
+    --_placeholder-size: 40em;
   }
   .cast {
     list-style: none;

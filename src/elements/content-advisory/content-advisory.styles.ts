@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const contentAdvisoryStyles = css`
   :host {
-    --_placeholder-size: 10em;
+    --_placeholder-size: 28em;
   }
   .rating {
     display: flex;

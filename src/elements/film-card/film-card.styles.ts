@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const cardStyles = css`
   :host {
     --_poster-width: var(--film-card-poster-width, 64px);
-    --_placeholder-size: 7em;
+    --_placeholder-size: 10em;
   }
   /* The grid sits inside the base: a size container cannot query its own width. */
   .card {

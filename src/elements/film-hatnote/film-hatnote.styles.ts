@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const hatnoteStyles = css`
   :host {
     --_indent: var(--film-hatnote-indent, 1.6em);
-    --_placeholder-size: 3.125em; /* a line and the box's padding and border */
+    --_placeholder-size: 4em;
   }
   .hatnote {
     border: none;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const infoboxStyles = css`
   :host {
     --_label-width: var(--film-infobox-label-width, clamp(7em, 36%, 11em));
-    --_placeholder-size: 24em;
+    --_placeholder-size: 64em;
   }
   .title {
     margin: 0;

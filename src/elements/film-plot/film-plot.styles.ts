@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const filmPlotStyles = css`
   :host {
-    --_placeholder-size: 10em;
+    --_placeholder-size: 16em;
   }
   .logline {
     margin: 0.4em 0 0;

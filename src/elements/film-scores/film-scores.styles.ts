@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const filmScoresStyles = css`
   :host {
     --_meter: var(--film-scores-meter-color, var(--_accent));
-    --_placeholder-size: 10em;
+    --_placeholder-size: 32em;
   }
   p { margin: 0; }
   .notice, .note, .name, .source, .sep { color: var(--_muted); }

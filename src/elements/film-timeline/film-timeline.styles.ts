@@ -4,7 +4,7 @@ export const timelineStyles = css`
   :host {
     --_date-width: var(--film-timeline-date-width, 11em);
     --_dot: 0.8em;
-    --_placeholder-size: 16em;
+    --_placeholder-size: 30em;
   }
   .heading {
     margin: 0 0 0.6em;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const reviewCardStyles = css`
   :host {
     --_star: var(--film-review-star-color, var(--_accent));
-    --_placeholder-size: 10em;
+    --_placeholder-size: 18em;
   }
   p { margin: 0; }
   .muted, .date, .note, .readers, .spoiler-note, .notice { color: var(--_muted); }

@@ -1,0 +1,66 @@
+// How much a blog post jumps while its film widget loads, on a throttled phone: Chromium with a
+// phone's screen, 400 ms of network latency and a CPU four times slower, as Lighthouse's mobile
+// run has it. Each layout shift the page reports (without recent input) adds to the score; the
+// sum is the Cumulative Layout Shift when, as here, all shifts fall in one session window.
+// `node bench/layout-shift.mjs` prints the figure for each snippet (run `npm run build` first).
+import { execFileSync } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
+import { blogPost, snippet } from './blog-post.mjs';
+import { serve } from './server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The infobox's static HTML, as `film-elements render` writes it. */
+const staticInfobox = () => execFileSync(process.execPath, [`${root}bin/film-elements.mjs`, 'render', `${root}demo/data/ballerina.json`,
+  '--element', 'film-infobox'], { encoding: 'utf8' }).replace(/<script type="application\/json">[^]*?<\/script>(?=<\/film-infobox>)/, '');
+
+/** The blog posts by snippet kind, at /post/<kind>.html. */
+export const posts = () => Object.fromEntries(['none', 'script-tag', 'static'].map((kind) =>
+  [`/post/${kind}.html`, blogPost(snippet(kind, { staticHtml: kind === 'static' ? staticInfobox() : '' }))]));
+
+/** Loads each post on a throttled phone; resolves to `{ kind: { cls, shifts, rendered } }`. */
+export async function layoutShifts(kinds = ['none', 'script-tag', 'static']) {
+  const server = await serve(root, posts());
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
+  const results = {};
+  try {
+    for (const kind of kinds) {
+      const page = await browser.newPage();
+      const cdp = await page.createCDPSession();
+      await page.emulate({ viewport: { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+        userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Mobile Safari/537.36' });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 1.6e6 / 8 * 0.9, uploadThroughput: 750e3 / 8 * 0.9 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluateOnNewDocument(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.shifts.push({ value: entry.value, at: Math.round(entry.startTime),
+              moved: entry.sources.map((s) => `${s.node?.nodeName} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`).join(' ') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.origin}/post/${kind}.html`, { waitUntil: 'load' });
+      // The widget has drawn the film (or there is none), and a moment more for late shifts.
+      await page.waitForFunction(() => !document.querySelector('film-infobox') || document.querySelector('film-infobox').status === 'ready', { timeout: 30000 });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const { shifts, title } = await page.evaluate(() => ({ shifts: window.shifts,
+        title: document.querySelector('film-infobox')?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() }));
+      results[kind] = { cls: Math.round(shifts.reduce((sum, s) => sum + s.value, 0) * 1000) / 1000, shifts, title };
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const [kind, { cls, shifts }] of Object.entries(await layoutShifts())) {
+    console.log(`${kind}: CLS ${cls} (${shifts.map((s) => `${s.value.toFixed(3)} at ${s.at} ms: ${s.moved}`).join(', ') || 'no shift'})`);
+  }
+}
