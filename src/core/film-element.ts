@@ -68,7 +68,7 @@ export abstract class FilmElement extends LitElement {
   declare timeout: number;
   /** Adds the film to the page's head as schema.org JSON-LD for search engines, once per film. */
   declare jsonld: boolean;
-  /** The level of the element's title in the page's outline, 1 to 6 (default 3). */
+  /** The level of the element's title in the page's outline, 1 to 6 (default: one below the page's heading before it). */
   declare headingLevel?: number;
   /** Where the element is: `empty`, `loading`, `ready` or `error`. */
   declare status: FilmStatus;

@@ -1,10 +1,10 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type TemplateResult } from 'lit';
 
 /**
  * Real headings (`<h1>`…`<h6>`), so the page's outline, a screen reader's list of headings and
- * a reader mode all see an element's title. An embedded widget sits inside an article whose own
- * title is an `<h1>` and whose sections are `<h2>`, so its title defaults to level 3 and the
- * titles within it to one below.
+ * a reader mode all see an element's title. Without `heading-level`, a widget's title is one
+ * level below the page's heading before it (an `<h2>` under a post's `<h1>`, an `<h3>` in a
+ * section under an `<h2>`), so the outline skips no level; the titles within it are one below.
  */
 
 /** The heading level an element's `heading-level` attribute asks for, kept between 1 and 6; 3 when unset. */
@@ -12,6 +12,38 @@ export const headingLevel = (asked: unknown): number => Math.min(6, Math.max(1, 
 
 /** The level of a title inside an element whose title is at `level`. */
 export const below = (level: number) => Math.min(6, level + 1);
+
+/** One below the last heading before `element` in its page, across shadow roots; 3 when there is none. */
+function levelUnder(element: Element): number {
+  for (let node = element; ;) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    let last: Element | undefined;
+    for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      if (!(h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      last = h;
+    }
+    if (last) return below(Number(last.localName[1]));
+    if (!(root instanceof ShadowRoot)) return 3;
+    node = root.host;
+  }
+}
+
+const levels = new WeakMap<Element, number>();
+
+/**
+ * The level of an element's title: its `heading-level`, else one below the page's heading before
+ * it, found once. Markup rendered on a server (which knows no page) keeps the level it was
+ * written with, 3, so that it upgrades in place.
+ */
+export function titleLevel(element: Element & { headingLevel?: number; hasUpdated: boolean; renderRoot: ParentNode }): number {
+  if (element.headingLevel !== undefined || isServer) return headingLevel(element.headingLevel);
+  let level = levels.get(element);
+  if (level === undefined) {
+    level = !element.hasUpdated && element.renderRoot.childNodes.length ? 3 : levelUnder(element);
+    levels.set(element, level);
+  }
+  return level;
+}
 
 /** The `heading-level` attribute, as each element with a title declares it. */
 export const headingLevelProperty = { type: Number, attribute: 'heading-level', reflect: true } as const;

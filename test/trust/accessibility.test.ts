@@ -412,7 +412,7 @@ describe('accessibility: headings', function () {
   this.timeout(30000);
   const titled = ['film-infobox', 'review-card', 'accolade-table', 'cast-list', 'content-advisory', 'film-plot', 'film-card', 'film-scores', 'film-timeline'];
 
-  it('titles each element with a real heading, level 3 by default and heading-level when given', async () => {
+  it('titles each element with a real heading, level 3 by default on a page with no heading before it, and heading-level when given', async () => {
     const rich = await richFilm();
     for (const level of [undefined, '2', '5']) {
       const entries = trustedElements.filter((e) => titled.includes(e.tag));
@@ -426,6 +426,27 @@ describe('accessibility: headings', function () {
         expect(headings.every((h) => h === want || h === want + 1), `<${el.localName}>: ${headings.join(',')}`).to.equal(true);
         expect(el.shadowRoot!.querySelector('[role="heading"]'), `<${el.localName}>: no paragraph dressed as a heading`).to.equal(null);
       }
+      box.remove();
+    }
+  });
+
+  it('takes its default level from the page: one below the heading before it, across shadow roots', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = `<article><h1>A post</h1><film-card></film-card>
+      <section><h2>Cast</h2><p>Text</p><cast-list></cast-list></section>
+      <h4>Aside</h4><div class="host"></div></article>`;
+    // A widget inside another component's shadow root, after the page's <h4>.
+    const inner = box.querySelector('.host')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<film-scores></film-scores>';
+    document.body.append(box);
+    try {
+      const elements = [...box.querySelectorAll<FilmElement>('film-card, cast-list'), inner.querySelector<FilmElement>('film-scores')!];
+      const rich = await richFilm();
+      for (const el of elements) el.film = rich as FilmData;
+      await Promise.all(elements.map((el) => settle(el, 'ready')));
+      const first = (el: FilmElement) => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.localName;
+      expect(elements.map(first)).to.deep.equal(['h2', 'h3', 'h5']);
+    } finally {
       box.remove();
     }
   });

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
@@ -87,7 +87,7 @@ export class AccoladeTable extends FilmElement {
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const data = prepare(film, this.locale, s);
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     // The title is said once: it is the heading, and it names the region; the table is in it.
     const title = heading(level, s.accoladeTitle(film.title), 'title', 'accolades-title');
     if (!data.entries.length) {

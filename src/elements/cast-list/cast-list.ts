@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatList } from '../../model/format.js';
 import { type Localisable, langOfText } from '../../model/localised.js';
 import type { CastMember, Film } from '../../model/types.js';
@@ -62,14 +62,14 @@ export class CastList extends FilmElement {
     const cast = film.cast ?? [];
     if (!cast.length) {
       return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
-        ${heading(headingLevel(this.headingLevel), s.castTitle, 'title')}
+        ${heading(titleLevel(this), s.castTitle, 'title')}
         <p class="none">${s.castNone}</p>
       </section>`;
     }
     const cite = new Citations(film.sources, s, this.locale);
     const limit = this.#limit(cast.length);
     const withPhotos = cast.some((member) => member.photo);
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
 
     return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.castLabel(film.title)}>
       ${heading(level, s.castTitle, 'title')}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
@@ -49,7 +49,7 @@ export class ContentAdvisory extends FilmElement {
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const rating = film.contentRating;
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     if (!rating) {
       return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.advisoryTitle}>
         ${heading(level, s.advisoryTitle, 'title')}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { heading, headingLevel } from '../../core/heading.js';
+import { heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
 import { langOfText } from '../../model/localised.js';
 import type { AggregateScore, Film } from '../../model/types.js';
@@ -39,7 +39,7 @@ export class FilmCard extends FilmElement {
     const directors = film.credits?.directors?.map((d) => d.name) ?? [];
     const score = film.scores?.[0];
     const year = film.year !== undefined ? String(film.year).padStart(4, '0') : undefined;
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
 
     return html`<article part="base" class="base" lang=${locale} aria-labelledby=${film.title ? 'title' : nothing}><div class="card ${poster ? 'has-poster' : ''}">
       ${poster

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { rovingFootnotes } from '../../core/focus.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Release } from '../../model/types.js';
 import { langOfText } from '../../model/localised.js';
@@ -222,7 +222,7 @@ export class FilmInfobox extends FilmElement {
     const titleLang = langOfText(film, 'title', locale);
     // A film set again with only its title changed keeps its other sections' objects (the base
     // class carries them over): the facts and sources are then neither made nor compared again.
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     const facts = guard(inputs(film, s, locale, fields, level), () => sharedFacts(film, s, locale, fields, level));
 
     return html`<section part="base" class="base" lang=${locale} aria-label=${s.infobox(film.title)}>

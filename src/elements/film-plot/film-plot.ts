@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
 
@@ -53,7 +53,7 @@ export class FilmPlot extends FilmElement {
     const plot = film.plot;
     const text = plot?.text ? paragraphs(plot.text) : [];
     const logline = plot?.logline?.trim();
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     if (!logline && !text.length) {
       return html`<section part="base" class="base" lang=${this.locale} aria-label=${s.plotLabel(film.title)}>
         ${heading(level, s.plotTitle, 'title')}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { heading, headingLevel } from '../../core/heading.js';
+import { heading, titleLevel } from '../../core/heading.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
@@ -83,7 +83,7 @@ export class FilmScores extends FilmElement {
     if (!scores.length && !reviews.length && !viewership.length) {
       return html`<div part="base" class="base notice" role="status" lang=${this.locale}><p>${s.scoresNone}</p></div>`;
     }
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     return html`<section part="base" class="base scores" lang=${this.locale} aria-label=${s.scoresLabel(film.title)}>
       ${scores.length || reviews.length
         ? html`<div class="group">

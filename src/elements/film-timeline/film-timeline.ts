@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
@@ -38,7 +38,7 @@ export class FilmTimeline extends FilmElement {
     const s = this.strings;
     const cite = new Citations(film.sources, s, this.locale);
     const events = this.#events(film);
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     return html`<section part="base" class="base timeline" lang=${this.locale} aria-labelledby="heading">
       ${heading(level, s.timelineHeading, 'heading', 'heading')}
       ${events.length

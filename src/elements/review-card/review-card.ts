@@ -3,7 +3,7 @@ import { FilmElement } from '../../core/film-element.js';
 import { reportProblems } from '../../core/read-once.js';
 import { Citations } from '../../core/citations.js';
 import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
-import { below, heading, headingLevel } from '../../core/heading.js';
+import { below, heading, titleLevel } from '../../core/heading.js';
 import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
 import { readReview } from '../../model/read-film.js';
@@ -196,7 +196,7 @@ export class ReviewCard extends FilmElement {
     const body = review.body ? this.#body(review, langAt('body')) : nothing;
     const more = details || bodyInDetails;
     // The headline is the card's heading; without one, the sections' titles are the headings.
-    const level = headingLevel(this.headingLevel);
+    const level = titleLevel(this);
     const inner = review.headline ? below(level) : level;
 
     return html`<article part="base" class="base review ${more ? 'has-details' : ''} ${this.detailsOpen ? 'open' : ''}"
