@@ -29,10 +29,8 @@ const named = process.env.FILM_BROWSERS?.split(',').map((name) => name.trim().to
 for (const name of named ?? []) {
   if (!(name in engines)) throw new Error(`FILM_BROWSERS: unknown engine "${name}" (known: ${Object.keys(engines).join(', ')})`);
 }
-// By default Chromium and Firefox; WebKit joins by name (FILM_BROWSERS=chromium,firefox,webkit)
-// until the suite passes there: the Korean date ranges, the hostile documents and the isolation
-// checks still differ in WebKit.
-const browsers = (named ?? ['chromium', 'firefox']).flatMap((name) => {
+// By default every engine that is installed (.ci/run installs all three).
+const browsers = (named ?? Object.keys(engines)).flatMap((name) => {
   const launcher = engines[name]();
   if (!launcher && named) throw new Error(`FILM_BROWSERS names ${name}, which is not installed here (see scripts/browsers.mjs)`);
   return launcher ? [launcher] : [];

@@ -13,6 +13,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
 import { makeAccoladeFilm } from '../scripts/make-large-accolades.mjs';
+import { layoutShifts } from './layout-shift.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 import { serve } from './server.mjs';
 import { sizes } from './sizes.mjs';
 
@@ -201,6 +203,11 @@ const uptimeLine = (() => {
 const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const { results, same, rowCount } = browserResult;
 const st = (key, kind) => (results[key]?.[kind]?.length ? stats(results[key][kind]) : undefined);
+// The reader's page: a blog post with a widget at the top (bench/blog-post.mjs).
+log('the reader\'s page: layout shift and Lighthouse');
+const reader = await Promise.resolve().then(async () => ({ shifts: await layoutShifts(), lighthouse: await lighthouseScores() }))
+  .catch((error) => ({ error: String(error) }));
+
 const lines = [];
 const p = (...l) => lines.push(...l);
 
@@ -282,6 +289,23 @@ p('', 'Target: Lit at most 1.1 × the floor.', '');
   const row = (name) => { const s = mbs(name); return `| ${name} | ${s.median.toFixed(1)} (${s.q1.toFixed(1)}–${s.q3.toFixed(1)}) | ${ms(stats(parse.samples[name]).median)} ms |`; };
   p('## Parsing (`parseFilm`, MB/s)', '', `A generated film of ${(parse.bytes / 1e6).toFixed(1)} MB of JSON (${parse.reviews} reviews, ${parse.accolades} accolades, ${parse.cast} cast members; ${parse.problems} problems), in Node ${process.versions.node}.`, '',
     '| input | MB/s | median time |', '|---|---:|---:|', row('parseFilm(text)'), row('parseFilm(object)'), row('JSON.parse(text) alone'), '');
+}
+{
+  const snippets = { none: 'no widget', 'script-tag': 'the script-tag snippet (loader above an infobox, film inline)', static: 'the builder\'s static-first snippet' };
+  p('## A reader\'s page', '', 'A blog post (bench/blog-post.mjs: a theme\'s render-blocking sheet, the post\'s title, the widget, then the text) with an infobox at the top of the post.', '');
+  if (reader.error) p(`Not measured: ${reader.error}`, '');
+  else {
+    p('**Layout shift on a throttled phone** (Chromium, 412 × 823 px, 400 ms latency, 4× slower CPU; `node bench/layout-shift.mjs`; the test holds it to 0.1):', '',
+      '| page | CLS | shifts |', '|---|---:|---|');
+    for (const [kind, r] of Object.entries(reader.shifts)) p(`| ${snippets[kind]} | ${r.cls} | ${r.shifts.map((x) => `${x.value.toFixed(3)} at ${x.at} ms`).join(', ') || 'none'} |`);
+    const version = Object.values(reader.lighthouse)[0]?.version;
+    p('', `**Lighthouse ${version}, mobile** (its default: a phone's screen, simulated slow 4G, 4× slower CPU; \`node bench/lighthouse.mjs\`; served without compression from 127.0.0.1):`, '',
+      '| page | Performance | Accessibility | Best Practices | SEO | CLS | LCP | TBT |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [kind, r] of Object.entries(reader.lighthouse)) {
+      p(`| ${snippets[kind]} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.cls} | ${(r.lcp / 1000).toFixed(1)} s | ${r.tbt} ms |`);
+    }
+    p('', 'Target: the script-tag snippet at least 95 for mobile Performance, CLS at most 0.1.', '');
+  }
 }
 const notes = join(root, 'bench/NOTES.md');
 if (existsSync(notes)) p(readFileSync(notes, 'utf8').trim(), '');

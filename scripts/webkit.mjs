@@ -84,6 +84,11 @@ export class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
+  /** One key per request: WebKitWebDriver drops a key that repeats the one before in a single request ("Balerina"). */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) await super.sendKeys(sessionId, [key]);
+  }
+
   async stop() {
     try {
       await super.stop();

@@ -35,8 +35,9 @@ const levels = new WeakMap<Element, number>();
  * it, found once. Markup rendered on a server (which knows no page) keeps the level it was
  * written with, 3, so that it upgrades in place.
  */
-export function titleLevel(element: Element & { headingLevel?: number; hasUpdated: boolean; renderRoot: ParentNode }): number {
-  if (element.headingLevel !== undefined || isServer) return headingLevel(element.headingLevel);
+export function titleLevel(element: Element & { headingLevel?: number; hasUpdated: boolean; renderRoot?: ParentNode }): number {
+  // Rendered to HTML (on a server, or by Lit SSR in the builder's page), the element has no root.
+  if (element.headingLevel !== undefined || isServer || !element.renderRoot) return headingLevel(element.headingLevel);
   let level = levels.get(element);
   if (level === undefined) {
     level = !element.hasUpdated && element.renderRoot.childNodes.length ? 3 : levelUnder(element);

@@ -94,7 +94,7 @@ describe('the builder', function () {
     title.focus();
     title.select();
     await sendKeys({ type: 'Ballerina (2023 film)' });
-    await waitUntil(() => page.preview().shadowRoot?.querySelector('.title')?.textContent === 'Ballerina (2023 film)', 'the preview shows the new title');
+    await waitUntil(() => page.preview().shadowRoot?.querySelector('.title')?.textContent === 'Ballerina (2023 film)', `the preview shows the new title (${title.value} / ${page.preview().shadowRoot?.querySelector('.title')?.textContent})`);
     expect(page.json().title).to.equal('Ballerina (2023 film)');
     await waitUntil(async () => (await page.snippet()).includes('"title": "Ballerina (2023 film)"'), 'the snippet carries it', { timeout: 10000 });
   });

@@ -116,8 +116,10 @@ describe('formatRating', () => {
     expect(formatRating({ kind: 'verdict', label: 'Mixed (Divisive)' }, 'ko')).to.equal('Mixed (Divisive)');
   });
 
-  it("uses English words but the locale's numbers for other languages", () => {
-    expect(ratingPhrase(3.5, 5, 'de')).to.equal('3,5 out of 5');
+  it("speaks each interface language, and uses English words but the locale's numbers for others", () => {
+    expect(ratingPhrase(3.5, 5, 'de')).to.equal('3,5 von 5');
+    expect(ratingPhrase(3.5, 5, 'fr')).to.equal('3,5 sur 5');
+    expect(ratingPhrase(3.5, 5, 'sv')).to.equal('3,5 out of 5');
   });
 
   it('falls back to English for a locale the runtime rejects', () => {
