@@ -36,6 +36,27 @@ function cdnChunk(id) {
   if (/[\\/]src[\\/](core|model)[\\/]/.test(id)) return 'core';
 }
 
+/**
+ * Records, for each file of the CDN build, every chunk it imports (directly or not), which the
+ * loader's build writes into the loader (`__FILM_IMPORTS__`): the loader then fetches an
+ * element's chunks beside the element instead of after it (page, loader, element: three deep).
+ */
+const cdnImports = {};
+const recordImports = () => ({
+  name: 'record-imports',
+  generateBundle(options, bundle) {
+    const all = (name, seen = new Set()) => {
+      for (const file of bundle[name]?.imports ?? []) if (!seen.has(file)) all(file, seen.add(file));
+      return seen;
+    };
+    for (const chunk of Object.values(bundle)) if (chunk.isEntry) cdnImports[chunk.name] = [...all(chunk.fileName)];
+  },
+});
+const writeImports = () => ({
+  name: 'write-imports',
+  renderChunk: (code) => code.replace('__FILM_IMPORTS__', JSON.stringify(cdnImports)),
+});
+
 /** Empties `dir` first: chunk names carry hashes, and old chunks must not ship. */
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 
@@ -91,7 +112,7 @@ export default [
       ...Object.fromEntries(defines.map((f) => [f.slice(0, -3), `src/define/${f}`])),
       'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
     },
-    plugins: [clean('dist/cdn'), nodeResolve(), typescript(), minified()],
+    plugins: [clean('dist/cdn'), nodeResolve(), typescript(), minified(), recordImports()],
     output: {
       dir: 'dist/cdn', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: cdnChunk,
@@ -101,6 +122,7 @@ export default [
     input: 'src/loader.ts',
     plugins: [
       typescript({ define: { __FILM_TAGS__: JSON.stringify(defines.map((f) => f.slice(0, -3))) } }),
+      writeImports(),
       minified(),
       integrity(['film-elements.min.js', 'film-elements.loader.min.js']),
     ],

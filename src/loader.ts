@@ -9,6 +9,8 @@
  * already defined is never imported again.
  */
 declare const __FILM_TAGS__: readonly string[];
+/** For each file in `dist/cdn/` (by name), the chunks it imports, written in by the build. */
+declare const __FILM_IMPORTS__: Record<string, readonly string[]>;
 
 /**
  * The height of each element's loading placeholder, in em of the reader's default font size
@@ -60,7 +62,16 @@ function start(): void {
   // before any element, lets it upgrade in place instead of drawing it again. The first widget
   // seen decides (a classic loader above the widgets sees them one by one as they are parsed).
   let ready: Promise<unknown> | undefined;
-  const hydration = () => import(new URL('hydrate-support.js', base).href).catch(() => undefined);
+  // A file's chunks are fetched beside it, not after it, and run only when it imports them
+  // (the hydration support must run before Lit's element does).
+  const preload = (name: string): string => {
+    for (const file of [`${name}.js`, ...(__FILM_IMPORTS__[name] ?? [])]) {
+      const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(file, base).href });
+      if (!document.head.querySelector(`link[rel="modulepreload"][href="${link.href}"]`)) document.head.append(link);
+    }
+    return new URL(`${name}.js`, base).href;
+  };
+  const hydration = () => import(preload('hydrate-support')).catch(() => undefined);
   if ([...document.querySelectorAll(selector)].some((e) => e.shadowRoot && !customElements.get(e.localName))) ready = hydration();
 
   const load = (element: Element): void => {
@@ -68,8 +79,9 @@ function start(): void {
     waiting.delete(tag);
     if (customElements.get(tag)) return;
     ready ??= element.shadowRoot ? hydration() : Promise.resolve();
+    const file = preload(tag);
     ready
-      .then(() => import(new URL(`${tag}.js`, base).href))
+      .then(() => import(file))
       .catch((error: unknown) => console.warn(`film-elements: <${tag}> could not be loaded: ${error}`));
   };
 

@@ -139,4 +139,19 @@ describe('the lazy loader', () => {
     await rendered(win, ['film-infobox']);
     expect(Object.keys(win.defined)).to.deep.equal(['film-infobox']);
   });
+
+  it('fetches an element\'s chunks beside the element, not after it: page, loader, element are three requests deep', async () => {
+    // The element's own file is slow to come (300 ms), as from a distant CDN edge.
+    const win = await page(`<script src="/mock/slow-dist/film-elements.loader.min.js"></script><film-infobox src="/mock/film"></film-infobox>`);
+    await rendered(win, ['film-infobox']);
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const element = entries.find((e) => new URL(e.name).pathname === '/mock/slow-dist/cdn/film-infobox.js')!;
+    const chunks = entries.filter((e) => new URL(e.name).pathname.startsWith('/mock/slow-dist/cdn/chunks/'));
+    expect(chunks.map((e) => new URL(e.name).pathname.replace(/-[\w-]{8}\.js$/, '')).sort()).to.deep.equal(
+      ['/mock/slow-dist/cdn/chunks/core', '/mock/slow-dist/cdn/chunks/lit', '/mock/slow-dist/cdn/chunks/lit-html']);
+    // Each chunk was asked for before the element's file had arrived, so no request waits on it.
+    for (const chunk of chunks) expect(chunk.startTime, chunk.name).to.be.below(element.responseEnd);
+    const preloaded = [...win.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    expect(preloaded).to.have.members([element.name, ...chunks.map((e) => e.name)]);
+  });
 });
