@@ -66,6 +66,9 @@ export async function importCommand(file, options, usage) {
     process.stdout.write(json);
   }
   const count = unmapped.length;
-  console.error(`${name}: imported ${kind} as "${film.title}"; ${count} ${count === 1 ? 'thing' : 'things'} not imported`);
+  // A title given per language is named in each: "Parasite" (ko: "기생충").
+  const [shown, ...others] = typeof film.title === 'object' && film.title !== null ? Object.entries(film.title) : [[undefined, film.title]];
+  const also = others.length ? ` (${others.map(([tag, text]) => `${tag}: "${text}"`).join(', ')})` : '';
+  console.error(`${name}: imported ${kind} as "${shown[1]}"${also}; ${count} ${count === 1 ? 'thing' : 'things'} not imported`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -60,6 +60,35 @@ describe('importFilm: saved pages and JSON-LD', () => {
     });
   });
 
+  it('a page whose JSON-LD tags names with @language: each becomes the text per language', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/archive-parasite.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.title).to.deep.equal({ en: 'Parasite', ko: '기생충' });
+    expect(film.altTitles).to.deep.equal([{ text: 'Gisaengchung', lang: 'ko-Latn' }]);
+    expect(film.credits.directors).to.deep.equal([{ name: { en: 'Bong Joon-ho', ko: '봉준호' }, sources: ['page'] }]);
+    expect(film.cast.map((c: Json) => c.actor.name.ko)).to.deep.equal(['송강호', '이선균', '조여정']);
+    expect(film.companies.production).to.deep.equal([{ name: { en: 'Barunson E&A', ko: '바른손이앤에이' }, sources: ['page'] }]);
+    // The original title, as the elements read the imported film: the title in its language.
+    const read = parseFilm(film).film;
+    expect(read.originalTitle).to.deep.equal({ text: '기생충', lang: 'ko' });
+    expect(film.sources[0]).to.deep.equal({ id: 'page', title: '기생충 Parasite (2019)', publisher: '영화 아카이브', url: 'https://film-archive.example/films/parasite-2019' });
+    expect(imported.unmapped).to.deep.equal([]);
+  });
+
+  it('JSON-LD whose @context gives a language: plain text is in that language, tagged alternateNames are the others', () => {
+    const imported = importFilm(JSON.stringify({
+      '@context': { '@vocab': 'https://schema.org/', '@language': 'ko' },
+      '@type': 'Movie', name: '발레리나', alternateName: { '@value': 'Ballerina', '@language': 'en' }, inLanguage: 'ko',
+      director: { '@type': 'Person', name: '이충현', alternateName: { '@value': 'Lee Chung-hyun', '@language': 'en' } },
+    }));
+    const film = imported.film as Json;
+    expect(imported.kind).to.equal('jsonld');
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.title).to.deep.equal({ ko: '발레리나', en: 'Ballerina' });
+    expect(film.credits.directors).to.deep.equal([{ name: { ko: '이충현', en: 'Lee Chung-hyun' } }]);
+  });
+
   it('bare JSON-LD and film JSON are told apart and read back', async () => {
     const jsonld = importFilm(await text('/test/fixtures/imdb-movie.jsonld'));
     expect(jsonld.kind).to.equal('jsonld');

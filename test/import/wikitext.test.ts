@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import type * as Importers from '../../src/import/index.js';
 import type { Imported } from '../../src/import/index.js';
 import { parseFilm } from '../../src/model/parse-film.js';
+import { localise } from '../../src/model/localised.js';
 
 const built = '/dist/film-elements.import.min.js';
 const { ImportRefusal, importFilm } = (await import(built)) as typeof Importers;
@@ -40,7 +41,8 @@ describe('importFilm: Wikipedia wikitext', () => {
     clean(imported);
     const film = imported.film as Json;
     expect(imported.kind).to.equal('wikitext');
-    expect(film.title).to.equal('Ballerina');
+    // The English article's title, and the film's own title in its language, as one map.
+    expect(film.title).to.deep.equal({ en: 'Ballerina', ko: '발레리나' });
     expect(film.originalTitle).to.deep.equal({ text: '발레리나', lang: 'ko' });
     expect(film.altTitles).to.deep.equal([{ text: 'Ballerina', lang: 'ko-Latn' }]);
     expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Jeon Jong-seo', 'Kim Ji-hoon', 'Park Yu-rim']);
@@ -92,12 +94,18 @@ describe('importFilm: Wikipedia wikitext', () => {
     const imported = importFilm(await fixture('parasite.wiki'));
     clean(imported);
     const film = imported.film as Json;
+    // hangul is the Korean title; both romanisations (Revised and McCune–Reischauer) are other titles.
+    expect(film.title).to.deep.equal({ en: 'Parasite', ko: '기생충' });
     expect(film.originalTitle).to.deep.equal({ text: '기생충', lang: 'ko' });
+    expect(film.altTitles).to.deep.equal([{ text: 'Gisaengchung', lang: 'ko-Latn' }, { text: "Kisaengch'ung", lang: 'ko-Latn' }]);
+    // Read as the elements read it: a Korean page shows 기생충, an English one Parasite.
+    const read = parseFilm(film).film;
+    expect([read.title, localise(read, 'ko').title, read.originalTitle]).to.deep.equal(['Parasite', '기생충', { text: '기생충', lang: 'ko' }]);
     expect(film.credits.producers.map((e: Json) => e.name)).to.deep.equal(['Kwak Sin-ae', 'Bong Joon-ho']);
     expect(film.credits.starring[5].name).to.equal('Lee Jung-eun');
     expect(film.releases.map((r: Json) => [r.date, r.place])).to.deep.equal([['2019-05-21', 'Cannes'], ['2019-05-30', 'South Korea']]);
     expect(film.budget).to.deep.equal({ amount: 15_500_000_000, currency: 'KRW', sources: ['wikipedia', 'budget'] });
-    expect(why(imported, 36)).to.match(/another figure for the same amount/);
+    expect(why(imported, 37)).to.match(/another figure for the same amount/);
     expect(film.boxOffice.amount).to.equal(262_100_000);
     const rows = film.accolades.map((a: Json) => [a.award, a.date, a.category, a.recipients.map((r: Json) => r.name).join(' + '), a.result, a.sources.join(' ')]);
     expect(rows).to.deep.equal([
@@ -113,6 +121,7 @@ describe('importFilm: Wikipedia wikitext', () => {
     const imported = importFilm(await fixture('spirited-away.wiki'));
     clean(imported);
     const film = imported.film as Json;
+    expect(film.title).to.deep.equal({ en: 'Spirited Away', ja: '千と千尋の神隠し' });
     expect(film.originalTitle).to.deep.equal({ text: '千と千尋の神隠し', lang: 'ja' });
     expect(film.altTitles).to.deep.equal([{ text: 'Sen to Chihiro no Kamikakushi', lang: 'ja-Latn' }]);
     expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Rumi Hiiragi', 'Miyu Irino', 'Mari Natsuki']);
@@ -129,6 +138,7 @@ describe('importFilm: Wikipedia wikitext', () => {
     const imported = importFilm(await fixture('oldboy.wiki'));
     clean(imported);
     const film = imported.film as Json;
+    expect(film.title).to.deep.equal({ en: 'Oldboy', ko: '올드보이' });
     expect(film.originalTitle).to.deep.equal({ text: '올드보이', lang: 'ko' });
     expect(film.credits.screenplay.map((e: Json) => e.name)).to.deep.equal(['Hwang Jo-yoon', 'Lim Joon-hyung', 'Park Chan-wook']);
     expect(film.credits.starring.map((e: Json) => e.name)).to.deep.equal(['Choi Min-sik', 'Yoo Ji-tae', 'Kang Hye-jung']);
@@ -137,6 +147,15 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.releases).to.deep.equal([{ date: '2003-11-21', sources: ['wikipedia'] }]);
     expect(film.budget).to.deep.equal({ amount: 3_000_000, currency: 'USD', sources: ['wikipedia', 'kmdb'] });
     expect(film.accolades).to.deep.equal([{ award: 'Cannes Film Festival', date: '2004', category: 'Grand Prix', recipients: [{ name: 'Park Chan-wook' }], result: 'won', sources: ['wikipedia'] }]);
+  });
+
+  it('The Call: native_name as {{lang|ko|…}} gives the Korean title, {{ill}} the Korean name', async () => {
+    const imported = importFilm(await fixture('the-call.wiki'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.title).to.deep.equal({ en: 'The Call', ko: '콜' });
+    expect(film.originalTitle).to.deep.equal({ text: '콜', lang: 'ko' });
+    expect(film.credits.music).to.deep.equal([{ name: { en: 'Dalpalan', ko: '달파란' }, sources: ['wikipedia'] }]);
   });
 
   it('runtimes with alternatives, self-closing and {{r}} references, comments and an unknown template', () => {
@@ -160,7 +179,8 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.title).to.equal('Example');
     expect(film.runtime).to.deep.equal([{ value: 93, sources: ['wikipedia', 'a'] }, { value: 92, sources: ['wikipedia', 'b'] }]);
     expect(why(imported, 6)).to.match(/the runtime of another cut \(extended edition\)/);
-    expect(film.credits.music).to.deep.equal([{ name: 'Kim Tae-seong', sources: ['wikipedia'] }]);
+    // {{ill}} links the name to the Korean article, whose title is the Korean name.
+    expect(film.credits.music).to.deep.equal([{ name: { en: 'Kim Tae-seong', ko: '김태성' }, sources: ['wikipedia'] }]);
     expect(film.credits.editors).to.equal(undefined);
     expect(why(imported, 9)).to.match(/the template \{\{mystery template\}\} is not one the importer can read/);
     expect(film.releases).to.deep.equal([{ date: '2020-03-04', place: 'South Korea', sources: ['wikipedia'] }]);

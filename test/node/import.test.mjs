@@ -27,7 +27,7 @@ for (const name of readdirSync(fixtures)) {
     const imported = run(['import', join(fixtures, name), '-o', out]);
     assert.equal(imported.status, 0, imported.stderr);
     assert.equal(imported.stdout, '');
-    assert.match(imported.stderr, new RegExp(`imported (wikitext|html) as "[^"]+"; \\d+ things? not imported\\n$`));
+    assert.match(imported.stderr, new RegExp(`imported (wikitext|html) as "[^"]+"(?: \\([a-z-]+: "[^"]+"\\))?; \\d+ things? not imported\\n$`));
     const strings = JSON.stringify(JSON.parse(readFileSync(out, 'utf8'))).match(/"(?:[^"\\]|\\.)*"/g);
     assert.deepEqual(strings.filter((s) => MARKUP.test(s)), []);
     const checked = run(['validate', out]);
@@ -46,6 +46,17 @@ test('import: prints film JSON, and lists what it did not import with file and l
   const lines = result.stderr.trim().split('\n');
   assert.ok(lines.includes(`${file}:36: not imported: $140–216.7 million (a range of amounts: film JSON holds one amount, so choose one and add it by hand)`), result.stderr);
   assert.match(lines.at(-1), /imported wikitext as "Captain America: The First Avenger"; 4 things not imported$/);
+});
+
+test('import: a native title becomes the title in its language, and the message names both', () => {
+  const file = join(fixtures, 'the-call.wiki');
+  const result = run(['import', file]);
+  assert.equal(result.status, 0, result.stderr);
+  const film = JSON.parse(result.stdout);
+  assert.deepEqual(film.title, { en: 'The Call', ko: '콜' });
+  assert.deepEqual(film.originalTitle, { text: '콜', lang: 'ko' });
+  assert.deepEqual(film.credits.music, [{ name: { en: 'Dalpalan', ko: '달파란' }, sources: ['wikipedia'] }]);
+  assert.match(result.stderr.trim().split('\n').at(-1), /imported wikitext as "The Call" \(ko: "콜"\); 2 things not imported$/);
 });
 
 test('import -: reads standard input and detects a saved page', () => {

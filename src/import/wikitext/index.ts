@@ -9,6 +9,8 @@ import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
 import { readInfobox } from './infobox.js';
 import { readAccolades } from './accolades.js';
+import type { TitleJson } from './titles.js';
+import { canonicalTag } from '../../model/localised.js';
 
 type Json = Record<string, unknown>;
 
@@ -70,6 +72,20 @@ const ORDER = ['title', 'originalTitle', 'altTitles', 'credits', 'companies', 'r
 /** Sections whose text is not film data, which it would be noise to report. */
 const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
 
+/**
+ * The title in the article's language and, when the infobox gives the film's own title in another
+ * language (`{{Infobox Korean name|hangul=기생충}}`, `native_name = {{lang|ko|발레리나}}`), in that
+ * language too: `{ "en": "Parasite", "ko": "기생충" }`, so a Korean page shows the Korean title.
+ * The article's language is its wiki's (`ko.wikipedia.org`), English when no address is given.
+ * `originalTitle` stays as well: it says which title is the original whatever `languages` says.
+ */
+function titleByLanguage(title: string, original: TitleJson | undefined, baseUrl?: string): string | Record<string, string> {
+  const wiki = /^https?:\/\/([a-z]{2,3}(?:-[a-z]+)?)\.(?:m\.)?wikipedia\.org\//i.exec(baseUrl ?? '')?.[1]?.toLowerCase() ?? 'en';
+  const tag = original?.lang && canonicalTag(original.lang);
+  if (!original || !tag || tag.split('-')[0] === wiki || original.text === title) return title;
+  return { [wiki]: title, [tag]: original.text };
+}
+
 export function importWikitext(text: string, options: { baseUrl?: string } = {}): { film: Json; notes: Notes } | WikitextRefusal {
   const wiki = new WikiText(text);
   const notes = new Notes();
@@ -94,6 +110,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   film['title'] = title;
   article.title = `${title} – Wikipedia`;
   Object.assign(film, read.film);
+  film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, options.baseUrl);
 
   for (const section of sectionsOf(wiki)) {
     const name = section.title.toLowerCase();

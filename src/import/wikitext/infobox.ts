@@ -8,9 +8,10 @@ import { type Context, cite, items, plain } from './inline.js';
 import { countryCode, languageCode, money, runtimeMinutes } from './values.js';
 import { releasesOf } from './releases.js';
 import { titlesOf } from './titles.js';
+import { canonicalTag } from '../../model/localised.js';
 
 type Json = Record<string, unknown>;
-export interface EntityJson { name: string; sources?: string[] }
+export interface EntityJson { name: string | Record<string, string>; sources?: string[] }
 
 const CREDITS: Record<string, CreditRole> = {
   director: 'directors', directors: 'directors', 'directed by': 'directors',
@@ -38,10 +39,26 @@ function entities(value: Span, ctx: Context): EntityJson[] {
   for (const item of found) {
     const cited = cite(item, ctx);
     const name = plain(cited, ctx);
-    if (name) out.push({ name, sources: backed(ctx, cited.sources, shared) });
+    if (name) out.push({ name: nameByLanguage(item, name, ctx), sources: backed(ctx, cited.sources, shared) });
   }
   return out;
 }
+
+/**
+ * `{{ill|Kim Tae-seong|ko|김태성}}` links a name to the article on another language's wiki, whose
+ * title is the name in that language: `{ "en": "Kim Tae-seong", "ko": "김태성" }`. A title's
+ * disambiguation in brackets (`김태성 (음악가)`) is no part of the name.
+ */
+function nameByLanguage(item: Span, name: string, ctx: Context): string | Record<string, string> {
+  const ill = topTemplates(item, ctx.wiki).find((t) => t.name === 'ill' || t.name === 'interlanguage link');
+  const tag = ill?.positional[1] && canonicalTag(ill.positional[1].text.trim());
+  const other = ill?.positional[2] && plain(ill.positional[2], ctx).replace(/\s*\([^()]*\)$/, '');
+  if (!tag || !other || other === name || tag.split('-')[0] === 'en') return name;
+  return { en: name, [tag]: other };
+}
+
+/** The name in the article's language, where a list needs one text. */
+const firstName = (name: EntityJson['name']) => (typeof name === 'string' ? name : Object.values(name)[0]!);
 
 /** `{{Based on|''Old Boy''|Garon Tsuchiya|Nobuaki Minegishi}}` as "Old Boy by Garon Tsuchiya and Nobuaki Minegishi". */
 function basedOn(value: Span, ctx: Context, template: Template | undefined): EntityJson[] {
@@ -49,7 +66,7 @@ function basedOn(value: Span, ctx: Context, template: Template | undefined): Ent
   const cited = cite(value, ctx);
   const [work, ...by] = template.positional;
   if (!work) return [];
-  const authors = by.flatMap((span) => entities(span, ctx).map((e) => e.name));
+  const authors = by.flatMap((span) => entities(span, ctx).map((e) => firstName(e.name)));
   const list = authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
   const name = plain(work, ctx) + (list ? ` by ${list}` : '');
   return [{ name, sources: backed(ctx, cited.sources) }];
