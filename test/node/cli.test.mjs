@@ -92,6 +92,32 @@ test('validate: unknown keys are warnings that name the key meant, and exit 0', 
   ]);
 });
 
+test('validate: text per language is accepted; a key that is no language tag is an error with its path, exit 1', () => {
+  const maps = file('languages.json', JSON.stringify({
+    title: { en: 'Ballerina', ko: '발레리나' }, languages: ['ko'],
+    credits: { directors: [{ en: 'Lee Chung-hyun', ko: '이충현' }] },
+    companies: { production: [{ name: { en: 'Climax Studio', ko: '클라이맥스 스튜디오' } }] },
+    cast: [{ actor: { name: { en: 'Jeon Jong-seo', ko: '전종서' } }, character: { en: 'Jang Ok-ju', ko: '장옥주' } }],
+    releases: [{ date: '2023-10-06', place: { en: 'Netflix', ko: '넷플릭스' }, note: { en: 'streaming', ko: '스트리밍' } }],
+    reviews: [{ outlet: 'Paper', quote: { en: 'Style carries it.', ko: '스타일이 끌고 간다.' } }],
+  }));
+  const good = run('validate', maps);
+  assert.equal(good.status, 0, good.stdout + good.stderr);
+  assert.equal(good.stdout, `${maps}: 0 errors, 0 warnings\n`);
+
+  const bad = file('bad-language.json', JSON.stringify({
+    title: { en: 'Ballerina', ko_KR: '발레리나' },
+    credits: { directors: [{ en: 'Lee Chung-hyun', korean: '이충현' }] },
+  }));
+  const result = run('validate', bad);
+  assert.equal(result.status, 1);
+  assert.deepEqual(result.stdout.trim().split('\n'), [
+    'note    title.ko_KR: read the language tag "ko_KR" as "ko-KR"',
+    'error   credits.directors[0].korean: "korean" is not a language tag like "en", "ko" or "pt-BR", so this value was left out',
+    `${bad}: 1 error, 0 warnings`,
+  ]);
+});
+
 test('validate --search: the demo film is marked up within Google\'s rules, and says what it leaves out and why', () => {
   const result = run('validate', '--search', ballerina);
   assert.equal(result.status, 0, result.stdout + result.stderr);
