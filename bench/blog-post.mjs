@@ -11,10 +11,10 @@ const film = readFileSync(new URL('../demo/data/ballerina.json', import.meta.url
  * module, which need not run before the first paint).
  */
 export function snippet(kind, { staticHtml = '' } = {}) {
-  const loader = `<script${kind === 'static' ? ' type="module"' : ''} src="/dist/film-elements.loader.min.js"></script>`;
+  const loader = `<script${kind.startsWith('static') ? ' type="module"' : ''} src="/dist/film-elements.loader.min.js"></script>`;
   const data = `<script type="application/json" id="film-ballerina-2023">${film.replaceAll('</', '<\\/')}</script>`;
   if (kind === 'script-tag') return `${loader}\n<film-infobox src="#film-ballerina-2023">${data}</film-infobox>`;
-  if (kind === 'static') return `${loader}\n${staticHtml.replace('</film-infobox>', `${data}</film-infobox>`)}`;
+  if (kind.startsWith('static')) return `${loader}\n${staticHtml.replace(/<\/([a-z-]+)>\s*$/, `${data}</$1>`)}`;
   if (kind === 'none') return '';
   throw new Error(`unknown snippet kind: ${kind}`);
 }

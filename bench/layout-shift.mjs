@@ -11,16 +11,21 @@ import { serve } from './server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** The infobox's static HTML, as `film-elements render` writes it. */
-const staticInfobox = () => execFileSync(process.execPath, [`${root}bin/film-elements.mjs`, 'render', `${root}demo/data/ballerina.json`,
-  '--element', 'film-infobox'], { encoding: 'utf8' }).replace(/<script type="application\/json">[^]*?<\/script>(?=<\/film-infobox>)/, '');
+/** An element's static HTML, as `film-elements render` writes it, without the film it carries. */
+const staticHtml = (tag) => execFileSync(process.execPath, [`${root}bin/film-elements.mjs`, 'render', `${root}demo/data/ballerina.json`,
+  '--element', tag], { encoding: 'utf8' }).replace(/<script type="application\/json">[^]*?<\/script>(?=<\/[a-z-]+>\s*$)/, '');
 
-/** The blog posts by snippet kind, at /post/<kind>.html. */
-export const posts = () => Object.fromEntries(['none', 'script-tag', 'static'].map((kind) =>
-  [`/post/${kind}.html`, blogPost(snippet(kind, { staticHtml: kind === 'static' ? staticInfobox() : '' }))]));
+/** The blog posts by snippet kind, at /post/<kind>.html; `static-card` is a static <film-card>. */
+export const posts = () => Object.fromEntries(['none', 'script-tag', 'static', 'static-card'].map((kind) => [`/post/${kind}.html`,
+  blogPost(snippet(kind, { staticHtml: kind.startsWith('static') ? staticHtml(kind === 'static' ? 'film-infobox' : 'film-card') : '' }))]));
 
-/** Loads each post on a throttled phone; resolves to `{ kind: { cls, shifts, rendered } }`. */
-export async function layoutShifts(kinds = ['none', 'script-tag', 'static']) {
+const phone = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+
+/**
+ * Loads each post on a throttled phone (or another `viewport`); resolves to
+ * `{ kind: { cls, shifts, title } }`.
+ */
+export async function layoutShifts(kinds = ['none', 'script-tag', 'static'], viewport = phone) {
   const server = await serve(root, posts());
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
   const results = {};
@@ -28,7 +33,7 @@ export async function layoutShifts(kinds = ['none', 'script-tag', 'static']) {
     for (const kind of kinds) {
       const page = await browser.newPage();
       const cdp = await page.createCDPSession();
-      await page.emulate({ viewport: { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+      await page.emulate({ viewport,
         userAgent: 'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Mobile Safari/537.36' });
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -45,10 +50,11 @@ export async function layoutShifts(kinds = ['none', 'script-tag', 'static']) {
       });
       await page.goto(`${server.origin}/post/${kind}.html`, { waitUntil: 'load' });
       // The widget has drawn the film (or there is none), and a moment more for late shifts.
-      await page.waitForFunction(() => !document.querySelector('film-infobox') || document.querySelector('film-infobox').status === 'ready', { timeout: 30000 });
+      const widget = 'film-infobox, film-card';
+      await page.waitForFunction((widget) => !document.querySelector(widget) || document.querySelector(widget).status === 'ready', { timeout: 30000 }, widget);
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const { shifts, title } = await page.evaluate(() => ({ shifts: window.shifts,
-        title: document.querySelector('film-infobox')?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() }));
+      const { shifts, title } = await page.evaluate((widget) => ({ shifts: window.shifts,
+        title: document.querySelector(widget)?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim() }), widget);
       results[kind] = { cls: Math.round(shifts.reduce((sum, s) => sum + s.value, 0) * 1000) / 1000, shifts, title };
       await page.close();
     }

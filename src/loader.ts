@@ -26,16 +26,21 @@ const placeholderEm: Record<string, number> = {
 /**
  * Keeps the placeholder's room for every tag not yet defined, at once, so that text after a
  * widget moves once at most (when the film is drawn), not first from nothing to the placeholder.
- * A constructed sheet, not a <style> element: it needs no `style-src 'unsafe-inline'`.
+ * Static HTML already takes its own room: its shadow styles set `--_room` to 0 (the page's rule
+ * reads the host's own custom property). A constructed sheet, not a <style> element: it needs
+ * no `style-src 'unsafe-inline'`. Returns a way to give the room back when a tag's code fails
+ * to load, so a dead widget leaves no hole in the page.
  */
-function reserveSpace(): void {
+function reserveSpace(): (tag: string) => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(__FILM_TAGS__.map((tag) =>
-      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:${placeholderEm[tag] ?? 10}em}`).join(''));
+      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${placeholderEm[tag] ?? 10}em)}`).join(''));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return (tag) => void sheet.insertRule(`${tag}:not(:defined){min-block-size:0}`, sheet.cssRules.length);
   } catch {
     // A browser without constructed sheets loads the elements all the same.
+    return () => {};
   }
 }
 
@@ -54,7 +59,7 @@ const started = Symbol.for('film-elements.loader');
 const scope = globalThis as { [started]?: true };
 
 function start(): void {
-  reserveSpace();
+  const giveBack = reserveSpace();
   const base = new URL('./cdn/', ownAddress());
   const waiting = new Set(__FILM_TAGS__);
   const selector = __FILM_TAGS__.join(',');
@@ -82,7 +87,10 @@ function start(): void {
     const file = preload(tag);
     ready
       .then(() => import(file))
-      .catch((error: unknown) => console.warn(`film-elements: <${tag}> could not be loaded: ${error}`));
+      .catch((error: unknown) => {
+        giveBack(tag);
+        console.warn(`film-elements: <${tag}> could not be loaded: ${error}`);
+      });
   };
 
   const scan = (root: ParentNode): void => {

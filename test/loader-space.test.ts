@@ -53,4 +53,23 @@ describe('the loader keeps room for elements not yet defined', function () {
       }
     });
   }
+
+  it('gives the room back when an element\'s code cannot be loaded, so a dead widget leaves no hole', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 600px';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script src="/mock/broken-dist/film-elements.loader.min.js"></script></head>
+      <body><film-infobox src="/mock/film"></film-infobox></body></html>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('film-infobox'), 'the page loaded', { timeout: 5000 });
+      const infobox = frame.contentDocument!.querySelector('film-infobox')!;
+      const medium = parseFloat(frame.contentWindow!.getComputedStyle(frame.contentDocument!.documentElement).fontSize);
+      expect(infobox.getBoundingClientRect().height, 'room kept while the code is on its way').to.be.above(medium);
+      await waitUntil(() => infobox.getBoundingClientRect().height === 0, 'the room was given back', { timeout: 8000 });
+      expect(frame.contentWindow!.customElements.get('film-infobox')).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
 });

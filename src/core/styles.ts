@@ -28,6 +28,8 @@ export const baseStyles = css`
     --_size: var(--film-font-size, medium);
     --_radius: var(--film-radius, 8px);
     --_space: var(--film-space, 0.75em);
+    /* Static HTML takes its own room: the loader's placeholder room is not kept for it. */
+    --_room: 0;
     display: block;
     font-size: medium;
   }

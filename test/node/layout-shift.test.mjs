@@ -14,3 +14,10 @@ test('the Cumulative Layout Shift of a post with a widget at the top, on a throt
     else assert.ok(cls <= 0.1, `${kind}: CLS ${cls} is over 0.1 (${detail})`);
   }
 });
+
+test('static HTML keeps its own height until it upgrades, where it is shorter than the loader\'s room', { timeout: 180000 }, async () => {
+  // A film card at the top of a post on a wide screen: 8 em of card against 10 em of room.
+  const { 'static-card': { cls, shifts, title } } = await layoutShifts(['static-card'], { width: 1350, height: 940 });
+  assert.equal(title, 'Ballerina');
+  assert.equal(cls, 0, shifts.map((s) => `${s.value.toFixed(3)} at ${s.at} ms: ${s.moved}`).join('; '));
+});
