@@ -26,8 +26,8 @@ const placeholderEm: Record<string, number> = {
 /**
  * Keeps the placeholder's room for every tag not yet defined, at once, so that text after a
  * widget moves once at most (when the film is drawn), not first from nothing to the placeholder.
- * Static HTML already takes its own room: its shadow styles set `--_room` to 0 (the page's rule
- * reads the host's own custom property). A constructed sheet, not a <style> element: it needs
+ * Static HTML already takes its own room: its shadow styles set `--_room` to 0 and
+ * `--_room-fill` to none (the page's rule reads the host's own custom properties). A constructed sheet, not a <style> element: it needs
  * no `style-src 'unsafe-inline'`. Returns a way to give the room back when a tag's code fails
  * to load, so a dead widget leaves no hole in the page.
  */
@@ -35,7 +35,9 @@ function reserveSpace(): (tag: string) => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(__FILM_TAGS__.map((tag) =>
-      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${placeholderEm[tag] ?? 10}em)}`).join(''));
+      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${placeholderEm[tag] ?? 10}em);` +
+      // A faint box, in a light page or a dark one, says something is on its way.
+      'border-radius:8px;background:var(--_room-fill,#8881)}').join(''));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return (tag) => void sheet.insertRule(`${tag}:not(:defined){min-block-size:0}`, sheet.cssRules.length);
   } catch {

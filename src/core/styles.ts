@@ -30,6 +30,7 @@ export const baseStyles = css`
     --_space: var(--film-space, 0.75em);
     /* Static HTML takes its own room: the loader's placeholder room is not kept for it. */
     --_room: 0;
+    --_room-fill: none;
     display: block;
     font-size: medium;
   }

@@ -25,18 +25,27 @@ export const infoboxStyles = css`
     padding: 0.4em 0;
     border-block-start: 1px solid var(--_border);
   }
-  dt { font-weight: 700; }
+  /* A label breaks between words only, never inside one ("Cinematograp|hy"): its column grows
+     to its longest word (break-word, unlike anywhere, leaves that word whole in min-content),
+     or its longest part where the browser hyphenates the language ("Drehbuch-bearbeitung"). */
+  dt { font-weight: 700; overflow-wrap: break-word; hyphens: auto; }
   dd { margin: 0; }
   ul { margin: 0; padding: 0; list-style: none; }
   li + li { margin-block-start: 0.15em; }
   .disputed { color: var(--_muted); }
 
-  /* From about 320 px the labels sit beside their values, as in an encyclopedia. */
+  /* From about 320 px the labels sit beside their values, as in an encyclopedia, in one label
+     column for every row (a subgrid), as wide as the longest label word needs. */
   @container film (min-width: 320px) {
+    .facts {
+      display: grid;
+      grid-template-columns: minmax(min-content, var(--_label-width)) minmax(0, 1fr);
+      column-gap: 0.75em;
+    }
     .row {
       display: grid;
-      grid-template-columns: var(--_label-width) 1fr;
-      gap: 0.75em;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
     }
   }
   /* How the footnote markers move, shown over the box while one has keyboard focus. */
