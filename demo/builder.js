@@ -5,7 +5,7 @@
 // server): the static HTML is made with Lit SSR, which must share the elements' copy of Lit.
 import { parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from '../dist/index.js';
 import { drawForm, isObject, pathText } from './builder/form.js';
-import { makeSnippet } from './builder/snippet.js';
+import { firstText, makeSnippet } from './builder/snippet.js';
 import { importFrom, kinds } from './builder/importing.js';
 import { tables } from './builder/strings.js';
 
@@ -233,7 +233,7 @@ async function show() {
   }
   told.replaceChildren();
   const dataUrl = document.querySelector('input[name="data"]:checked').value === 'url' ? $('data-url').value.trim() : '';
-  const text = await makeSnippet({ doc, film: reading.film, tags: [...chosen], lang: lang === 'en' ? '' : lang, theme,
+  const text = await makeSnippet({ doc, tags: [...chosen], lang: lang === 'en' ? '' : lang, theme,
     dataUrl, staticFirst: $('static').checked, pkg: { version: pkg.version, integrity: loaderIntegrity } });
   if (run !== making) return;
   snippet.value = text;
@@ -275,7 +275,7 @@ $('file').addEventListener('change', async () => {
 $('download').addEventListener('click', () => {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([`${$('json').value}\n`], { type: 'application/json' }));
-  a.download = `${(doc?.id ?? doc?.title ?? 'film').toString().replace(/[^\p{L}\p{N}]+/gu, '-') || 'film'}.json`;
+  a.download = `${(doc?.id ?? firstText(doc?.title) ?? 'film').toString().replace(/[^\p{L}\p{N}]+/gu, '-') || 'film'}.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 });

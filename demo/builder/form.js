@@ -3,11 +3,14 @@
 // the field's JSON path, in the shape an author would write (a person with only a name is a
 // string, "Gray"). Problems from the model are shown next to the field their path names.
 import { sections } from './sections.js';
+import { isLangMap, localText } from './languages.js';
 
 export const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `credits.directors[0].name`, as the model writes problem paths. */
 export const pathText = (path) => path.reduce((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 const fieldId = (path, part = '') => `f-${pathText(path).replace(/[^\w]+/g, '-').replace(/-$/, '')}${part}`;
+/** A person's own keys: an object with none of them and a language tag for a key is the name per language. */
+const PERSON_KEYS = ['name', 'altNames', 'url', 'knownFor', 'sources'];
 const empty = (v) => v === undefined || v === '' || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
 
 export function get(doc, path) {
@@ -42,7 +45,7 @@ export function put(doc, path, value) {
 function assign(doc, path, key, value, main) {
   if (!path.length) return void (empty(value) ? delete doc[key] : (doc[key] = value));
   const current = get(doc, path);
-  const object = isObject(current) ? { ...current } : current === undefined || current === '' ? {} : main ? { [main]: current } : {};
+  const object = isObject(current) && !(main && isLangMap(current, PERSON_KEYS)) ? { ...current } : current === undefined || current === '' ? {} : main ? { [main]: current } : {};
   if (empty(value)) delete object[key];
   else object[key] = value;
   const keys = Object.keys(object);
@@ -86,6 +89,8 @@ function input(field, path, ctx, doc, main) {
   const parent = get(doc, path);
   // A row written as one value ("Gray") shows that value in its main field.
   const value = main === field.key && parent !== undefined && !isObject(parent) ? parent : get(doc, [...path, field.key]);
+  // Other spellings given with their language ({ "text", "lang" }) show their text.
+  const shown = field.kind === 'lines' && Array.isArray(value) ? value.map((v) => (isObject(v) && typeof v.text === 'string' ? v.text : v)) : value;
   const id = fieldId([...path, field.key]);
   const long = field.kind === 'long' || field.kind === 'lines';
   const control = el(long ? 'textarea' : 'input', { id, name: id });
@@ -95,7 +100,7 @@ function input(field, path, ctx, doc, main) {
   if (field.kind === 'date') control.placeholder = 'YYYY-MM-DD';
   if (field.short) control.className = 'short';
   if (field.required) control.required = true;
-  control.value = field.kind === 'lines' ? (Array.isArray(value) ? value.join('\n') : value ?? '')
+  control.value = field.kind === 'lines' ? (Array.isArray(shown) ? shown.join('\n') : shown ?? '')
     : isObject(value) || Array.isArray(value) ? JSON.stringify(value) : value ?? '';
   control.addEventListener('input', () => {
     const text = control.value;
@@ -158,13 +163,33 @@ function sourceRefs(path, ctx, doc, main) {
   return holder([...path, 'sources'], details);
 }
 
-/** A person: a name, and the same name in other languages or scripts. */
+/**
+ * Text that may be given per language (languages.js), bound to `key` of the object at `path`;
+ * a row written as that text alone ("Gray", or { "en": …, "ko": … } for a person) shows it.
+ */
+function localInput(field, path, ctx, doc, main, labelText = label(field, ctx.t)) {
+  const bare = (node) => main === field.key && node !== undefined && (!isObject(node) || isLangMap(node, PERSON_KEYS));
+  const parent = get(doc, path);
+  const value = bare(parent) ? parent : get(doc, [...path, field.key]);
+  return localText({
+    id: fieldId([...path, field.key]), label: labelText, value: isObject(value) || typeof value === 'string' || value === undefined ? value : JSON.stringify(value),
+    long: field.kind === 'long', rows: field.rows, required: field.required, t: ctx.t, el, path: [...path, field.key],
+    holder: (at) => holder(at),
+    // Where the model names a language of this text in its problems.
+    entryPath: (tag) => pathText(bare(get(ctx.doc(), path)) ? [...path, tag] : [...path, field.key, tag]),
+    write: (next) => {
+      assign(ctx.doc(), path, field.key, next, main);
+      ctx.changed();
+    },
+  });
+}
+
+/** A person: a name, in one language or several, and other spellings of it. */
 function person(path, ctx, doc, legend) {
-  const fields = [{ key: 'name', kind: 'text' }, { key: 'altNames', kind: 'lines', label: 'altNames' }];
-  const t = { ...ctx.t, fields: { ...ctx.t.fields, name: ctx.t.name, altNames: ctx.t.otherNames } };
-  const inner = { ...ctx, t };
+  const spellings = { key: 'altNames', kind: 'lines', label: 'altNames' };
+  const t = { ...ctx.t, fields: { ...ctx.t.fields, altNames: ctx.t.otherSpellings } };
   const set = el('fieldset', { className: 'group person' }, el('legend', { textContent: legend }),
-    ...fields.map((f) => input(f, path, inner, doc, 'name')));
+    localInput({ key: 'name', kind: 'text' }, path, ctx, doc, 'name', ctx.t.name), input(spellings, path, { ...ctx, t }, doc, 'name'));
   return holder(path, set);
 }
 
@@ -274,6 +299,6 @@ function drawField(field, path, ctx, doc, main) {
     case 'sources': return sourceRefs(parent, ctx, doc, main);
     case 'choice': return choice(field, parent, ctx, doc, main);
     case 'bool': return checkbox(field, parent, ctx, doc, main);
-    default: return input(field, parent, ctx, doc, main);
+    default: return field.local ? localInput(field, parent, ctx, doc, main) : input(field, parent, ctx, doc, main);
   }
 }

@@ -4,6 +4,8 @@
 //   lines (a list of text, one a line), person (a name and its names in other languages),
 //   people (a list of persons), object (a group of fields), list (rows of a group of fields),
 //   rating (a rating on its own scale, with how it reads), sources (ids from the film's sources).
+// `local` marks text a reader sees, which may be given per language (languages.js); a person's
+// name always may.
 // `main` names the key a row may be written as on its own ("Gray" for { "name": "Gray" }),
 // which the form keeps when nothing else is said.
 
@@ -14,7 +16,7 @@ const roles = ['directors', 'writers', 'screenplay', 'story', 'basedOn', 'produc
 
 export const sections = [
   { id: 'basics', open: true, fields: [
-    { key: 'title', kind: 'text', required: true },
+    { key: 'title', kind: 'text', required: true, local: true },
     { key: 'originalTitle', kind: 'object', main: 'text', fields: [{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }] },
     { key: 'altTitles', kind: 'list', main: 'text', fields: [{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }] },
     { key: 'year', kind: 'number' },
@@ -31,13 +33,13 @@ export const sections = [
     { key: 'distributors', at: ['companies', 'distributors'], kind: 'people' },
   ] },
   { id: 'releases', fields: [{ key: 'releases', kind: 'list', fields: [
-    { key: 'date', kind: 'date' }, { key: 'place', kind: 'text' }, { key: 'note', kind: 'text' }, sources] }] },
+    { key: 'date', kind: 'date' }, { key: 'place', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true }, sources] }] },
   { id: 'runtime', fields: [{ key: 'runtime', kind: 'list', main: 'value', firstLabel: 'runtimeFirst', fields: [
     { key: 'value', kind: 'number', label: 'minutes' }, sources] }] },
   { id: 'money', fields: ['budget', 'boxOffice'].map((key) => ({ key, kind: 'object', fields: [
     { key: 'amount', kind: 'number' }, { key: 'currency', kind: 'text', short: true }, sources] })) },
   { id: 'cast', fields: [{ key: 'cast', kind: 'list', fields: [
-    { key: 'actor', ...person }, { key: 'character', kind: 'text' }, { key: 'note', kind: 'text' },
+    { key: 'actor', ...person }, { key: 'character', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true },
     { key: 'knownFor', kind: 'lines' }, sources] }] },
   { id: 'plot', fields: [{ key: 'plot', kind: 'object', fields: [
     { key: 'logline', kind: 'long' }, { key: 'text', kind: 'long', rows: 6 }, { key: 'spoilers', kind: 'bool' }, sources] }] },
@@ -46,8 +48,8 @@ export const sections = [
     { key: 'advisories', kind: 'list', fields: [{ key: 'category', kind: 'text' }, { key: 'items', kind: 'lines' }] }] }] },
   { id: 'reviews', fields: [{ key: 'reviews', kind: 'list', fields: [
     { key: 'outlet', kind: 'text' }, { key: 'critic', ...person }, { key: 'date', kind: 'date' }, { key: 'url', kind: 'url' },
-    { key: 'rating', kind: 'rating' }, { key: 'verdict', kind: 'text' }, { key: 'quote', kind: 'long' },
-    { key: 'headline', kind: 'text' }, { key: 'body', kind: 'long', rows: 5 }, { key: 'pros', kind: 'lines' },
+    { key: 'rating', kind: 'rating' }, { key: 'verdict', kind: 'text' }, { key: 'quote', kind: 'long', local: true },
+    { key: 'headline', kind: 'text', local: true }, { key: 'body', kind: 'long', rows: 5, local: true }, { key: 'pros', kind: 'lines' },
     { key: 'cons', kind: 'lines' }, { key: 'audience', kind: 'text' }, { key: 'spoilers', kind: 'bool' },
     { key: 'lang', kind: 'text', short: true }, { key: 'id', kind: 'text' }, sources] }] },
   { id: 'scores', fields: [{ key: 'scores', kind: 'list', fields: [

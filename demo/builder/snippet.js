@@ -8,18 +8,21 @@ const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /** JSON that cannot end its `<script>` or open a comment there (as `film-elements render` writes it). */
 const scriptJson = (value) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
+/** One text of a value that may be given per language: the text, or the first language's. */
+export const firstText = (value) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.values(value)[0] : value);
+
 /** An id for the film's JSON block, from its id or title: `film-the-handmaiden`. */
 export function blockId(doc) {
-  const slug = String(doc.id ?? doc.title ?? '').normalize('NFKD').toLowerCase()
+  const slug = String(doc.id ?? firstText(doc.title) ?? '').normalize('NFKD').toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
   return `film-${slug || 'data'}`;
 }
 
 /**
- * The snippet text. `film` is the film as the model read it (what the static HTML is drawn from),
- * `doc` the film JSON as written (what the block carries); `pkg` is { version, integrity }.
+ * The snippet text from `doc`, the film JSON as written: what the block carries and what the
+ * static HTML is drawn from; `pkg` is { version, integrity }.
  */
-export async function makeSnippet({ doc, film, tags, lang, theme, dataUrl, staticFirst, pkg }) {
+export async function makeSnippet({ doc, tags, lang, theme, dataUrl, staticFirst, pkg }) {
   const base = `https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`;
   const loader = `<script type="module" src="${base}film-elements.loader.min.js" integrity="${pkg.integrity}" crossorigin="anonymous"></script>`;
   const id = blockId(doc);
@@ -31,7 +34,9 @@ export async function makeSnippet({ doc, film, tags, lang, theme, dataUrl, stati
   for (const [i, tag] of tags.entries()) {
     let shadow = '';
     if (staticFirst) {
-      const html = await staticElement(tag, film, { lang: lang || undefined, theme: theme || undefined });
+      // The film as written, read by the element as the live one reads it: a film already read
+      // would be read again as film JSON, and its text per language lost on the way.
+      const html = await staticElement(tag, structuredClone(doc), { lang: lang || undefined, theme: theme || undefined });
       shadow = html.slice(html.indexOf('>') + 1, -`</${tag}>`.length);
     }
     // The block sits inside the first widget: a host with a shadow root and no slot shows none of

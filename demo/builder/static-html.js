@@ -21,7 +21,7 @@ async function loadSsr() {
 }
 
 /**
- * The element `tag` for `film` (already read: our normalised film) as HTML with declarative
+ * The element `tag` for `film` (film JSON as the author wrote it) as HTML with declarative
  * shadow DOM, written exactly as the command line writes it, without the inline JSON child:
  * the snippet gives the film once, by `src`.
  */

@@ -82,6 +82,7 @@ describe('the builder', function () {
     expect(page.$<HTMLInputElement>('f-title').value).to.equal('Ballerina');
     expect(page.$<HTMLInputElement>('f-credits-directors-0-name').value).to.equal('Lee Chung-hyun');
     expect(page.$<HTMLTextAreaElement>('f-credits-directors-0-altNames').value).to.equal('Chung-Hyun Lee\nLee Chung Hyun');
+    expect(page.doc.querySelector('label[for="f-credits-directors-0-altNames"]')!.textContent).to.equal('Other spellings (one a line)');
     expect(page.$<HTMLInputElement>('f-runtime-1-value').value).to.equal('92');
     expect(page.holder('runtime[1]').querySelector('legend')!.textContent).to.equal('Other sources say');
     await expectAccessible(page);
@@ -142,17 +143,112 @@ describe('the builder', function () {
     page.$('f-credits-directors-add').click();
     expect(page.doc.activeElement!.id).to.equal('f-credits-directors-1-name');
     await sendKeys({ type: 'Chung Seo-kyung' });
-    await sendKeys({ press: 'Tab' }); // to the names in other languages
+    await sendKeys({ press: 'Tab' }); // to "Add a language"
+    await sendKeys({ press: 'Enter' });
+    expect(page.doc.activeElement!.id).to.equal('f-credits-directors-1-name-lang-1');
+    await sendKeys({ type: 'ko' });
+    await sendKeys({ press: 'Tab' }); // to the name in that language
     await sendKeys({ type: '정서경' });
-    expect(page.json().credits.directors).to.deep.equal(['Park Chan-wook', { name: 'Chung Seo-kyung', altNames: ['정서경'] }]);
+    expect(page.json().credits.directors).to.deep.equal(['Park Chan-wook', { en: 'Chung Seo-kyung', ko: '정서경' }]);
     page.$('f-credits-directors-1-up').focus();
     await sendKeys({ press: 'Enter' });
-    expect(page.json().credits.directors[0].name).to.equal('Chung Seo-kyung');
+    expect(page.json().credits.directors[0]).to.deep.equal({ en: 'Chung Seo-kyung', ko: '정서경' });
     expect(page.doc.activeElement!.id).to.equal('f-credits-directors-0-down');
     page.$('f-credits-directors-0-remove').focus();
     await sendKeys({ press: 'Enter' });
     expect(page.json().credits).to.deep.equal({ directors: ['Park Chan-wook'] });
     await waitUntil(() => page.preview().status === 'ready' && !page.shadowText().includes('Chung'), 'the preview follows');
+  });
+
+  it('gives a name in another language as (language, name) pairs: the map in the JSON and the snippet, the Korean name in a Korean preview', async () => {
+    page = await openBuilder({ draft: '{"title": "Ballerina", "languages": ["ko"], "credits": {"directors": ["Lee Chung-hyun"]}}' });
+    await waitUntil(() => page.preview().status === 'ready');
+    page.doc.querySelector<HTMLDetailsElement>('details[data-section="credits"]')!.open = true;
+    const add = page.$('f-credits-directors-0-name-add-lang');
+    expect(add.getAttribute('aria-label')).to.equal('Name: Add a language');
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    // The name given so far becomes the English one; the new row waits for its language.
+    expect(page.$<HTMLInputElement>('f-credits-directors-0-name-lang-0').value).to.equal('en');
+    expect(page.doc.activeElement!.id).to.equal('f-credits-directors-0-name-lang-1');
+    expect(page.doc.querySelector('label[for="f-credits-directors-0-name-lang-1"]')!.textContent).to.equal('Language (such as ko)');
+    expect(page.$('f-credits-directors-0-name-lang-1').getAttribute('list')).to.equal('language-tags');
+    await sendKeys({ type: 'ko' });
+    await sendKeys({ press: 'Tab' });
+    expect(page.doc.activeElement!.id).to.equal('f-credits-directors-0-name-1');
+    await sendKeys({ type: '이충현' });
+    expect(page.$('f-credits-directors-0-name-1').lang).to.equal('ko');
+    expect(page.json().credits.directors).to.deep.equal([{ en: 'Lee Chung-hyun', ko: '이충현' }]);
+    expect(page.$<HTMLTextAreaElement>('json').value).to.contain('"ko": "이충현"');
+    await waitUntil(async () => (await page.snippet()).includes('"ko": "이충현"'), 'the snippet carries the map', { timeout: 10000 });
+    // The title too, from one text to two languages.
+    page.$('f-title-add-lang').click();
+    const titleKo = page.$<HTMLInputElement>('f-title-lang-1');
+    expect(page.doc.activeElement).to.equal(titleKo);
+    await sendKeys({ type: 'ko' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '발레리나' });
+    expect(page.json().title).to.deep.equal({ en: 'Ballerina', ko: '발레리나' });
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('Lee Chung-hyun'), 'the English preview');
+    expect(page.shadowText()).to.not.contain('이충현');
+    // The preview in Korean: the names in Korean.
+    const lang = page.$<HTMLSelectElement>('lang');
+    expect([...lang.options].map((o) => o.value)).to.deep.equal(['en', 'ko', 'ja', 'zh', 'es', 'fr', 'de', 'ar']);
+    lang.value = 'ko';
+    lang.dispatchEvent(new Event('change'));
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('이충현'), `the Korean preview (${page.shadowText()})`);
+    expect(page.preview().shadowRoot!.querySelector('.title')!.textContent).to.equal('발레리나');
+    expect(page.shadowText()).to.contain('감독');
+    await waitUntil(async () => (await page.snippet()).includes(' lang="ko"'), 'a Korean snippet', { timeout: 10000 });
+    // Its static HTML, read before any script runs, shows the Korean name too.
+    const snippet = await page.snippet();
+    expect(snippet.slice(0, snippet.indexOf('<script type="application/json"'))).to.contain('이충현');
+    // A language removed by keyboard: the name is one language again, kept as a map that says it.
+    page.$('f-credits-directors-0-name-remove-1').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(page.json().credits.directors).to.deep.equal([{ en: 'Lee Chung-hyun' }]);
+    expect(page.doc.activeElement!.id).to.equal('f-credits-directors-0-name-remove-0');
+    await expectAccessible(page);
+  });
+
+  it('loads a film with text per language into the form and gives it back unchanged; a bad language is named by its row', async () => {
+    const film = {
+      title: { en: 'Ballerina', ko: '발레리나' },
+      languages: ['ko'],
+      credits: { directors: [{ en: 'Lee Chung-hyun', ko: '이충현' }], music: [{ name: { en: 'Gray', ko: '그레이' }, sources: ['wiki'] }] },
+      companies: { production: [{ name: { en: 'Climax Studio', ko: '클라이맥스 스튜디오' } }] },
+      releases: [{ date: '2023-10-06', place: { en: 'Netflix', ko: '넷플릭스' }, note: { en: 'streaming', ko: '스트리밍' } }],
+      cast: [{ actor: { en: 'Jeon Jong-seo', ko: '전종서' }, character: { en: 'Jang Ok-ju', ko: '장옥주' } }],
+      reviews: [{ outlet: 'Paper', quote: { en: 'Style carries it.', ko: '스타일이 끌고 간다.' }, headline: { en: 'Neon revenge', ko: '네온 복수극' } }],
+      sources: [{ id: 'wiki', title: 'Ballerina – Wikipedia' }],
+    };
+    const written = JSON.stringify(film, null, 2);
+    page = await openBuilder({ draft: written });
+    expect(page.$('summary').textContent!.trim()).to.equal('No problems.');
+    for (const id of ['title', 'credits-directors-0-name', 'credits-music-0-name', 'companies-production-0-name', 'releases-0-place', 'releases-0-note', 'cast-0-actor-name', 'cast-0-character', 'reviews-0-quote', 'reviews-0-headline']) {
+      expect(page.$<HTMLInputElement>(`f-${id}-lang-1`)?.value, id).to.equal('ko');
+    }
+    expect(page.$<HTMLInputElement>('f-cast-0-character-1').value).to.equal('장옥주');
+    expect(page.$<HTMLTextAreaElement>('f-reviews-0-quote-1').value).to.equal('스타일이 끌고 간다.');
+    expect(page.$<HTMLTextAreaElement>('json').value).to.equal(written);
+    for (const section of page.doc.querySelectorAll<HTMLDetailsElement>('details[data-section]')) section.open = true;
+    // An edit in one language changes that language only.
+    const place = page.$<HTMLInputElement>('f-releases-0-place-1');
+    place.focus();
+    place.select();
+    await sendKeys({ type: '넷플릭스 (한국)' });
+    expect(page.json()).to.deep.equal({ ...film, releases: [{ ...film.releases[0], place: { en: 'Netflix', ko: '넷플릭스 (한국)' } }] });
+    // A language that is no BCP 47 tag: the model's own message, next to the row, and no snippet.
+    const tag = page.$<HTMLInputElement>('f-credits-directors-0-name-lang-1');
+    tag.focus();
+    tag.select();
+    await sendKeys({ type: 'korean' });
+    expect(page.json().credits.directors[0]).to.deep.equal({ en: 'Lee Chung-hyun', korean: '이충현' });
+    const row = page.holder('credits.directors[0].korean');
+    await waitUntil(() => row?.querySelector('.problem'), 'the problem sits by the row');
+    expect(row.querySelector('.problem')!.textContent).to.equal('Problem: "korean" is not a language tag like "en", "ko" or "pt-BR", so this value was left out');
+    await waitUntil(() => page.$('snippet-told').textContent!.startsWith('No snippet until'), 'no snippet');
+    await expectAccessible(page);
   });
 
   it('keeps a rating on its own scale and says how it reads', async () => {
