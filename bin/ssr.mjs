@@ -41,9 +41,11 @@ async function loadSsr() {
  */
 export async function renderElement(tag, film, { locale = 'en', lang, theme, review, filmFrom } = {}) {
   const { html, nothing, unsafeStatic, render, collectResult } = await loadSsr();
-  // The element is given the film as read, in our film JSON, which reads back the same. Given
-  // JSON-LD it would fetch its JSON-LD reader first, and a server renders in one pass (so does
-  // the upgrade in the browser, which must find the film at once to match this HTML).
+  // The element is given the film as read, written back as our film JSON (with its text per
+  // language as the author's maps), which reads back the same. Given JSON-LD it would fetch its
+  // JSON-LD reader first, and a server renders in one pass (so does the upgrade in the browser,
+  // which must find the film at once to match this HTML).
+  film = (await importBuilt('import/film-writer.js')).filmJson(film);
   await importBuilt(`define/${tag}.js`);
   // A server renders in one pass: the words of a language fetched on demand must be here first.
   await (await importBuilt('core/strings/index.js')).loadStrings(locale);

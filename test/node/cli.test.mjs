@@ -188,8 +188,22 @@ test('render: the element with declarative shadow DOM, its data, language and th
   assert.match(out, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>/);
   const data = out.match(/<script type="application\/json">\n([^]*?)\n<\/script><\/film-infobox>\n$/);
   assert.ok(data, 'the film follows as an inline JSON child');
-  assert.deepEqual(JSON.parse(data[1]), parseFilm(JSON.parse(readFileSync(ballerina, 'utf8'))).film);
+  assert.deepEqual(parseFilm(JSON.parse(data[1])).film, parseFilm(JSON.parse(readFileSync(ballerina, 'utf8'))).film, 'reads back as the same film');
   assert.doesNotMatch(out, /application\/ld\+json/);
+});
+
+test('render: text per language is drawn in the page\'s language, and the upgrade gets every language back', () => {
+  const film = { title: { en: 'Ballerina', ko: '발레리나' }, year: 2023,
+    credits: { directors: [{ name: { en: 'Lee Chung-hyun', ko: '이충현' } }] } };
+  const result = run('render', file('languages.json', JSON.stringify(film)), '--element', 'film-infobox', '--lang', 'ko');
+  assert.equal(result.status, 0, result.stderr);
+  const [drawn, json] = result.stdout.split('<script type="application/json">');
+  assert.match(drawn, /<h3 part="title" class="title" ?>(<!--[^>]*-->)*발레리나</);
+  assert.match(drawn, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>\s*<dd part="value">(<!--[^>]*-->|<[^>]*>)*이충현/);
+  const data = JSON.parse(json.slice(0, json.indexOf('</script>')));
+  assert.deepEqual(data.title, film.title);
+  assert.deepEqual(data.credits.directors[0].name, film.credits.directors[0].name);
+  assert.equal(JSON.stringify(data).includes('localised'), false, 'no reader-internal field');
 });
 
 test('render: a JSON-LD film is given to the element, and written for the upgrade, as our film JSON', () => {
