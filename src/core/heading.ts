@@ -5,15 +5,17 @@ import { css, html, isServer, nothing, type TemplateResult } from 'lit';
  * a reader mode all see an element's title. Without `heading-level`, a widget's title is one
  * level below the page's heading before it (an `<h2>` under a post's `<h1>`, an `<h3>` in a
  * section under an `<h2>`), so the outline skips no level; the titles within it are one below.
+ * Where there is no page to look at (static HTML) or no heading before it, the title is an
+ * `<h2>`: a widget mostly sits under a post's `<h1>`, and an `<h2>` skips no level after any heading.
  */
 
-/** The heading level an element's `heading-level` attribute asks for, kept between 1 and 6; 3 when unset. */
-export const headingLevel = (asked: unknown): number => Math.min(6, Math.max(1, Math.round(Number(asked)) || 3));
+/** The heading level an element's `heading-level` attribute asks for, kept between 1 and 6; 2 when unset. */
+export const headingLevel = (asked: unknown): number => Math.min(6, Math.max(1, Math.round(Number(asked)) || 2));
 
 /** The level of a title inside an element whose title is at `level`. */
 export const below = (level: number) => Math.min(6, level + 1);
 
-/** One below the last heading before `element` in its page, across shadow roots; 3 when there is none. */
+/** One below the last heading before `element` in its page, across shadow roots; 2 when there is none. */
 function levelUnder(element: Element): number {
   for (let node = element; ;) {
     const root = node.getRootNode() as Document | ShadowRoot;
@@ -23,7 +25,7 @@ function levelUnder(element: Element): number {
       last = h;
     }
     if (last) return below(Number(last.localName[1]));
-    if (!(root instanceof ShadowRoot)) return 3;
+    if (!(root instanceof ShadowRoot)) return 2;
     node = root.host;
   }
 }
@@ -33,14 +35,14 @@ const levels = new WeakMap<Element, number>();
 /**
  * The level of an element's title: its `heading-level`, else one below the page's heading before
  * it, found once. Markup rendered on a server (which knows no page) keeps the level it was
- * written with, 3, so that it upgrades in place.
+ * written with, 2, so that it upgrades in place.
  */
 export function titleLevel(element: Element & { headingLevel?: number; hasUpdated: boolean; renderRoot?: ParentNode }): number {
   // Rendered to HTML (on a server, or by Lit SSR in the builder's page), the element has no root.
   if (element.headingLevel !== undefined || isServer || !element.renderRoot) return headingLevel(element.headingLevel);
   let level = levels.get(element);
   if (level === undefined) {
-    level = !element.hasUpdated && element.renderRoot.childNodes.length ? 3 : levelUnder(element);
+    level = !element.hasUpdated && element.renderRoot.childNodes.length ? 2 : levelUnder(element);
     levels.set(element, level);
   }
   return level;
@@ -57,11 +59,11 @@ export function heading(level: number, content: unknown, name: string, id?: stri
   const i = id ?? nothing;
   switch (level) {
     case 1: return html`<h1 part=${part} class=${name} id=${i}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} class=${name} id=${i}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${name} id=${i}>${content}</h3>`;
     case 4: return html`<h4 part=${part} class=${name} id=${i}>${content}</h4>`;
     case 5: return html`<h5 part=${part} class=${name} id=${i}>${content}</h5>`;
     case 6: return html`<h6 part=${part} class=${name} id=${i}>${content}</h6>`;
-    default: return html`<h3 part=${part} class=${name} id=${i}>${content}</h3>`;
+    default: return html`<h2 part=${part} class=${name} id=${i}>${content}</h2>`;
   }
 }
 

@@ -198,7 +198,7 @@ test('render: text per language is drawn in the page\'s language, and the upgrad
   const result = run('render', file('languages.json', JSON.stringify(film)), '--element', 'film-infobox', '--lang', 'ko');
   assert.equal(result.status, 0, result.stderr);
   const [drawn, json] = result.stdout.split('<script type="application/json">');
-  assert.match(drawn, /<h3 part="title" class="title" ?>(<!--[^>]*-->)*발레리나</);
+  assert.match(drawn, /<h2 part="title" class="title" ?>(<!--[^>]*-->)*발레리나</);
   assert.match(drawn, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>\s*<dd part="value">(<!--[^>]*-->|<[^>]*>)*이충현/);
   const data = JSON.parse(json.slice(0, json.indexOf('</script>')));
   assert.deepEqual(data.title, film.title);

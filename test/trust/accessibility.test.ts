@@ -412,16 +412,16 @@ describe('accessibility: headings', function () {
   this.timeout(30000);
   const titled = ['film-infobox', 'review-card', 'accolade-table', 'cast-list', 'content-advisory', 'film-plot', 'film-card', 'film-scores', 'film-timeline'];
 
-  it('titles each element with a real heading, level 3 by default on a page with no heading before it, and heading-level when given', async () => {
+  it('titles each element with a real heading, level 2 by default on a page with no heading before it, and heading-level when given', async () => {
     const rich = await richFilm();
-    for (const level of [undefined, '2', '5']) {
+    for (const level of [undefined, '3', '5']) {
       const entries = trustedElements.filter((e) => titled.includes(e.tag));
       const { box, elements } = await mountAll(entries, { attrs: () => (level ? { 'heading-level': level } : undefined) });
       for (const el of elements) el.film = rich as FilmData;
       await Promise.all(elements.map((el) => settle(el, 'ready')));
       for (const el of elements) {
         const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
-        const want = Number(level ?? 3);
+        const want = Number(level ?? 2);
         expect(headings[0], `<${el.localName}> heading-level ${level ?? 'unset'}: its first heading`).to.equal(want);
         expect(headings.every((h) => h === want || h === want + 1), `<${el.localName}>: ${headings.join(',')}`).to.equal(true);
         expect(el.shadowRoot!.querySelector('[role="heading"]'), `<${el.localName}>: no paragraph dressed as a heading`).to.equal(null);

@@ -54,10 +54,10 @@ async function choose(el: AccoladeTable, name: string, value: string) {
 describe('<accolade-table>: the Ballerina accolades', () => {
   it('groups the two Blue Dragon rows under one award and ceremony, with unknown results', async () => {
     const el = await table(await loadBallerina());
-    expect(text(q(el, 'h3.title'))).to.equal('Accolades for Ballerina');
+    expect(text(q(el, 'h2.title'))).to.equal('Accolades for Ballerina');
     // The title is said once: the heading names the region; the table repeats it in no caption.
     expect(q(el, 'caption')).to.equal(null);
-    expect(q(el, 'section')!.getAttribute('aria-labelledby')).to.equal(q(el, 'h3.title')!.id);
+    expect(q(el, 'section')!.getAttribute('aria-labelledby')).to.equal(q(el, 'h2.title')!.id);
     // Two rows whose results were lost are not two nominations.
     expect(text(q(el, '.totals'))).to.equal('2 listed, results not known');
     expect(qa(el, 'thead th').map((th) => text(th))).to.deep.equal(

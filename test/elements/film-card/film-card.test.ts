@@ -39,8 +39,8 @@ describe('<film-card>', () => {
     const title = part(el, 'title')!;
     expect(title.id).to.equal('title');
     expect(text(title)).to.equal('Ballerina');
-    // A real heading, at level 3 unless heading-level says otherwise.
-    expect(title.localName).to.equal('h3');
+    // A real heading: on a page with no heading before it, at level 2 unless heading-level says otherwise.
+    expect(title.localName).to.equal('h2');
     expect(text(part(el, 'facts'))).to.equal('2023 · 93 minutes');
     expect(part(el, 'facts')!.querySelector('time')!.getAttribute('datetime')).to.equal('2023');
     expect(part(el, 'genres')!.getAttribute('aria-label')).to.equal('Genres');

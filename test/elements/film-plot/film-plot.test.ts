@@ -35,7 +35,7 @@ describe('<film-plot>', () => {
     const el = await plotOf(await loadBallerina());
     const base = shadow(el).querySelector('section')!;
     expect(base.getAttribute('aria-label')).to.equal('Plot of Ballerina');
-    expect(text(shadow(el).querySelector('h3.title'))).to.equal('Plot');
+    expect(text(shadow(el).querySelector('h2.title'))).to.equal('Plot');
     expect(text(shadow(el).querySelector('[part="logline"]'))).to.equal(LOGLINE);
     const summary = reveal(el)!;
     expect(summary.localName).to.equal('summary');
@@ -178,12 +178,12 @@ describe('<film-plot>', () => {
 describe('<film-plot> heading-level', () => {
   it('titles the plot with a real heading at heading-level, and its sources one below', async () => {
     const film = { title: 'T', plot: { logline: 'L', sources: ['s'] }, sources: [{ id: 's', title: 'A source' }] } as FilmData;
-    const three = await plotOf(film);
-    expect(shadow(three).querySelector('.title')!.localName).to.equal('h3');
-    expect(shadow(three).querySelector('.sources-title')!.localName).to.equal('h4');
-    const two = await plotOf(film, html`<film-plot heading-level="2"></film-plot>`);
+    const two = await plotOf(film);
     expect(shadow(two).querySelector('.title')!.localName).to.equal('h2');
     expect(shadow(two).querySelector('.sources-title')!.localName).to.equal('h3');
+    const three = await plotOf(film, html`<film-plot heading-level="3"></film-plot>`);
+    expect(shadow(three).querySelector('.title')!.localName).to.equal('h3');
+    expect(shadow(three).querySelector('.sources-title')!.localName).to.equal('h4');
     // The heading looks as the title did: the browser's own heading size is not applied.
     expect(getComputedStyle(shadow(two).querySelector('.title')!).fontSize)
       .to.equal(getComputedStyle(shadow(three).querySelector('.title')!).fontSize);
