@@ -2,7 +2,7 @@
 // code-split and minified as a user's bundler would, Lit alone, React and Preact for scale,
 // and where the bytes of the all-elements bundle come from (esbuild's metafile).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -38,7 +38,8 @@ export async function entrySize(root, entry) {
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path).replace(/\\/g, '/'), f.contents]));
   const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((path) => outputs[path].entryPoint);
+  // Each module imported on demand is an entry point of its own in the metafile: find this one.
+  const start = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(root, resolve(root, entry)).replace(/\\/g, '/'));
   const upFront = new Set();
   const visit = (path) => {
     if (upFront.has(path)) return;
@@ -81,7 +82,7 @@ function group(path) {
   const p = path.replace(/\\/g, '/');
   const name = part(p);
   // What the elements `import()` when a page first needs it, which a code-split build leaves out.
-  return /src\/(model\/jsonld-(reader|writer)|core\/strings\/ko)\.ts$/.test(p) ? `${name} (on demand)` : name;
+  return /src\/(model\/jsonld-(reader|writer)|core\/strings\/(ko|ja|zh|es|fr|de|ar))\.ts$/.test(p) ? `${name} (on demand)` : name;
 }
 
 function part(p) {
