@@ -15,16 +15,32 @@ export const headingLevel = (asked: unknown): number => Math.min(6, Math.max(1, 
 /** The level of a title inside an element whose title is at `level`. */
 export const below = (level: number) => Math.min(6, level + 1);
 
+let headings: Map<Node, Element[]> | undefined;
+
+/** The headings of `root` in document order, found once for all the widgets drawn in one task. */
+function headingsOf(root: Document | ShadowRoot): Element[] {
+  if (!headings) {
+    headings = new Map();
+    queueMicrotask(() => (headings = undefined));
+  }
+  let found = headings.get(root);
+  if (!found) headings.set(root, (found = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')]));
+  return found;
+}
+
 /** One below the last heading before `element` in its page, across shadow roots; 2 when there is none. */
 function levelUnder(element: Element): number {
   for (let node = element; ;) {
     const root = node.getRootNode() as Document | ShadowRoot;
-    let last: Element | undefined;
-    for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-      if (!(h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      last = h;
+    const all = headingsOf(root);
+    // The headings before `node` come first in document order: find where they end.
+    let [low, high] = [0, all.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (all[middle]!.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) low = middle + 1;
+      else high = middle;
     }
-    if (last) return below(Number(last.localName[1]));
+    if (low) return below(Number(all[low - 1]!.localName[1]));
     if (!(root instanceof ShadowRoot)) return 2;
     node = root.host;
   }
