@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 
 const film = readFileSync(new URL('../demo/data/ballerina.json', import.meta.url), 'utf8');
+/** The id of the script that carries the film, which every widget names with `src="#…"`. */
+export const filmId = 'film-ballerina-2023';
 
 /**
  * What the blogger pasted: the script-tag snippet (the loader as a classic script above the
@@ -12,8 +14,8 @@ const film = readFileSync(new URL('../demo/data/ballerina.json', import.meta.url
  */
 export function snippet(kind, { staticHtml = '' } = {}) {
   const loader = `<script${kind.startsWith('static') ? ' type="module"' : ''} src="/dist/film-elements.loader.min.js"></script>`;
-  const data = `<script type="application/json" id="film-ballerina-2023">${film.replaceAll('</', '<\\/')}</script>`;
-  if (kind === 'script-tag') return `${loader}\n<film-infobox src="#film-ballerina-2023">${data}</film-infobox>`;
+  const data = `<script type="application/json" id="${filmId}">${film.replaceAll('</', '<\\/')}</script>`;
+  if (kind === 'script-tag') return `${loader}\n<film-infobox src="#${filmId}">${data}</film-infobox>`;
   if (kind.startsWith('static')) return `${loader}\n${staticHtml.replace(/<\/([a-z-]+)>\s*$/, `${data}</$1>`)}`;
   if (kind === 'none') return '';
   throw new Error(`unknown snippet kind: ${kind}`);

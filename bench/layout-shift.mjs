@@ -3,21 +3,27 @@
 // run has it. Each layout shift the page reports (without recent input) adds to the score; the
 // sum is the Cumulative Layout Shift when, as here, all shifts fall in one session window.
 // `node bench/layout-shift.mjs` prints the figure for each snippet (run `npm run build` first).
-import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
+import { readFilmFile } from '../bin/film-file.mjs';
+import { renderElement } from '../bin/ssr.mjs';
 import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
-import { blogPost, snippet } from './blog-post.mjs';
+import { blogPost, filmId, snippet } from './blog-post.mjs';
 import { serve } from './server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** An element's static HTML, as `film-elements render` writes it, without the film it carries. */
-const staticHtml = (tag) => execFileSync(process.execPath, [`${root}bin/film-elements.mjs`, 'render', `${root}demo/data/ballerina.json`,
-  '--element', tag], { encoding: 'utf8' }).replace(/<script type="application\/json">[^]*?<\/script>(?=<\/[a-z-]+>\s*$)/, '');
-
 /** The blog posts by snippet kind, at /post/<kind>.html; `static-card` is a static <film-card>. */
-export const posts = () => Object.fromEntries(['none', 'script-tag', 'static', 'static-card'].map((kind) => [`/post/${kind}.html`,
-  blogPost(snippet(kind, { staticHtml: kind.startsWith('static') ? staticHtml(kind === 'static' ? 'film-infobox' : 'film-card') : '' }))]));
+export async function posts() {
+  // The static HTML is `film-elements render`'s, naming the film the snippet carries.
+  const { film } = await readFilmFile(`${root}demo/data/ballerina.json`);
+  const drawn = (tag) => renderElement(tag, film, { filmFrom: `#${filmId}` });
+  return {
+    '/post/none.html': blogPost(snippet('none')),
+    '/post/script-tag.html': blogPost(snippet('script-tag')),
+    '/post/static.html': blogPost(snippet('static', { staticHtml: await drawn('film-infobox') })),
+    '/post/static-card.html': blogPost(snippet('static-card', { staticHtml: await drawn('film-card') })),
+  };
+}
 
 const phone = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
@@ -26,7 +32,7 @@ const phone = { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true
  * `{ kind: { cls, shifts, title } }`.
  */
 export async function layoutShifts(kinds = ['none', 'script-tag', 'static'], viewport = phone) {
-  const server = await serve(root, posts());
+  const server = await serve(root, await posts());
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
   const results = {};
   try {

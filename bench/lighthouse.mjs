@@ -16,7 +16,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
  * of the three Performance scores: `{ kind: { performance, range, accessibility, …, cls, lcp, tbt } }`.
  */
 export async function lighthouseScores(kinds = ['none', 'script-tag', 'static']) {
-  const server = await serve(root, posts());
+  const server = await serve(root, await posts());
   const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true,
     args: [...chromiumFlags, '--remote-debugging-port=0'] });
   const port = Number(new URL(browser.wsEndpoint()).port);
