@@ -1,9 +1,9 @@
 import { loadingWords } from './loading.js';
+import { counter } from './plural.js';
 
 /** English, the table every other language is checked against. */
-const plural = new Intl.PluralRules('en');
-const count = (n: number, one: string, other: string) =>
-  `${n.toLocaleString('en')} ${plural.select(n) === 'one' ? one : other}`;
+const counted = counter('en');
+const count = (n: number, one: string, other: string) => counted(n, { one: `# ${one}`, other: `# ${other}` });
 
 export const en = {
   loading: loadingWords.en,
