@@ -7,6 +7,7 @@
 // TypeScript is transpiled by esbuild; declarations come from `tsc -p tsconfig.build.json`.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 
@@ -26,14 +27,30 @@ const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 /** The modules the elements import on demand (`import()`): a language's words, the JSON-LD reader and writer; see `cdnChunk`. */
 const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
 
+/** The modules of the base class and all it imports statically: what every element needs. */
+let base;
+function inBase(id, getModuleInfo) {
+  if (!base) {
+    base = new Set();
+    const visit = (module) => {
+      if (base.has(module)) return;
+      base.add(module);
+      for (const next of getModuleInfo(module)?.importedIds ?? []) visit(next);
+    };
+    visit(resolve('src/core/film-element.ts'));
+  }
+  return base.has(id);
+}
+
 // Lit's template engine gets a chunk of its own: the hydration support imports it and must run
-// before LitElement's module does.
-function cdnChunk(id) {
+// before LitElement's module does. The core chunk is the base every element needs; the rest of
+// src/ (a section's reader, the formats some elements use) goes with the elements that use it.
+function cdnChunk(id, { getModuleInfo }) {
   if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
   if (/[\\/]node_modules[\\/](lit|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
   // What is imported on demand stays a chunk of its own, fetched only by the pages that need it.
   if (lazy.test(id)) return undefined;
-  if (/[\\/]src[\\/](core|model)[\\/]/.test(id)) return 'core';
+  if (/[\\/]src[\\/](core|model)[\\/]/.test(id) && inBase(id, getModuleInfo)) return 'core';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { whyNotAFilm } from '../model/read-film.js';
+import { SECTIONS, sectionsRead } from '../model/film-json.js';
 import type { Film, FilmData, ParseResult, Problem } from '../model/types.js';
 import { defineElement } from './define.js';
 import { fetchText } from './fetch-text.js';
@@ -78,6 +79,8 @@ export abstract class FilmElement extends LitElement {
   #src?: string;
   #input: { given: true; value: unknown } | undefined;
   #film?: Film;
+  /** How many section readers read `#film` (see `readSections`). */
+  #sections = 0;
   #problems: Problem[] = [];
   #reason: (s: Strings) => string = () => '';
   #run = 0;
@@ -165,8 +168,18 @@ export abstract class FilmElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A writer that cannot be fetched (a flaky CDN) costs the page its JSON-LD, nothing more.
-    if (this.jsonld && this.status === 'ready' && this.#film) publishJsonLd(this.#film).catch(() => {});
+    if (this.jsonld && this.status === 'ready' && this.#film) this.#publish(this.#film);
+  }
+
+  /**
+   * Puts the film into the page's JSON-LD. Search engines get the whole film, with the sections
+   * this element does not show: the first time, every section's reader is fetched and the film
+   * read again. A reader or writer that cannot be fetched (a flaky CDN) costs the page its
+   * JSON-LD, nothing more.
+   */
+  #publish(film: Film): void {
+    if (this.#sections === SECTIONS.length) publishJsonLd(film).catch(() => {});
+    else import('../model/sections/index.js').then(({ readEverySection }) => (readEverySection(), this.#load()), () => {});
   }
 
   /** Loads the film again from its source: what the retry button does. */
@@ -267,8 +280,9 @@ export abstract class FilmElement extends LitElement {
     // Unchanged sections keep their identity, so a template can skip what it rendered before.
     const film = carryOver(this.#film, read);
     // The same facts set again (a framework re-rendering its page) draw nothing new.
-    if (film !== this.#film || this.status !== 'ready') this.requestUpdate();
+    if (film !== this.#film || this.status !== 'ready' || this.#sections !== sectionsRead()) this.requestUpdate();
     this.#film = film;
+    this.#sections = sectionsRead();
     this.status = 'ready';
     reportProblems(this.localName, problems);
     this.#announce(() => this.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true })));

@@ -1,8 +1,10 @@
 /**
  * Films read for elements: the same object or script text fed to several widgets is read once,
- * unchanged sections carry over between films, and problems are told once per page.
+ * unchanged sections carry over between films, and problems are told once per page. A reading
+ * is made again once an element that shows more sections has arrived (`sectionsRead`).
  */
 import { readFilm } from '../model/read-film.js';
+import { sectionsRead } from '../model/film-json.js';
 import { keepUnchanged } from '../model/share.js';
 import { localise } from '../model/localised.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
@@ -11,22 +13,30 @@ import type { Strings } from './strings/index.js';
 
 export type Reading = ParseResult | Promise<ParseResult>;
 
-// A reading that failed (the JSON-LD reader could not be fetched) is forgotten, so that trying
-// again fetches again.
-const readObjects = new WeakMap<object, Reading>();
-const readTexts = new Map<string, Reading>();
-const forgetIfFailed = (reading: Reading, forget: () => void) => reading instanceof Promise && reading.catch(forget);
+type Kept = { reading: Reading; sections: number };
+interface Cache<K> { get(key: K): Kept | undefined; set(key: K, kept: Kept): unknown; delete(key: K): unknown }
+const readObjects = new WeakMap<object, Kept>();
+const readTexts = new Map<string, Kept>();
+
+/**
+ * The reading kept under `key` when it was made with the section readers here now, else a new
+ * one. A reading that failed (the JSON-LD reader could not be fetched) is forgotten, so that
+ * trying again fetches again.
+ */
+function kept<K>(cache: Cache<K>, key: K, read: () => Reading): Reading {
+  const known = cache.get(key);
+  if (known?.sections === sectionsRead()) return known.reading;
+  const reading = read();
+  cache.set(key, { reading, sections: sectionsRead() });
+  if (reading instanceof Promise) reading.catch(() => cache.delete(key));
+  return reading;
+}
 
 /** A film handed over as a value. */
 export function readGiven(input: unknown, baseUrl: string | undefined): Reading {
   const options = baseUrl === undefined ? {} : { baseUrl };
   if (typeof input !== 'object' || input === null) return readFilm(input, options);
-  let reading = readObjects.get(input);
-  if (!reading) {
-    readObjects.set(input, (reading = readFilm(input, options)));
-    forgetIfFailed(reading, () => readObjects.delete(input));
-  }
-  return reading;
+  return kept(readObjects, input, () => readFilm(input, options));
 }
 
 /**
@@ -51,13 +61,10 @@ export function pickOf(src: string): string | undefined {
 export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined, pick?: string): Reading {
   // The same text read for another film of its list is another reading.
   const key = pick === undefined ? text : `\0${pick}\0${text}`;
-  let reading = readTexts.get(key);
-  if (!reading) {
-    reading = readFilm(text, { ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) });
+  const reading = kept(readTexts, key, () => {
     if (readTexts.size > 32) readTexts.clear();
-    readTexts.set(key, reading);
-    forgetIfFailed(reading, () => readTexts.delete(key));
-  }
+    return readFilm(text, { ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) });
+  });
   const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
   const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
   if (unreadable) {

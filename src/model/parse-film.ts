@@ -1,6 +1,10 @@
 import type { ParseOptions, ParseResult } from './types.js';
-import { readFilm } from './read-film.js';
+import { readFilm as readShown } from './read-film.js';
 import * as jsonLd from './jsonld-reader.js';
+import { readEverySection } from './sections/index.js';
+
+// What reads for tools and developers reads every section; an element reads those it shows.
+readEverySection();
 
 /**
  * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as
@@ -8,5 +12,11 @@ import * as jsonLd from './jsonld-reader.js';
  * out and described in `problems`.
  */
 export function parseFilm(input: unknown, options: ParseOptions = {}): ParseResult {
-  return readFilm(input, options, jsonLd) as ParseResult;
+  return readShown(input, options, jsonLd) as ParseResult;
 }
+
+/**
+ * Reads a film as `parseFilm` does, every section included, but fetches the JSON-LD reader only
+ * for a JSON-LD document: a promise only then, unless `jsonLd` (the reader's module) is given.
+ */
+export const readFilm: typeof readShown = (input, options, reader) => readShown(input, options, reader);

@@ -7,9 +7,9 @@
  * never load it; until then such a reading is a promise. `parseFilm` (parse-film.ts) has the
  * reader built in and always answers at once.
  */
-import type { Film, ParseOptions, ParseResult, Problem, ReviewResult, Unreadable } from './types.js';
+import type { Film, ParseOptions, ParseResult, Problem, Review, ReviewResult, Unreadable } from './types.js';
 import { Reader, isObject } from './reader.js';
-import { readFilmJson, readReviewJson } from './film-json.js';
+import { readFilmJson } from './film-json.js';
 import { DEFAULT_MAX_DEPTH, readJsonText } from './json-text.js';
 
 /** The JSON-LD reader's module, fetched on demand. */
@@ -159,7 +159,8 @@ function safely<T>(read: () => T, refusal: (message: string) => T): T {
 
 /**
  * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as JSON
- * text. A promise only while the JSON-LD reader is being fetched for a JSON-LD document; it
+ * text, with the sections whose readers are here (`readSections` in film-json.ts; the model's
+ * `readFilm`, in parse-film.ts, has them all). A promise only while the JSON-LD reader is being fetched for a JSON-LD document; it
  * rejects only when that fetch fails. `jsonLd` is for callers that bundle the reader.
  */
 export function readFilm(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
@@ -172,10 +173,12 @@ export function readFilm(input: unknown, options: ParseOptions = {}, jsonLd?: Js
 }
 
 /**
- * Reads one review on its own, as `<review-card>` is given it: our film JSON's review object or
- * a schema.org `Review`. Problems have paths from the review itself (`rating.value`).
+ * Reads one review on its own with `readJson` for our film JSON (sections/reception.ts, which
+ * gives `readReview`), so that the elements that show no review do not carry the reader of one.
  */
-export function readReview(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ReviewResult | Promise<ReviewResult> {
+export function readReviewWith(
+  readJson: (r: Reader, data: unknown) => Review | undefined, input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader,
+): ReviewResult | Promise<ReviewResult> {
   const refusal = (message: string): ReviewResult => ({ problems: refuse(message).problems });
   return safely(() => {
     const doc = documentOf(input, options);
@@ -185,7 +188,7 @@ export function readReview(input: unknown, options: ParseOptions = {}, jsonLd?: 
     }
     const read = (reader?: JsonLdReader): ReviewResult => safely(() => {
       const r = new Reader({ jsonLd: looksLikeJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
-      const review = r.jsonLd ? reader!.readJsonLdReview(r, doc.data) : readReviewJson(r, doc.data);
+      const review = r.jsonLd ? reader!.readJsonLdReview(r, doc.data) : readJson(r, doc.data);
       const result: ReviewResult = review ? { review, problems: r.finish() } : { problems: r.finish() };
       return doc.repairs ? { ...result, repairs: doc.repairs } : result;
     }, refusal);

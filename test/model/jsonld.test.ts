@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFilm } from '../../src/model/parse-film.js';
-import { readFilm } from '../../src/model/read-film.js';
+import { readFilm } from '../../src/model/index.js';
 import * as jsonLdReader from '../../src/model/jsonld-reader.js';
 import { isoDuration, toJsonLd, writeJsonLd } from '../../src/model/jsonld-writer.js';
 import type { Film, Problem, Review } from '../../src/model/types.js';

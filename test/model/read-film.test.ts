@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { readJsonText } from '../../src/model/json-text.js';
 import { parseFilm } from '../../src/model/parse-film.js';
-import { readFilm, readReview, whyNotAFilm } from '../../src/model/read-film.js';
+import { readFilm, readReview, whyNotAFilm } from '../../src/model/index.js';
 import type { ParseResult, ReviewResult } from '../../src/model/types.js';
 
 const engineSaysWhere = !navigator.userAgent.includes('AppleWebKit') || navigator.userAgent.includes('Chrome/');

@@ -7,7 +7,8 @@
 //  - budgets: the sizes measured when the budgets were set (see BENCHMARKS.md) plus
 //    5 %, rounded up to 0.1 kB. Going over one is a regression and fails `npm test`; raise a
 //    budget only on purpose, in the same change that needs the bytes.
-//  - the targets of issue #10 (16 kB gzip for the CDN bundle, 9 kB for one element with Lit).
+//  - the targets of the weight issue (30 kB gzip for the one-file bundle, 14 kB for one element
+//    with Lit).
 //    Not met yet, so they are reported as TODO (they do not fail the run); each becomes an
 //    ordinary passing test once its size is within the target.
 import { test } from 'node:test';
@@ -27,32 +28,33 @@ const kB = (bytes) => (bytes / 1024).toFixed(2);
  * Bringing them down again is the work of the weight issue.
  */
 const budgets = {
-  // measured 54.15, then 70.72 with the Japanese, Chinese, Spanish, French, German and Arabic
+  // measured 54.15, then 70.72 (71.96 now) with the Japanese, Chinese, Spanish, French, German and Arabic
   // words (13.8 kB gzip together): the one file carries what the CDN build fetches on demand,
   // and the code that fetches it; the loader's pages fetch only their own language's words.
   'film-elements.min.js': 74.3,
-  // measured 1.10: it keeps each element's room before the element is defined, runs as a classic
-  // script (issue 21), and knows each element's chunks, to fetch them beside the element (issue 18).
-  'film-elements.loader.min.js': 1.2,
-  // Measured again when the measure was mended (it had counted an on-demand language as the
-  // element), with text per language (the language maps' reader and `localise`, 2.5 kB gzip
-  // together with the names' reader) and the eight languages' plural and number words.
-  'accolade-table': 38.1, // measured 36.25
-  'cast-list': 33.9, // measured 32.24
-  'content-advisory': 33.1, // measured 31.46
-  'film-card': 33.6, // measured 31.98
-  'film-hatnote': 31.9, // measured 30.36
-  'film-infobox': 35.6, // measured 33.82
-  'film-plot': 33.1, // measured 31.49
-  'film-scores': 34.3, // measured 32.60
-  'film-timeline': 33.4, // measured 31.79
-  'review-card': 37.1, // measured 35.33
+  // measured 1.32: it keeps each element's room before the element is defined, runs as a classic
+  // script (issue 21), and knows each element's chunks, to fetch them beside the element (issue 18);
+  // since each element's section readers and formats are chunks of their own, it lists more of them.
+  'film-elements.loader.min.js': 1.4,
+  // Measured again when each element came to read only the sections it shows (the readers of
+  // reviews, accolades, milestones… go with the elements that show them: 0 to 2.8 kB gzip less);
+  // film-card, film-scores and review-card, which show reviews or scores, kept their budgets.
+  'accolade-table': 36.3, // measured 34.54
+  'cast-list': 32.1, // measured 30.54
+  'content-advisory': 31.3, // measured 29.77
+  'film-card': 33.6, // measured 32.03
+  'film-hatnote': 29.9, // measured 28.44
+  'film-infobox': 33.8, // measured 32.12
+  'film-plot': 31.1, // measured 29.60
+  'film-scores': 34.3, // measured 32.68
+  'film-timeline': 31.5, // measured 29.95
+  'review-card': 37.1, // measured 35.46
 };
 /** An element added since the budgets were set gets the largest element budget until it has its own. */
 const newElementBudget = Math.max(...Object.entries(budgets).filter(([k]) => !k.endsWith('.js')).map(([, v]) => v));
 
-/** The targets of issue #10, in kB gzip. */
-const targets = { bundle: 16, element: 9 };
+/** The targets of the weight issue, in kB gzip. */
+const targets = { bundle: 30, element: 14 };
 
 function check(name, size, budget, target) {
   test(`${name} stays within its budget of ${budget} kB gzip`, () => {

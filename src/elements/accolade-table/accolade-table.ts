@@ -7,6 +7,8 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
+import { readSections } from '../../model/film-json.js';
+import { accolades } from '../../model/sections/accolades.js';
 
 /** The columns a reader can sort by. */
 export const accoladeSortColumns = ['award', 'date', 'category', 'result'] as const;
@@ -59,6 +61,8 @@ function linksTo(row: Element, href: string | null): HTMLElement[] {
  * @cssprop --film-accolade-pending-background - Background of the "Pending" badge.
  */
 export class AccoladeTable extends FilmElement {
+  static { readSections({ accolades }); }
+
   static override styles = [...FilmElement.styles, accoladeStyles];
 
   static override properties = {

@@ -6,6 +6,8 @@ import { formatList } from '../../model/format.js';
 import { type Localisable, langOfText } from '../../model/localised.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { cast } from '../../model/sections/cast.js';
 
 /**
  * The cast of a film: each actor with the character they play and what the data says about
@@ -34,6 +36,8 @@ import { castListStyles } from './cast-list.styles.js';
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
  */
 export class CastList extends FilmElement {
+  static { readSections({ cast }); }
+
   static override styles = [...FilmElement.styles, castListStyles];
 
   static override properties = {

@@ -5,6 +5,8 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { contentRating } from '../../model/sections/content-rating.js';
 
 type KnownCategory = keyof Strings['advisoryCategories'];
 
@@ -41,6 +43,8 @@ const categoryNames: Record<string, KnownCategory> = {
  * @csspart sources - The numbered sources.
  */
 export class ContentAdvisory extends FilmElement {
+  static { readSections({ contentRating }); }
+
   static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 
 

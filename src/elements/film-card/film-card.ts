@@ -5,6 +5,8 @@ import { formatDate, formatList, formatNumber, formatRating, formatRuntime } fro
 import { langOfText } from '../../model/localised.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { scores } from '../../model/sections/reception.js';
 
 /**
  * A compact summary of a film for sidebars and lists: a small poster, the title (a link when
@@ -26,6 +28,8 @@ import { cardStyles } from './film-card.styles.js';
  * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
  */
 export class FilmCard extends FilmElement {
+  static { readSections({ scores }); }
+
   static override styles = [...FilmElement.styles, cardStyles];
 
   static override readonly tag = 'film-card';

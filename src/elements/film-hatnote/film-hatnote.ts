@@ -3,6 +3,8 @@ import { FilmElement } from '../../core/film-element.js';
 import { formatDate, formatList, regionName } from '../../model/format.js';
 import type { Film, OtherFilm } from '../../model/types.js';
 import { hatnoteStyles } from './film-hatnote.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { otherFilms } from '../../model/sections/other-films.js';
 
 // Private-use characters mark where each film goes in a formatted list, so the list is
 // joined by `formatList` in the reader's language and the films can still be links.
@@ -21,6 +23,8 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
  * @cssprop --film-hatnote-indent - How far the line is indented (default 1.6em).
  */
 export class FilmHatnote extends FilmElement {
+  static { readSections({ otherFilms }); }
+
   static override styles = [...FilmElement.styles, hatnoteStyles];
 
   static override readonly tag = 'film-hatnote';

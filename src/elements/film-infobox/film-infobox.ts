@@ -9,6 +9,8 @@ import type { Credits, Entity, Film, Release } from '../../model/types.js';
 import { langOfText } from '../../model/localised.js';
 import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { cast } from '../../model/sections/cast.js';
 
 /** The rows an encyclopedia infobox shows, in its order; `fields` picks and orders them. */
 export const infoboxFields = [
@@ -198,6 +200,8 @@ function sharedFacts(film: Film, s: Strings, locale: string, fields: string | un
  * @cssprop --film-infobox-label-width - Width of the label column in wide layouts (default clamp(7em, 36%, 11em)).
  */
 export class FilmInfobox extends FilmElement {
+  static { readSections({ cast }); }
+
   static override styles = [...FilmElement.styles, infoboxStyles];
 
   static override properties = {

@@ -5,6 +5,8 @@ import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { plot } from '../../model/sections/plot.js';
 
 /** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -28,6 +30,8 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @csspart sources - The numbered sources.
  */
 export class FilmPlot extends FilmElement {
+  static { readSections({ plot }); }
+
   static override styles = [...FilmElement.styles, disclosureStyles, filmPlotStyles];
 
   static override properties = {

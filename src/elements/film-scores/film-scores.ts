@@ -5,6 +5,8 @@ import { heading, titleLevel } from '../../core/heading.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { reviews, scores, viewingFigures } from '../../model/sections/reception.js';
 
 type Score = Extract<Rating, { kind: 'score' }>;
 
@@ -69,6 +71,8 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  * @cssprop --film-scores-meter-color - Colour of the score bars (default: the accent colour).
  */
 export class FilmScores extends FilmElement {
+  static { readSections({ reviews, scores, viewership: viewingFigures }); }
+
   static override styles = [...FilmElement.styles, filmScoresStyles];
 
 

@@ -5,6 +5,8 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { milestones } from '../../model/sections/milestones.js';
 
 /** Kinds the styles know; an author's own word is kept in the data but drawn as a plain dot. */
 const drawnKinds = new Set(['announcement', 'filming', 'premiere', 'release']);
@@ -29,6 +31,8 @@ const releaseKinds = new Set(['premiere', 'release']);
  * @cssprop --film-timeline-date-width - Width of the date column in wide layouts (default 11em).
  */
 export class FilmTimeline extends FilmElement {
+  static { readSections({ milestones }); }
+
   static override styles = [...FilmElement.styles, timelineStyles];
 
 

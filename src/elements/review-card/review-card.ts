@@ -6,11 +6,12 @@ import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { pageUrl } from '../../core/film-source.js';
 import { formatDate, formatList, ratingPhrase } from '../../model/format.js';
-import { readReview } from '../../model/read-film.js';
 import { langOfText, localise } from '../../model/localised.js';
 import type { Film, Review, ReviewResult } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
+import { readSections } from '../../model/film-json.js';
+import { readReview, reviews, scores } from '../../model/sections/reception.js';
 
 export { ratingShape, type RatingShape } from './rating-view.js';
 
@@ -90,6 +91,8 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
  */
 export class ReviewCard extends FilmElement {
+  static { readSections({ reviews, scores }); }
+
   static override styles = [...FilmElement.styles, disclosureStyles, reviewCardStyles];
 
   static override properties = {
