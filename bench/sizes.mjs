@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 export const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -77,6 +78,37 @@ class LitAlone extends LitElement {
 }
 customElements.define('lit-alone', LitAlone);`;
 
+/**
+ * Other component libraries' elements that do comparable work, one import each, installed from
+ * the npm registry into a cache of their own (not the project's dependencies); a peer whose
+ * package cannot be installed here is left out of the table and named on the console.
+ */
+const peers = [
+  { name: 'GitHub relative-time-element', pkg: '@github/relative-time-element', entry: '@github/relative-time-element' },
+  { name: 'Material Web filled button', pkg: '@material/web', entry: '@material/web/button/filled-button.js' },
+  { name: 'Shoelace rating', pkg: '@shoelace-style/shoelace', entry: '@shoelace-style/shoelace/dist/components/rating/rating.js' },
+  { name: 'Web Awesome rating', pkg: '@awesome.me/webawesome', entry: '@awesome.me/webawesome/dist/components/rating/rating.js' },
+];
+
+async function peerSize(root, { name, pkg, entry }) {
+  const dir = join(root, 'node_modules/.cache/film-peers');
+  const manifest = join(dir, 'node_modules', pkg, 'package.json');
+  try {
+    if (!existsSync(manifest)) {
+      mkdirSync(dir, { recursive: true });
+      execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, pkg], { stdio: 'ignore', timeout: 180_000 });
+    }
+    const result = await build({
+      ...bundling(root), stdin: { contents: `import '${entry}';`, resolveDir: dir, loader: 'js' }, tsconfig: undefined,
+    });
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8'));
+    return { name: `${name} (${pkg} ${version})`, ...measure(result.outputFiles[0].contents) };
+  } catch (error) {
+    console.log(`sizes: ${name} left out: ${String(error?.message ?? error).split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 /** Which part of the library an input file of the bundle belongs to. */
 function group(path) {
   const p = path.replace(/\\/g, '/');
@@ -140,6 +172,10 @@ customElements.define('film-bare', Bare);`;
 createRoot(document.body).render(createElement('p', null, 'x'));` })).code) });
   out.others.push({ name: 'Preact (h, render)', ...measure((await bundle(root, null, {
     stdin: `import { h, render } from 'preact'; render(h('p', null, 'x'), document.body);` })).code) });
+  for (const peer of peers) {
+    const found = await peerSize(root, peer);
+    if (found) out.others.push(found);
+  }
   const all = await bundle(root, join(root, 'src/index.ts'), { metafile: true });
   out.all = { ...measure(all.code), groups: breakdown(all.metafile), whitespace: templateWhitespace(all.code) };
   const one = await bundle(root, join(root, 'src/define/film-infobox.ts'), { metafile: true });
