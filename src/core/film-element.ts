@@ -9,7 +9,6 @@ import { followInPageLink, keepingFocus } from './focus.js';
 import { Arrivals } from './arrivals.js';
 import { langOf, watchLang } from './lang-watch.js';
 import { LoadFailure } from './load-failure.js';
-import { publishJsonLd } from './page-jsonld.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
 import { type Reading, carryOver, forReader, pickOf, readGiven, readText, reportProblems } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
@@ -172,14 +171,17 @@ export abstract class FilmElement extends LitElement {
   }
 
   /**
-   * Puts the film into the page's JSON-LD. Search engines get the whole film, with the sections
-   * this element does not show: the first time, every section's reader is fetched and the film
-   * read again. A reader or writer that cannot be fetched (a flaky CDN) costs the page its
-   * JSON-LD, nothing more.
+   * Puts the film into the page's JSON-LD (page-jsonld.ts, fetched by the pages that ask for it).
+   * Search engines get the whole film, with the sections this element does not show: the first
+   * time, every section's reader comes too and the film is read again. Code that cannot be
+   * fetched (a flaky CDN) costs the page its JSON-LD, nothing more.
    */
   #publish(film: Film): void {
-    if (this.#sections === SECTIONS.length) publishJsonLd(film).catch(() => {});
-    else import('../model/sections/index.js').then(({ readEverySection }) => (readEverySection(), this.#load()), () => {});
+    import('./page-jsonld.js').then(({ publishJsonLd, readEverySection }) => {
+      if (this.#sections === SECTIONS.length) return publishJsonLd(film);
+      readEverySection();
+      this.#load();
+    }, () => {});
   }
 
   /** Loads the film again from its source: what the retry button does. */

@@ -6,6 +6,11 @@
  * Movie node: Google would count the film twice.
  */
 import type { Film } from '../model/types.js';
+import { toJsonLd } from '../model/jsonld-writer.js';
+
+// Fetched by the pages that ask for JSON-LD, with the writer and every section's reader: search
+// engines get the whole film, not only what the element shows.
+export { readEverySection } from '../model/sections/index.js';
 
 interface ScriptPolicy {
   createScript(text: string): unknown;
@@ -71,15 +76,11 @@ function describes(movie: Node, film: Film): boolean {
 const pageDescribes = (film: Film) => [...document.querySelectorAll('script[type="application/ld+json"]:not([data-film-jsonld])')]
   .some((script) => moviesIn(script).some((movie) => describes(movie, film)));
 
-export async function publishJsonLd(film: Film): Promise<void> {
+export function publishJsonLd(film: Film): void {
   if (typeof document === 'undefined') return;
   const key = film.id ? `id:${film.id}` : `title:${film.title}|${film.year ?? ''}`;
-  const isPublished = () => pageDescribes(film) || [...document.head.querySelectorAll('script[data-film-jsonld]')]
-    .some((s) => s.getAttribute('data-film-jsonld') === key);
-  if (isPublished()) return;
-  // The writer is fetched only by pages that ask for JSON-LD; most widgets never need it.
-  const { toJsonLd } = await import('../model/jsonld-writer.js');
-  if (isPublished()) return;
+  const published = [...document.head.querySelectorAll('script[data-film-jsonld]')].some((s) => s.getAttribute('data-film-jsonld') === key);
+  if (published || pageDescribes(film)) return;
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute('data-film-jsonld', key);

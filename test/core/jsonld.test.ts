@@ -10,7 +10,7 @@ const published = () => [...document.head.querySelectorAll<HTMLScriptElement>('s
 const read = (script: HTMLScriptElement) => JSON.parse(script.textContent ?? '') as Record<string, unknown>;
 /** The writer is imported on first use: once it is loaded, a task later every widget has written. */
 const written = async () => {
-  await import('../../src/model/jsonld-writer.js');
+  await import('../../src/core/page-jsonld.js');
   await new Promise((resolve) => setTimeout(resolve));
 };
 const all = <T extends Element>(host: Element, selector: string) => [...host.querySelectorAll<T>(selector)];

@@ -3,7 +3,8 @@ import { loadingWords } from './loading.js';
 
 export type { Strings };
 
-const tables = new Map<string, Strings>([['en', en]]);
+// The English table is whole once every element is defined: each adds its own words (`addEnglish`).
+const tables = new Map<string, Strings>([['en', en as Strings]]);
 
 /**
  * Languages fetched the first time a page speaks them, so an English page never downloads
@@ -20,6 +21,14 @@ const onDemand = new Map<string, { loading: string; table: () => Promise<Strings
   ['ar', { loading: loadingWords.ar, table: () => import('./ar.js').then((m) => m.ar) }],
 ]);
 const fetching = new Map<string, Promise<void>>();
+
+/**
+ * Adds an element's own English words to our English table, when the element is defined. A
+ * table an author gave for English with `addStrings` stays in use.
+ */
+export function addEnglish(words: Partial<Strings>): void {
+  Object.assign(en, words);
+}
 
 /** Adds or replaces a language: another language is one file that calls this. */
 export function addStrings(lang: string, table: Strings): void {

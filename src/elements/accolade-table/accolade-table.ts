@@ -8,6 +8,8 @@ import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './accolade-table.en.js';
 import { accolades } from '../../model/sections/accolades.js';
 
 /** The columns a reader can sort by. */
@@ -61,7 +63,10 @@ function linksTo(row: Element, href: string | null): HTMLElement[] {
  * @cssprop --film-accolade-pending-background - Background of the "Pending" badge.
  */
 export class AccoladeTable extends FilmElement {
-  static { readSections({ accolades }); }
+  static {
+    readSections({ accolades });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, accoladeStyles];
 

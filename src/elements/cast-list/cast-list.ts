@@ -7,6 +7,8 @@ import { type Localisable, langOfText } from '../../model/localised.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './cast-list.en.js';
 import { cast } from '../../model/sections/cast.js';
 
 /**
@@ -36,7 +38,10 @@ import { cast } from '../../model/sections/cast.js';
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
  */
 export class CastList extends FilmElement {
-  static { readSections({ cast }); }
+  static {
+    readSections({ cast });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, castListStyles];
 

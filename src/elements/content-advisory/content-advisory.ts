@@ -6,6 +6,8 @@ import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './content-advisory.en.js';
 import { contentRating } from '../../model/sections/content-rating.js';
 
 type KnownCategory = keyof Strings['advisoryCategories'];
@@ -43,7 +45,10 @@ const categoryNames: Record<string, KnownCategory> = {
  * @csspart sources - The numbered sources.
  */
 export class ContentAdvisory extends FilmElement {
-  static { readSections({ contentRating }); }
+  static {
+    readSections({ contentRating });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 

@@ -6,6 +6,8 @@ import { langOfText } from '../../model/localised.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './film-card.en.js';
 import { scores } from '../../model/sections/reception.js';
 
 /**
@@ -28,7 +30,10 @@ import { scores } from '../../model/sections/reception.js';
  * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
  */
 export class FilmCard extends FilmElement {
-  static { readSections({ scores }); }
+  static {
+    readSections({ scores });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, cardStyles];
 

@@ -4,6 +4,8 @@ import { formatDate, formatList, regionName } from '../../model/format.js';
 import type { Film, OtherFilm } from '../../model/types.js';
 import { hatnoteStyles } from './film-hatnote.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './film-hatnote.en.js';
 import { otherFilms } from '../../model/sections/other-films.js';
 
 // Private-use characters mark where each film goes in a formatted list, so the list is
@@ -23,7 +25,10 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
  * @cssprop --film-hatnote-indent - How far the line is indented (default 1.6em).
  */
 export class FilmHatnote extends FilmElement {
-  static { readSections({ otherFilms }); }
+  static {
+    readSections({ otherFilms });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, hatnoteStyles];
 

@@ -6,6 +6,8 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './film-plot.en.js';
 import { plot } from '../../model/sections/plot.js';
 
 /** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
@@ -30,7 +32,10 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @csspart sources - The numbered sources.
  */
 export class FilmPlot extends FilmElement {
-  static { readSections({ plot }); }
+  static {
+    readSections({ plot });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, disclosureStyles, filmPlotStyles];
 

@@ -6,6 +6,8 @@ import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../..
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './film-scores.en.js';
 import { reviews, scores, viewingFigures } from '../../model/sections/reception.js';
 
 type Score = Extract<Rating, { kind: 'score' }>;
@@ -71,7 +73,10 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  * @cssprop --film-scores-meter-color - Colour of the score bars (default: the accent colour).
  */
 export class FilmScores extends FilmElement {
-  static { readSections({ reviews, scores, viewership: viewingFigures }); }
+  static {
+    readSections({ reviews, scores, viewership: viewingFigures });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, filmScoresStyles];
 

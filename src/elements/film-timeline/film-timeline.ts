@@ -6,6 +6,8 @@ import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './film-timeline.en.js';
 import { milestones } from '../../model/sections/milestones.js';
 
 /** Kinds the styles know; an author's own word is kept in the data but drawn as a plain dot. */
@@ -31,7 +33,10 @@ const releaseKinds = new Set(['premiere', 'release']);
  * @cssprop --film-timeline-date-width - Width of the date column in wide layouts (default 11em).
  */
 export class FilmTimeline extends FilmElement {
-  static { readSections({ milestones }); }
+  static {
+    readSections({ milestones });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, timelineStyles];
 

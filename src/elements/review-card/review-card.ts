@@ -11,6 +11,8 @@ import type { Film, Review, ReviewResult } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
 import { readSections } from '../../model/film-json.js';
+import { addEnglish } from '../../core/strings/index.js';
+import { english } from './review-card.en.js';
 import { readReview, reviews, scores } from '../../model/sections/reception.js';
 
 export { ratingShape, type RatingShape } from './rating-view.js';
@@ -91,7 +93,10 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
  */
 export class ReviewCard extends FilmElement {
-  static { readSections({ reviews, scores }); }
+  static {
+    readSections({ reviews, scores });
+    addEnglish(english);
+  }
 
   static override styles = [...FilmElement.styles, disclosureStyles, reviewCardStyles];
 
