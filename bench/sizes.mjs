@@ -122,9 +122,12 @@ function part(p) {
   if (/node_modules\/(lit-element|@lit\/reactive-element|lit)\//.test(p)) return 'Lit: LitElement, ReactiveElement, css';
   let m;
   if ((m = p.match(/src\/core\/strings\/(\w+)\.ts$/))) return { en: 'strings: English table', ko: 'strings: Korean table' }[m[1]] ?? 'strings: lookup';
+  if ((m = p.match(/src\/model\/sections\/([\w-]+)\.ts$/))) return `model: sections/${m[1]}.ts`;
   if ((m = p.match(/src\/model\/([\w-]+)\.ts$/))) return `model: ${m[1]}.ts`;
   if ((m = p.match(/src\/core\/([\w-]+)\.ts$/))) return `core: ${m[1]}.ts`;
-  if ((m = p.match(/src\/elements\/([\w-]+)\/[\w-]+?(\.styles)?\.ts$/))) return `element: ${m[1]}${m[2] ? ' (styles)' : ''}`;
+  if ((m = p.match(/src\/elements\/([\w-]+)\/[\w-]+?(\.styles|\.en)?\.ts$/))) {
+    return `element: ${m[1]}${m[2] === '.styles' ? ' (styles)' : m[2] === '.en' ? ' (English words)' : ''}`;
+  }
   return 'entries';
 }
 

@@ -18,6 +18,24 @@ import { canonicalTag } from './localised.js';
 import { ratingFromText, score } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•',
+  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', times: '×', eacute: 'é', egrave: 'è',
+  aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', uuml: 'ü', ouml: 'ö', auml: 'ä',
+  ccedil: 'ç', ntilde: 'ñ',
+};
+
+/** Pages often HTML-escape the strings inside their JSON-LD (`&apos;`, `&#8211;`). */
+function decodeHtml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return NAMED_ENTITIES[name!] ?? NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
 /** `Movie`, `schema:Movie` and `https://schema.org/Movie` all name the same type. */
 const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
 
@@ -381,6 +399,7 @@ const filmName = (movie: JsonObject) => (typeof movie['name'] === 'string' ? `"$
  * the document lists several, else the first.
  */
 export function readJsonLd(r: Reader, data: unknown, pick?: string): Film | string {
+  r.decode = decodeHtml;
   const { nodes, byId } = graphOf(data);
   const { found, listed } = moviesOf(nodes, byId);
   if (!found.length) {
@@ -430,6 +449,7 @@ function exampleName(movie: JsonObject): string {
 
 /** A schema.org Review given on its own (the document's first Review), its id settled as in a list of one. */
 export function readJsonLdReview(r: Reader, data: unknown): Review | undefined {
+  r.decode = decodeHtml;
   const { nodes, byId } = graphOf(data);
   const node = nodes.find((n) => hasType(n, 'Review')) ?? nodes[0] ?? data;
   const resolve = resolverOf(byId);

@@ -27,6 +27,8 @@ export class Reader {
   readonly problems: Problem[] = [];
   /** Ids of the film's `sources`, once read, so references to them can be checked. */
   sourceIds?: Set<string>;
+  /** How the document's strings are unescaped: the JSON-LD reader decodes HTML entities. */
+  decode?: (text: string) => string;
   private unlisted = 0;
 
   constructor(readonly options: ReaderOptions) {}
@@ -80,30 +82,12 @@ export function put<T extends object, K extends keyof T>(target: T, key: K, valu
 
 // ---- text ----------------------------------------------------------------------------------
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•',
-  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', times: '×', eacute: 'é', egrave: 'è',
-  aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', uuml: 'ü', ouml: 'ö', auml: 'ä',
-  ccedil: 'ç', ntilde: 'ñ',
-};
-
-/** Pages often HTML-escape the strings inside their JSON-LD (`&apos;`, `&#8211;`). */
-export function decodeHtml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    return NAMED_ENTITIES[name!] ?? NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
-  });
-}
-
 /** Text, trimmed; empty text counts as absent. JSON-LD `{ "@value": … }` objects are unwrapped. */
 export function text(r: Reader, value: unknown, path: string, what = 'text'): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (r.jsonLd && isObject(value) && '@value' in value) return text(r, value['@value'], path, what);
   if (typeof value === 'string') {
-    const written = (r.jsonLd ? decodeHtml(value) : value).trim();
+    const written = (r.decode ? r.decode(value) : value).trim();
     if (written.length <= MAX_TEXT) return written || undefined;
     r.error(path, `cut to its first ${MAX_TEXT.toLocaleString('en')} of ${written.length.toLocaleString('en')} characters`);
     // Never split a surrogate pair: the cut falls before a character, not inside one.
