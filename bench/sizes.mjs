@@ -20,9 +20,9 @@ const bundling = (root) => ({
   tsconfig: join(root, 'tsconfig.json'), define: { 'process.env.NODE_ENV': '"production"' }, absWorkingDir: root,
 });
 
-async function bundle(root, entry, { metafile = false, stdin } = {}) {
+async function bundle(root, entry, { metafile = false, stdin, resolveDir = root } = {}) {
   const result = await build({
-    ...(stdin ? { stdin: { contents: stdin, resolveDir: root, loader: 'ts' } } : { entryPoints: [entry] }),
+    ...(stdin ? { stdin: { contents: stdin, resolveDir, loader: 'ts' } } : { entryPoints: [entry] }),
     ...bundling(root), metafile,
   });
   return { code: result.outputFiles[0].contents, metafile: result.metafile };
@@ -98,11 +98,9 @@ async function peerSize(root, { name, pkg, entry }) {
       mkdirSync(dir, { recursive: true });
       execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', dir, pkg], { stdio: 'ignore', timeout: 180_000 });
     }
-    const result = await build({
-      ...bundling(root), stdin: { contents: `import '${entry}';`, resolveDir: dir, loader: 'js' }, tsconfig: undefined,
-    });
+    const { code } = await bundle(root, null, { stdin: `import '${entry}';`, resolveDir: dir });
     const { version } = JSON.parse(readFileSync(manifest, 'utf8'));
-    return { name: `${name} (${pkg} ${version})`, ...measure(result.outputFiles[0].contents) };
+    return { name: `${name} (${pkg} ${version})`, ...measure(code) };
   } catch (error) {
     console.log(`sizes: ${name} left out: ${String(error?.message ?? error).split('\n')[0]}`);
     return undefined;

@@ -281,7 +281,8 @@ export abstract class FilmElement extends LitElement {
     if (notAFilm !== undefined) return this.#fail((s) => s.notFilm(notAFilm), problems);
     // Unchanged sections keep their identity, so a template can skip what it rendered before.
     const film = carryOver(this.#film, read);
-    // The same facts set again (a framework re-rendering its page) draw nothing new.
+    // The same facts set again (a framework re-rendering its page) draw nothing new; a reading
+    // with more sections does, so that `updated` publishes the JSON-LD it was made for.
     if (film !== this.#film || this.status !== 'ready' || this.#sections !== sectionsRead()) this.requestUpdate();
     this.#film = film;
     this.#sections = sectionsRead();

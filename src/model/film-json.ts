@@ -8,7 +8,7 @@
  * command line, the JSON-LD writer) brings them all (sections/index.ts).
  */
 import type {
-  LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, FilmSection, Money, Release, Source, Title,
+  LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, Money, Release, Source, Title,
 } from './types.js';
 import {
   type JsonObject, type Reader, at, date, describe, isObject, list, minutes, num, object, put, sourced, text, texts, url,
@@ -122,10 +122,11 @@ export function keep<T extends Localisable>(found: T, key: keyof T & string, rea
   return found;
 }
 
-/** The sections read by readers of their own, in the order a film lists them. */
-export const SECTIONS: readonly FilmSection[] = [
+/** The sections only some elements show, each read by a reader of its own, in the order a film lists them. */
+export const SECTIONS = [
   'cast', 'plot', 'contentRating', 'reviews', 'scores', 'viewership', 'accolades', 'milestones', 'otherFilms',
-];
+] as const satisfies ReadonlyArray<keyof Film>;
+export type FilmSection = (typeof SECTIONS)[number];
 
 /** A section's reader: its value and where it sits, to what the film holds there. */
 export type SectionReader<K extends FilmSection = FilmSection> = (r: Reader, value: unknown, path: string) => Film[K] | undefined;

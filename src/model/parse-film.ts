@@ -18,5 +18,7 @@ export function parseFilm(input: unknown, options: ParseOptions = {}): ParseResu
 /**
  * Reads a film as `parseFilm` does, every section included, but fetches the JSON-LD reader only
  * for a JSON-LD document: a promise only then, unless `jsonLd` (the reader's module) is given.
+ * A function of this module, not a re-export: a bundler may skip a module that only re-exports,
+ * and with it the registration above.
  */
 export const readFilm: typeof readShown = (input, options, reader) => readShown(input, options, reader);

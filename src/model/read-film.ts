@@ -160,8 +160,9 @@ function safely<T>(read: () => T, refusal: (message: string) => T): T {
 /**
  * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as JSON
  * text, with the sections whose readers are here (`readSections` in film-json.ts; the model's
- * `readFilm`, in parse-film.ts, has them all). A promise only while the JSON-LD reader is being fetched for a JSON-LD document; it
- * rejects only when that fetch fails. `jsonLd` is for callers that bundle the reader.
+ * `readFilm`, in parse-film.ts, has them all). A promise only while the JSON-LD reader is being
+ * fetched for a JSON-LD document; it rejects only when that fetch fails. `jsonLd` is for callers
+ * that bundle the reader.
  */
 export function readFilm(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
   return safely(() => {

@@ -298,9 +298,6 @@ export interface Film extends Localisable {
   sources?: Source[];
 }
 
-/** The sections of a film that only some elements show, each read by a reader of its own. */
-export type FilmSection = 'cast' | 'plot' | 'contentRating' | 'reviews' | 'scores' | 'viewership' | 'accolades' | 'milestones' | 'otherFilms';
-
 /**
  * Our film JSON as an author hands it over (film.schema.json has every field): a `title` and
  * the sections of `Film`, each read as forgivingly as the schema says, so their values are not

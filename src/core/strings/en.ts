@@ -72,4 +72,5 @@ export const en = {
 };
 
 /** Every word an element may ask for: the shared ones and each element's own. */
-export type Strings = typeof en & typeof reviewCard & typeof filmScores & typeof filmCard & typeof filmHatnote & typeof filmTimeline & typeof accoladeTable & typeof castList & typeof contentAdvisory & typeof filmPlot;
+export type Strings = typeof en & typeof reviewCard & typeof filmScores & typeof filmCard & typeof filmHatnote
+  & typeof filmTimeline & typeof accoladeTable & typeof castList & typeof contentAdvisory & typeof filmPlot;

@@ -8,7 +8,7 @@ import { filmScoresStyles } from './film-scores.styles.js';
 import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-scores.en.js';
-import { reviews, scores, viewingFigures } from '../../model/sections/reception.js';
+import { reviews, scores, viewership } from '../../model/sections/reception.js';
 
 type Score = Extract<Rating, { kind: 'score' }>;
 
@@ -74,7 +74,7 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  */
 export class FilmScores extends FilmElement {
   static {
-    readSections({ reviews, scores, viewership: viewingFigures });
+    readSections({ reviews, scores, viewership });
     addEnglish(english);
   }
 

@@ -3,10 +3,10 @@ import { readSections } from '../film-json.js';
 import { cast } from './cast.js';
 import { plot } from './plot.js';
 import { contentRating } from './content-rating.js';
-import { reviews, scores, viewingFigures } from './reception.js';
+import { reviews, scores, viewership } from './reception.js';
 import { accolades } from './accolades.js';
 import { milestones } from './milestones.js';
 import { otherFilms } from './other-films.js';
 
 export const readEverySection = (): void =>
-  readSections({ cast, plot, contentRating, reviews, scores, viewership: viewingFigures, accolades, milestones, otherFilms });
+  readSections({ cast, plot, contentRating, reviews, scores, viewership, accolades, milestones, otherFilms });

@@ -91,7 +91,7 @@ function aggregateScore(r: Reader, value: unknown, path: string): AggregateScore
   return sourced(r, o, path, found);
 }
 
-function viewership(r: Reader, value: unknown, path: string): Viewership | undefined {
+function viewingFigures(r: Reader, value: unknown, path: string): Viewership | undefined {
   const o = object(r, checked(r, value, 'viewership', path), path);
   const source = o && required(r, o, 'source', path, (v, p) => text(r, v, p), 'who reported the figures');
   if (!o || source === undefined) return undefined;
@@ -117,8 +117,8 @@ export const reviews = (r: Reader, value: unknown, path: string): Review[] | und
   uniqueReviewIds(r, list(r, value, path, (v, p) => reviewDraft(r, v, p)), path);
 export const scores = (r: Reader, value: unknown, path: string): AggregateScore[] | undefined =>
   list(r, value, path, (v, p) => aggregateScore(r, v, p));
-export const viewingFigures = (r: Reader, value: unknown, path: string): Viewership[] | undefined =>
-  list(r, value, path, (v, p) => viewership(r, v, p));
+export const viewership = (r: Reader, value: unknown, path: string): Viewership[] | undefined =>
+  list(r, value, path, (v, p) => viewingFigures(r, v, p));
 
 /** A review given on its own, with its id settled as in a list of one. */
 const readReviewJson = (r: Reader, o: unknown): Review | undefined => reviews(r, o, '')?.[0];
