@@ -17,6 +17,8 @@ const modules = [
   'src/model/index.ts',
   // The importers, for the command line and developers; no element imports them.
   'src/import/index.ts',
+  // Static HTML's final form, for the command line and the builder.
+  'src/core/rendered.ts',
   ...defines.map((f) => `src/define/${f}`),
   ...defines.map((f) => `src/elements/${f.slice(0, -3)}/${f.slice(0, -3)}.ts`),
 ];
@@ -42,8 +44,8 @@ function inBase(id, getModuleInfo) {
   return base.has(id);
 }
 
-// Lit's template engine gets a chunk of its own: the hydration support imports it and must run
-// before LitElement's module does. The core chunk is the base every element needs; the rest of
+// Lit's template engine gets a chunk of its own, shared by LitElement and the hydration code
+// (which imports its internals). The core chunk is the base every element needs; the rest of
 // src/ (a section's reader, the formats some elements use) goes with the elements that use it.
 function cdnChunk(id, { getModuleInfo }) {
   if (/[\\/]node_modules[\\/]lit-html[\\/]/.test(id)) return 'lit-html';
@@ -113,7 +115,8 @@ const importers = {
 export default [
   {
     input: modules,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'wtf_wikipedia',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr-client') ||
+      id === 'wtf_wikipedia',
     // A module renamed or removed must not linger in dist/ and ship with the package.
     plugins: [clean('dist'), typescript()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
@@ -127,7 +130,8 @@ export default [
   {
     input: {
       ...Object.fromEntries(defines.map((f) => [f.slice(0, -3), `src/define/${f}`])),
-      'hydrate-support': '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+      // Fetched by the elements that arrive as static HTML, which the loader preloads by this name.
+      hydrate: 'src/core/hydrate.ts',
     },
     plugins: [clean('dist/cdn'), nodeResolve(), typescript(), minified(), recordImports()],
     output: {

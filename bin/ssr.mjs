@@ -2,7 +2,6 @@
 // without JavaScript and which the loader upgrades in place. `render` and `publish` both use it.
 import { readdirSync } from 'node:fs';
 import { Refusal, dist, importBuilt } from './film-file.mjs';
-import { staticMarkup } from './static-markup.mjs';
 
 export const escapeHtml = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 /** JSON that cannot end its `<script>` or open a comment there. */
@@ -53,7 +52,7 @@ export async function renderElement(tag, film, { locale = 'en', lang, theme, rev
   const rendered = await collectResult(render(
     html`<${name} lang=${lang ?? nothing} theme=${theme ?? nothing} review=${review ?? nothing} .film=${film} .locale=${locale}></${name}>`,
   ));
-  const element = staticMarkup(rendered, tag);
+  const element = (await importBuilt('core/rendered.js')).staticMarkup(rendered, tag);
   if (filmFrom) return element.replace(new RegExp(`^<${tag}`), `<${tag} src="${escapeHtml(filmFrom)}"`);
   // The element reads its film again from this child when the script upgrades it.
   return element.replace(new RegExp(`</${tag}>$`), `<script type="application/json">\n${scriptJson(film)}\n</script></${tag}>`);

@@ -2,7 +2,7 @@
  * The lazy loader (`dist/film-elements.loader.min.js`): imports an element's code from
  * `dist/cdn/` the first time its tag appears on the page, at start and whenever one is added
  * later, so a page with one infobox never downloads the accolade table. When the page holds
- * server-rendered elements (declarative shadow DOM), Lit's hydration support comes first.
+ * server-rendered elements (declarative shadow DOM), the code that hydrates them comes beside.
  *
  * The tag list is written in by the build (`__FILM_TAGS__`, one entry per `src/define/*.ts`).
  * Loading this script twice, or next to `film-elements.min.js`, is harmless: a tag that is
@@ -65,12 +65,7 @@ function start(): void {
   const base = new URL('./cdn/', ownAddress());
   const waiting = new Set(__FILM_TAGS__);
   const selector = __FILM_TAGS__.join(',');
-  // Server-rendered markup arrives with its shadow root: Lit's hydration support, loaded
-  // before any element, lets it upgrade in place instead of drawing it again. The first widget
-  // seen decides (a classic loader above the widgets sees them one by one as they are parsed).
-  let ready: Promise<unknown> | undefined;
-  // A file's chunks are fetched beside it, not after it, and run only when it imports them
-  // (the hydration support must run before Lit's element does).
+  // A file's chunks are fetched beside it, not after it, and run only when it imports them.
   const preload = (name: string): string => {
     for (const file of [`${name}.js`, ...(__FILM_IMPORTS__[name] ?? [])]) {
       const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(file, base).href });
@@ -78,21 +73,17 @@ function start(): void {
     }
     return new URL(`${name}.js`, base).href;
   };
-  const hydration = () => import(preload('hydrate-support')).catch(() => undefined);
-  if ([...document.querySelectorAll(selector)].some((e) => e.shadowRoot && !customElements.get(e.localName))) ready = hydration();
 
   const load = (element: Element): void => {
     const tag = element.localName;
     waiting.delete(tag);
     if (customElements.get(tag)) return;
-    ready ??= element.shadowRoot ? hydration() : Promise.resolve();
-    const file = preload(tag);
-    ready
-      .then(() => import(file))
-      .catch((error: unknown) => {
-        giveBack(tag);
-        console.warn(`film-elements: <${tag}> could not be loaded: ${error}`);
-      });
+    // Server-rendered markup arrives with its shadow root, which the element hydrates (core/upgrade.ts).
+    if (element.shadowRoot) preload('hydrate');
+    import(preload(tag)).catch((error: unknown) => {
+      giveBack(tag);
+      console.warn(`film-elements: <${tag}> could not be loaded: ${error}`);
+    });
   };
 
   const scan = (root: ParentNode): void => {

@@ -5,7 +5,7 @@
 // It must share one copy of Lit with the elements it renders (Lit SSR reads their internals), so
 // the builder takes the elements from dist/index.js with Lit resolved by the demo server.
 import { loadStrings } from '../../dist/index.js';
-import { staticMarkup } from '../../bin/static-markup.mjs';
+import { staticMarkup } from '../../dist/core/rendered.js';
 
 let ssr;
 async function loadSsr() {

@@ -1,19 +1,20 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
 import { whyNotAFilm } from '../model/read-film.js';
-import { SECTIONS, sectionsRead } from '../model/film-json.js';
+import { type FilmSection, SECTIONS, sectionsRead } from '../model/film-json.js';
 import type { Film, FilmData, ParseResult, Problem } from '../model/types.js';
 import { defineElement } from './define.js';
 import { fetchText } from './fetch-text.js';
 import { inlineText, pageUrl, scriptById, watchChildren } from './film-source.js';
 import { followInPageLink, keepingFocus } from './focus.js';
 import { Arrivals } from './arrivals.js';
-import { langOf, watchLang } from './lang-watch.js';
+import { directionAt, directionOf, langOf, watchLang } from './lang-watch.js';
 import { LoadFailure } from './load-failure.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
 import { type Reading, carryOver, forReader, pickOf, readGiven, readText, reportProblems } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 import { headingLevelProperty, headingStyles } from './heading.js';
+import { hydration, recordOf, upgrade } from './upgrade.js';
 
 export type FilmStatus = 'empty' | 'loading' | 'ready' | 'error';
 export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
@@ -45,6 +46,8 @@ export abstract class FilmElement extends LitElement {
   static readonly filmElement = true;
   /** The element's own tag, which `define()` registers by default. */
   static readonly tag: string;
+  /** The sections of a film the element shows (see model/film-json.ts), beside what every film has. */
+  static readonly sections: readonly FilmSection[] = [];
 
   /** Registers the class as `tag` (default: its own) unless the tag is taken; never throws. */
   static define(tag: string = this.tag, registry?: CustomElementRegistry): void {
@@ -87,6 +90,8 @@ export abstract class FilmElement extends LitElement {
   #childWatch?: MutationObserver;
   #unheard?: () => void;
   #arrivals = new Arrivals(() => this.requestUpdate());
+  /** Static HTML came with the element, and its first update has not yet kept or redrawn it. */
+  #drawn = false;
 
   constructor() {
     super();
@@ -95,6 +100,13 @@ export abstract class FilmElement extends LitElement {
     this.jsonld = false;
     this.status = 'loading';
     this.locale = 'en';
+    // A film or src set on the tag before its code arrived is an own property that hides ours.
+    for (const key of ['src', 'film'] as const) {
+      if (!Object.hasOwn(this, key)) continue;
+      const value = this[key];
+      delete this[key];
+      this[key] = value as never;
+    }
   }
 
   /**
@@ -161,8 +173,42 @@ export abstract class FilmElement extends LitElement {
     this.locale = langOf(this);
   }
 
+  /** Static HTML (declarative shadow DOM) is the element's root as it came: see core/upgrade.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot?.firstChild || this.hasUpdated) return super.createRenderRoot();
+    this.#drawn = true;
+    return this.shadowRoot;
+  }
+
+  /**
+   * Static HTML stays as it is until the film it shows can be compared: while the film, the words
+   * of its language or the hydration code are on their way, and when the film cannot be had at
+   * all (a CMS that strips scripts), what the reader sees is the film as the author rendered it.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.#drawn) return super.shouldUpdate(changed);
+    if (this.status !== 'ready') return false;
+    const waiting = stringsPending(this.locale)?.arrived ?? hydration();
+    if (waiting) this.renderWhen(waiting);
+    return !waiting && super.shouldUpdate(changed);
+  }
+
+  /** On a server, the element records what it rendered with (see core/rendered.ts). */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.renderRoot && this.status === 'ready') {
+      this.setAttribute('rendered', recordOf(this, this.#film, this.getAttribute('dir') ?? directionOf(this.locale)));
+    }
+  }
+
   protected override update(changed: PropertyValues): void {
-    keepingFocus(this.shadowRoot, () => super.update(changed));
+    if (!this.#drawn) return keepingFocus(this.shadowRoot, () => super.update(changed));
+    // The first update of static HTML does what LitElement's does, with hydration in place of rendering.
+    this.#drawn = false;
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    upgrade(this, recordOf(this, this.#film, directionAt(this)), value, this.renderOptions);
   }
 
   protected override updated(changed: PropertyValues): void {

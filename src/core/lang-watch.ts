@@ -66,6 +66,9 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   return found;
 }
 
+/** The direction `element` is drawn in: the nearest `dir`, else its language's. */
+export const directionAt = (element: Element): string => nearest(element, 'dir') ?? directionOf(langOf(element));
+
 /** Elements whose `dir` this module wrote, so that it may change or remove it again. */
 const written = new WeakSet<Element>();
 

@@ -135,13 +135,16 @@ const sectionReaders = new Map<FilmSection, SectionReader>();
 let sectionsKnown = 0;
 
 /**
- * Adds the readers of the sections an element shows; every film read afterwards holds them.
+ * Adds the readers of the sections an element shows, and names them; every film read afterwards
+ * holds them.
  * `sectionsRead()` changes with each reader added, so a film read before is read again.
  */
-export function readSections(readers: { [K in FilmSection]?: SectionReader<K> }): void {
-  for (const [key, read] of Object.entries(readers) as Array<[FilmSection, SectionReader]>) {
+export function readSections(readers: { [K in FilmSection]?: SectionReader<K> }): FilmSection[] {
+  const entries = Object.entries(readers) as Array<[FilmSection, SectionReader]>;
+  for (const [key, read] of entries) {
     if (!sectionReaders.has(key)) sectionReaders.set(key, read), sectionsKnown++;
   }
+  return entries.map(([key]) => key);
 }
 
 /** How many section readers are here: a reading made with fewer lacks a section. */

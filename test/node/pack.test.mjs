@@ -59,7 +59,7 @@ test('the package holds only dist, the command, the schema, the manifest, README
 
 test('the package holds everything a user needs', () => {
   const needed = ['package.json', 'README.md', 'LICENSE', 'film.schema.json', 'custom-elements.json',
-    'bin/film-elements.mjs', 'bin/film-file.mjs', 'bin/ssr.mjs', 'bin/static-markup.mjs', 'bin/commands/publish.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/model/index.d.ts',
+    'bin/film-elements.mjs', 'bin/film-file.mjs', 'bin/ssr.mjs', 'bin/commands/publish.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/model/index.d.ts',
     'dist/film-elements.min.js', 'dist/film-elements.loader.min.js', 'dist/integrity.json',
     'dist/vscode.html-custom-data.json', 'dist/cdn/hydrate-support.js',
     ...tags.flatMap((tag) => [`dist/define/${tag}.js`, `dist/define/${tag}.d.ts`, `dist/elements/${tag}/${tag}.js`,

@@ -22,10 +22,11 @@ const resolveIn = (dir, specifier) =>
   execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`],
     { cwd: dir, encoding: 'utf8' }).trim();
 
-test('the package is an ES module with lit as its one runtime dependency', () => {
+// Lit and Lit's hydration, which upgrades static HTML in place.
+test('the package is an ES module with Lit as its runtime dependency', () => {
   assert.equal(pkg.name, 'film-elements');
   assert.equal(pkg.type, 'module');
-  assert.deepEqual(Object.keys(pkg.dependencies), ['lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr-client', 'lit']);
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
 
@@ -79,4 +80,9 @@ test('custom-elements.json describes every element', () => {
     assert.ok(element, `${tag} is in the manifest`);
     assert.ok(element.summary || element.description, `${tag} has a summary`);
   }
+});
+
+test('the version that static HTML records is the package version', async () => {
+  const { VERSION } = await import(join(root, 'dist/core/rendered.js'));
+  assert.equal(VERSION, pkg.version);
 });

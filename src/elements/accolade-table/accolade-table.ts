@@ -63,10 +63,9 @@ function linksTo(row: Element, href: string | null): HTMLElement[] {
  * @cssprop --film-accolade-pending-background - Background of the "Pending" badge.
  */
 export class AccoladeTable extends FilmElement {
-  static {
-    readSections({ accolades });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ accolades });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, accoladeStyles];
 

@@ -38,10 +38,9 @@ import { cast } from '../../model/sections/cast.js';
  * @cssprop --film-cast-photo-size - Side of the square photos (default 56px).
  */
 export class CastList extends FilmElement {
-  static {
-    readSections({ cast });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ cast });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, castListStyles];
 

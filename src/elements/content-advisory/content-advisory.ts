@@ -45,10 +45,9 @@ const categoryNames: Record<string, KnownCategory> = {
  * @csspart sources - The numbered sources.
  */
 export class ContentAdvisory extends FilmElement {
-  static {
-    readSections({ contentRating });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ contentRating });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 

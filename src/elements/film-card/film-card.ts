@@ -30,10 +30,9 @@ import { scores } from '../../model/sections/reception.js';
  * @cssprop --film-card-poster-width - Width of the poster thumbnail (default 64px; 96px in the wide layout).
  */
 export class FilmCard extends FilmElement {
-  static {
-    readSections({ scores });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ scores });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, cardStyles];
 

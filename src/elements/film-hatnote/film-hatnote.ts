@@ -25,10 +25,9 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
  * @cssprop --film-hatnote-indent - How far the line is indented (default 1.6em).
  */
 export class FilmHatnote extends FilmElement {
-  static {
-    readSections({ otherFilms });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ otherFilms });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, hatnoteStyles];
 

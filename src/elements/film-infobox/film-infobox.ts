@@ -200,7 +200,8 @@ function sharedFacts(film: Film, s: Strings, locale: string, fields: string | un
  * @cssprop --film-infobox-label-width - Width of the label column in wide layouts (default clamp(7em, 36%, 11em)).
  */
 export class FilmInfobox extends FilmElement {
-  static { readSections({ cast }); }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ cast });
 
   static override styles = [...FilmElement.styles, infoboxStyles];
 

@@ -32,10 +32,9 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @csspart sources - The numbered sources.
  */
 export class FilmPlot extends FilmElement {
-  static {
-    readSections({ plot });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ plot });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, disclosureStyles, filmPlotStyles];
 

@@ -73,10 +73,9 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  * @cssprop --film-scores-meter-color - Colour of the score bars (default: the accent colour).
  */
 export class FilmScores extends FilmElement {
-  static {
-    readSections({ reviews, scores, viewership });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ reviews, scores, viewership });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, filmScoresStyles];
 

@@ -33,10 +33,9 @@ const releaseKinds = new Set(['premiere', 'release']);
  * @cssprop --film-timeline-date-width - Width of the date column in wide layouts (default 11em).
  */
 export class FilmTimeline extends FilmElement {
-  static {
-    readSections({ milestones });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ milestones });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, timelineStyles];
 

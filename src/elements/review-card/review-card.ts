@@ -93,10 +93,9 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  * @cssprop --film-review-star-color - Colour of filled stars and meters (default: the accent colour).
  */
 export class ReviewCard extends FilmElement {
-  static {
-    readSections({ reviews, scores });
-    addEnglish(english);
-  }
+  /** The sections of a film it shows, whose readers it brings. */
+  static override readonly sections = readSections({ reviews, scores });
+  static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, disclosureStyles, reviewCardStyles];
 
@@ -156,6 +155,7 @@ export class ReviewCard extends FilmElement {
       if (given) this.status = given === 'waiting' ? 'loading' : 'ready';
       else if (this.status === 'ready') this.status = 'empty';
     }
+    super.willUpdate(changed);
   }
 
   // A review given as an object needs no film: it is shown whatever the film's state.

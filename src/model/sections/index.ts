@@ -9,4 +9,4 @@ import { milestones } from './milestones.js';
 import { otherFilms } from './other-films.js';
 
 export const readEverySection = (): void =>
-  readSections({ cast, plot, contentRating, reviews, scores, viewership, accolades, milestones, otherFilms });
+  void readSections({ cast, plot, contentRating, reviews, scores, viewership, accolades, milestones, otherFilms });
