@@ -26,10 +26,10 @@ const paragraph = (n) => `<p>${'Paragraph ' + n + ' of the review. '}The film fo
   dark of Seoul’s nightclubs and hotel corridors. What stays is the friendship the film keeps
   returning to, told in short flashbacks between the fights.</p>`;
 
-/** The whole page: a theme's header, the post's title, the snippet, then the post's text. */
-export function blogPost(body) {
+/** The whole page, in `lang`: a theme's header, the post's title, the snippet, then the post's text. */
+export function blogPost(body, lang = 'en') {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

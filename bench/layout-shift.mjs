@@ -12,16 +12,25 @@ import { serve } from './server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** The blog posts by snippet kind, at /post/<kind>.html; `static-card` is a static <film-card>. */
+/**
+ * The blog posts by snippet kind, at /post/<kind>.html; `static-card` is a static <film-card>.
+ * `-ko` posts are pages in Korean (`<html lang="ko">`) with the snippet written for them; on
+ * `static-en-on-ko` the builder's English snippet was pasted into a Korean page, which the
+ * element draws again in Korean.
+ */
 export async function posts() {
   // The static HTML is `film-elements render`'s, naming the film the snippet carries.
   const { film } = await readFilmFile(`${root}demo/data/ballerina.json`);
-  const drawn = (tag) => renderElement(tag, film, { filmFrom: `#${filmId}` });
+  const drawn = (tag, lang) => renderElement(tag, film, { filmFrom: `#${filmId}`, ...(lang && { locale: lang, lang }) });
+  const infobox = await drawn('film-infobox');
   return {
     '/post/none.html': blogPost(snippet('none')),
     '/post/script-tag.html': blogPost(snippet('script-tag')),
-    '/post/static.html': blogPost(snippet('static', { staticHtml: await drawn('film-infobox') })),
+    '/post/static.html': blogPost(snippet('static', { staticHtml: infobox })),
     '/post/static-card.html': blogPost(snippet('static-card', { staticHtml: await drawn('film-card') })),
+    '/post/none-ko.html': blogPost(snippet('none'), 'ko'),
+    '/post/static-ko.html': blogPost(snippet('static', { staticHtml: await drawn('film-infobox', 'ko') }), 'ko'),
+    '/post/static-en-on-ko.html': blogPost(snippet('static', { staticHtml: infobox }), 'ko'),
   };
 }
 

@@ -1,6 +1,8 @@
 // A static file server for the benchmark pages: the repository root on 127.0.0.1, with the
-// cross-origin isolation headers that give `performance.now()` its finest resolution.
+// cross-origin isolation headers that give `performance.now()` its finest resolution, and text
+// gzipped for a client that asks, as real hosts serve it.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -18,9 +20,13 @@ export function serve(root, pages = {}) {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path.includes('..')) return response.writeHead(403).end();
     try {
-      const body = pages[path] ?? await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      let body = pages[path] ?? await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      const type = types[extname(path)];
+      const gzip = type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (gzip) body = gzipSync(body);
       response.writeHead(200, {
-        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'content-type': type ?? 'application/octet-stream',
+        ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
         'cross-origin-opener-policy': 'same-origin',
         'cross-origin-embedder-policy': 'require-corp',
         'cache-control': 'max-age=600',

@@ -182,7 +182,7 @@ test('render: the element with declarative shadow DOM, its data, language and th
   const result = run('render', ballerina, '--element', 'film-infobox', '--lang', 'ko', '--theme', 'dark');
   assert.equal(result.status, 0, result.stderr);
   const out = result.stdout;
-  assert.match(out, /^<film-infobox lang="ko" theme="dark"><template shadowrootmode="open"><style>/);
+  assert.match(out, /^<film-infobox lang="ko" theme="dark" rendered="version=\d+\.\d+\.\d+ lang=ko dir=ltr film=\w+ attributes=\w+ markup=\w+"><template shadowrootmode="open"><style>/);
   assert.doesNotMatch(out, /shadowroot="open"/, 'no legacy attribute');
   assert.doesNotMatch(out, /<\?>/, 'no processing-instruction markers');
   assert.match(out, /<dt part="label"><!--lit-part-->감독<!--\/lit-part--><\/dt>/);
@@ -343,7 +343,7 @@ test('the static HTML displays with JavaScript off, and the loader upgrades it i
       const resources = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
       return {
         sameNodes: el.shadowRoot.querySelector('[part~="base"]') === window.serverBase && window.serverBase.isConnected,
-        hydration: resources.includes('/dist/cdn/hydrate-support.js'),
+        hydration: resources.includes('/dist/cdn/hydrate.js'),
       };
     });
     assert.deepEqual(hydrated, { sameNodes: true, hydration: true });

@@ -242,7 +242,7 @@ test('in Chromium: the film page shows the film with JavaScript off; with it on 
     assert.deepEqual(await on.evaluate(shadowText, 'film-infobox'), still, 'the same text once upgraded');
     assert.deepEqual(outside, []);
     assert.deepEqual(complaints, []);
-    assert.ok(served.requests.includes('/lib/cdn/hydrate-support.js'));
+    assert.ok(served.requests.includes('/lib/cdn/hydrate.js'));
     await on.screenshot({ path: join(shots, 'film-page.png'), fullPage: true });
   } finally {
     await browser.close();
