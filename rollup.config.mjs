@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const defines = readdirSync('src/define').filter((f) => f.endsWith('.ts'));
 const modules = [
   'src/index.ts',
@@ -79,7 +80,12 @@ const writeImports = () => ({
 /** Empties `dir` first: chunk names carry hashes, and old chunks must not ship. */
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 
-/** Writes dist/integrity.json (sha384 of each script tag's file) and prints the hashes. */
+/**
+ * Writes dist/integrity.json (sha384 of each script tag's file) and prints the hashes; and
+ * dist/library.json, what the builder needs to know of the library: its version, its tags, those
+ * hashes, and the files an author hosts on a site of their own (the script-tag files, the CDN
+ * build beside them, integrity.json).
+ */
 function integrity(files) {
   return {
     name: 'integrity',
@@ -88,6 +94,11 @@ function integrity(files) {
         [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]));
       writeFileSync('dist/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);
       for (const [file, hash] of Object.entries(hashes)) console.log(`${file} integrity="${hash}"`);
+      const cdn = readdirSync('dist/cdn', { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
+        .map((f) => `${f.parentPath ?? f.path}/${f.name}`.replace(/^dist\//, '')).sort();
+      const library = { version: pkg.version, tags: defines.map((f) => f.slice(0, -3)), integrity: hashes,
+        files: [...files, 'integrity.json', ...cdn] };
+      writeFileSync('dist/library.json', `${JSON.stringify(library, null, 2)}\n`);
     },
   };
 }

@@ -20,8 +20,9 @@ export function serve(root, pages = {}) {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path.includes('..')) return response.writeHead(403).end();
     try {
-      let body = pages[path] ?? await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      const type = types[extname(path)];
+      const file = path.endsWith('/') ? `${path}index.html` : path;
+      let body = pages[path] ?? await readFile(join(root, file));
+      const type = types[extname(file)];
       const gzip = type && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       if (gzip) body = gzipSync(body);
       response.writeHead(200, {

@@ -14,11 +14,12 @@ const store = { draft: 'film-elements.builder.draft', ui: 'film-elements.builder
 const remember = (key, value) => { try { localStorage.setItem(key, value); } catch { /* private mode: no drafts */ } };
 const recall = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
 
-const [manifest, pkg, integrity] = await Promise.all(['../custom-elements.json', '../package.json', '../dist/integrity.json']
-  .map((url) => fetch(url).then((r) => r.json())));
-const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName)
-  .map((d) => d.tagName).sort();
-const loaderIntegrity = integrity['film-elements.loader.min.js'];
+// The library's files sit at `data-lib` (the site's lib/; dist/ under the development server).
+const lib = new URL(document.documentElement.dataset.lib ?? '../dist/', location.href);
+const library = await (await fetch(new URL('library.json', lib))).json();
+const tags = library.tags;
+const pkg = { version: library.version };
+const loaderIntegrity = library.integrity['film-elements.loader.min.js'];
 
 let t = tables[recall(store.ui) === 'ko' ? 'ko' : 'en'];
 /** The film JSON being edited, as the author wrote it; `null` while the JSON view holds text that is not JSON. */
