@@ -6,11 +6,12 @@
 import { parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from '../dist/index.js';
 import { drawForm, isObject, pathText } from './builder/form.js';
 import { firstText, makeSnippet } from './builder/snippet.js';
+import { folderOf, hostedCopy, libraryBase, libraryZip } from './builder/library.js';
 import { importFrom, kinds } from './builder/importing.js';
 import { tables } from './builder/strings.js';
 
 const $ = (id) => document.getElementById(id);
-const store = { draft: 'film-elements.builder.draft', ui: 'film-elements.builder.ui' };
+const store = { draft: 'film-elements.builder.draft', ui: 'film-elements.builder.ui', library: 'film-elements.builder.library' };
 const remember = (key, value) => { try { localStorage.setItem(key, value); } catch { /* private mode: no drafts */ } };
 const recall = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
 
@@ -233,9 +234,16 @@ async function show() {
     return;
   }
   told.replaceChildren();
+  const where = libraryBase({ choice: libraryChoice(), typed: $('library-url').value, version: pkg.version });
+  if (!where.base) {
+    snippet.value = '';
+    snippet.hidden = $('copy').hidden = true;
+    told.replaceChildren(Object.assign(document.createElement('p'), { className: 'problem', textContent: where.missing ? t.noLibrary : t.libraryNotUrl }));
+    return;
+  }
   const dataUrl = document.querySelector('input[name="data"]:checked').value === 'url' ? $('data-url').value.trim() : '';
   const text = await makeSnippet({ doc, tags: [...chosen], lang: lang === 'en' ? '' : lang, theme,
-    dataUrl, staticFirst: $('static').checked, pkg: { version: pkg.version, integrity: loaderIntegrity } });
+    dataUrl, staticFirst: $('static').checked, library: { base: where.base, integrity: loaderIntegrity } });
   if (run !== making) return;
   snippet.value = text;
   snippet.hidden = $('copy').hidden = false;
@@ -243,6 +251,43 @@ async function show() {
 }
 
 for (const id of ['lang', 'theme', 'static', 'data-url']) $(id).addEventListener(id === 'data-url' ? 'input' : 'change', show);
+
+// ---- where the widgets' code comes from ---------------------------------------------------------
+
+const libraryChoice = () => document.querySelector('input[name="library"]:checked').value;
+function placeLibrary() {
+  $('library-own-p').hidden = libraryChoice() !== 'own';
+  $('library-cdn-p').hidden = libraryChoice() !== 'cdn';
+  remember(store.library, JSON.stringify({ choice: libraryChoice(), url: $('library-url').value }));
+}
+{
+  // The choice from last time; on a hosted builder, its own copy is the first suggestion.
+  let kept = {};
+  try { kept = JSON.parse(recall(store.library) ?? '{}') ?? {}; } catch { /* a draft from another version */ }
+  const choice = kept.choice === 'cdn' ? 'cdn' : 'own';
+  document.querySelector(`input[name="library"][value="${choice}"]`).checked = true;
+  $('library-url').value = kept.url ?? hostedCopy(lib);
+  placeLibrary();
+}
+for (const radio of document.querySelectorAll('input[name="library"]')) radio.addEventListener('change', () => (placeLibrary(), show()));
+$('library-url').addEventListener('input', () => (placeLibrary(), show()));
+$('library-url').addEventListener('change', () => {
+  const folder = folderOf($('library-url').value);
+  if (folder && folder !== $('library-url').value) $('library-url').value = folder;
+  placeLibrary();
+});
+$('library-zip').addEventListener('click', async () => {
+  $('zipped').textContent = t.zipping;
+  try {
+    const zip = await libraryZip(lib, library);
+    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(zip), download: `film-elements-${library.version}.zip` });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    $('zipped').textContent = t.zipped(library.files.length);
+  } catch {
+    $('zipped').textContent = t.zipFailed;
+  }
+});
 for (const radio of document.querySelectorAll('input[name="data"]')) {
   radio.addEventListener('change', () => {
     $('data-url-p').hidden = radio.value !== 'url' || !radio.checked;

@@ -18,13 +18,16 @@ export function blockId(doc) {
   return `film-${slug || 'data'}`;
 }
 
+/** The address of the library's files on jsDelivr, pinned to `version`. */
+export const cdnBase = (version) => `https://cdn.jsdelivr.net/npm/film-elements@${version}/dist/`;
+
 /**
  * The snippet text from `doc`, the film JSON as written: what the block carries and what the
- * static HTML is drawn from; `pkg` is { version, integrity }.
+ * static HTML is drawn from; `library` is { base, integrity }: the folder that holds the loader
+ * (jsDelivr's or the author's own copy) and the loader's hash, the same for every copy.
  */
-export async function makeSnippet({ doc, tags, lang, theme, dataUrl, staticFirst, pkg }) {
-  const base = `https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`;
-  const loader = `<script type="module" src="${base}film-elements.loader.min.js" integrity="${pkg.integrity}" crossorigin="anonymous"></script>`;
+export async function makeSnippet({ doc, tags, lang, theme, dataUrl, staticFirst, library }) {
+  const loader = `<script type="module" src="${escapeAttr(new URL('film-elements.loader.min.js', library.base))}" integrity="${library.integrity}" crossorigin="anonymous"></script>`;
   const id = blockId(doc);
   const src = dataUrl || `#${id}`;
   const attrs = [['src', src], ['lang', lang], ['theme', theme]].filter(([, v]) => v)
