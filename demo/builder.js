@@ -7,13 +7,15 @@ import { parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from 
 import { drawForm, isObject, pathText } from './builder/form.js';
 import { firstText, makeSnippet } from './builder/snippet.js';
 import { folderOf, hostedCopy, libraryBase, libraryZip } from './builder/library.js';
+import { Drafts } from './builder/drafts.js';
 import { importFrom, kinds } from './builder/importing.js';
 import { tables } from './builder/strings.js';
 
 const $ = (id) => document.getElementById(id);
-const store = { draft: 'film-elements.builder.draft', ui: 'film-elements.builder.ui', library: 'film-elements.builder.library' };
-const remember = (key, value) => { try { localStorage.setItem(key, value); } catch { /* private mode: no drafts */ } };
+const store = { ui: 'film-elements.builder.ui', library: 'film-elements.builder.library' };
+const remember = (key, value) => { try { localStorage.setItem(key, value); } catch { /* private mode: nothing kept */ } };
 const recall = (key) => { try { return localStorage.getItem(key); } catch { return null; } };
+const drafts = new Drafts((() => { try { return localStorage; } catch { return undefined; } })());
 
 // The library's files sit at `data-lib` (the site's lib/; dist/ under the development server).
 const lib = new URL(document.documentElement.dataset.lib ?? '../dist/', location.href);
@@ -85,14 +87,63 @@ function redraw() {
   drawForm($('form'), formCtx);
 }
 
-/** Replaces the whole document (new, example, import, file) and says so. */
-function begin(next, told = '') {
-  doc = next;
-  $('json').value = JSON.stringify(doc, null, 2);
+/** Starts a new film in a draft of its own (new, example, import, file), and says so. */
+function begin(next, told = '', lines = []) {
+  drafts.create(JSON.stringify(next, null, 2));
+  display(drafts.current.text);
+  tell(told, lines);
+}
+
+/** Shows a draft's text (a new draft, another one, an undo) in both views. */
+function display(text) {
+  $('json').value = text;
+  const written = readJsonText(text);
+  doc = 'error' in written ? null : written.value;
   $('form').replaceChildren();
-  redraw();
+  if (doc) redraw();
   check();
-  tell(told);
+}
+
+// ---- the author's films ---------------------------------------------------------------------
+
+const titleOf = (text) => {
+  const written = readJsonText(text);
+  const title = 'error' in written ? '' : firstText(written.value?.title ?? written.value?.name);
+  return typeof title === 'string' && title.trim() ? title.trim() : t.untitled;
+};
+
+function listDrafts() {
+  const when = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  $('draft').replaceChildren(...drafts.all.map((d) => new Option(`${titleOf(d.text)} · ${when.format(d.updated)}`, d.id, false, d.id === drafts.current?.id)));
+  $('undo').disabled = !drafts.canUndo();
+  $('redo').disabled = !drafts.canRedo();
+  $('delete-draft').disabled = !drafts.current;
+}
+
+$('draft').addEventListener('change', () => {
+  const draft = drafts.open($('draft').value);
+  if (draft) display(draft.text);
+  tell('');
+});
+$('delete-draft').addEventListener('click', () => {
+  const draft = drafts.current;
+  if (!draft) return;
+  const title = titleOf(draft.text);
+  if (!confirm(t.deleteAsk(title))) return;
+  const next = drafts.remove(draft.id);
+  if (next) display(next.text);
+  else begin({ title: '' });
+  tell(t.deleted(title));
+});
+for (const [id, back] of [['undo', true], ['redo', false]]) {
+  $(id).addEventListener('click', () => {
+    clearTimeout(saving);
+    drafts.save($('json').value);
+    const text = drafts.step(back);
+    if (text === undefined) return tell(t.nothingToUndo);
+    display(text);
+    tell(back ? t.undone : t.redone);
+  });
 }
 
 function tell(words, lines = []) {
@@ -207,7 +258,9 @@ function check() {
   if (doc) placeProblems(reading.problems);
   showSearch(doc && whyNotAFilm(reading) === undefined ? writeJsonLd(reading.film).notes : []);
   clearTimeout(saving);
-  saving = setTimeout(() => remember(store.draft, text), 300);
+  // A pause in typing is one change to undo.
+  saving = setTimeout(() => (drafts.save(text), listDrafts()), 300);
+  listDrafts();
   show();
 }
 
@@ -325,18 +378,30 @@ $('download').addEventListener('click', () => {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 });
-$('import-go').addEventListener('click', async () => {
-  const outcome = await importFrom({ text: $('import-text').value, url: $('import-url').value.trim(), kind: $('import-kind').value, t });
-  if (outcome.film) begin(outcome.film, outcome.told);
-  if (outcome.film) tell(outcome.told, outcome.lines);
+$('import-open').addEventListener('click', () => {
+  const open = $('import-box').hidden;
+  $('import-box').hidden = !open;
+  $('import-open').setAttribute('aria-expanded', String(open));
+  if (open) $('import-text').focus();
+});
+async function importText(text) {
+  const outcome = await importFrom({ text, url: $('import-url').value.trim(), kind: $('import-kind').value, t });
+  if (outcome.film) begin(outcome.film, outcome.told, outcome.lines);
   else tell(outcome.told);
+}
+$('import-go').addEventListener('click', () => importText($('import-text').value));
+$('import-file').addEventListener('change', async () => {
+  const file = $('import-file').files[0];
+  if (!file) return;
+  await importText(await file.text());
+  $('import-file').value = '';
 });
 $('ui-lang').addEventListener('change', () => speak($('ui-lang').value));
 
-// A draft from last time comes back; the first visit starts from the example film.
-const draft = recall(store.draft);
-const drafted = draft && readJsonText(draft);
+// The film from last time comes back; the first visit starts from the example film.
 speak(t === tables.ko ? 'ko' : 'en');
-if (drafted && !('error' in drafted)) begin(drafted.value, t.draftRestored);
-else begin(await (await fetch('data/ballerina.json')).json());
+if (drafts.current) {
+  display(drafts.current.text);
+  tell(t.draftRestored);
+} else begin(await (await fetch('data/ballerina.json')).json());
 document.documentElement.dataset.ready = 'true';

@@ -237,6 +237,8 @@ function rows(field, path, ctx, doc) {
   add.addEventListener('click', () => {
     const list = [...items, field.kind === 'people' ? '' : {}];
     put(ctx.doc(), path, list.map((v) => (v === '' ? {} : v)));
+    // The empty row is part of the draft at once, so that a reload keeps it.
+    ctx.changed();
     ctx.rebuild(field.kind === 'people' ? fieldId([...path, items.length, 'name']) : fieldId([...path, items.length, field.fields[0].key]));
   });
   set.append(add);
