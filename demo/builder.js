@@ -39,10 +39,16 @@ function speak(lang) {
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
   $('theme').replaceChildren(...Object.entries(t.themes).map(([v, w]) => new Option(w, v)));
   $('import-kind').replaceChildren(...kinds.map((k) => new Option(t.kinds[k], k)));
-  $('elements').replaceChildren(...tags.map((tag) => {
+  // Widgets by name, each with a line on what it shows; a tag this builder has no words for by its tag.
+  const known = Object.keys(t.widgets);
+  const ordered = [...known.filter((tag) => tags.includes(tag)), ...tags.filter((tag) => !known.includes(tag))];
+  $('elements').replaceChildren(...ordered.map((tag) => {
+    const [name, what] = t.widgets[tag] ?? [`<${tag}>`, ''];
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: tag, checked: chosen.has(tag), id: `el-${tag}` });
-    const label = Object.assign(document.createElement('label'), { htmlFor: box.id, className: 'check' });
-    label.append(box, ` <${tag}>`);
+    const about = Object.assign(document.createElement('span'), { className: 'hint', id: `el-${tag}-about`, textContent: what });
+    box.setAttribute('aria-describedby', about.id);
+    const label = Object.assign(document.createElement('label'), { htmlFor: box.id, className: 'check widget' });
+    label.append(box, Object.assign(document.createElement('strong'), { textContent: name }), about);
     box.addEventListener('change', () => (box.checked ? chosen.add(tag) : chosen.delete(tag), show()));
     return label;
   }));
@@ -317,9 +323,10 @@ function placeLibrary() {
   // The choice from last time; on a hosted builder, its own copy is the first suggestion.
   let kept = {};
   try { kept = JSON.parse(recall(store.library) ?? '{}') ?? {}; } catch { /* a draft from another version */ }
-  const choice = kept.choice === 'cdn' ? 'cdn' : 'own';
-  document.querySelector(`input[name="library"][value="${choice}"]`).checked = true;
-  $('library-url').value = kept.url ?? hostedCopy(lib);
+  const url = kept.url ?? hostedCopy(lib);
+  const choice = kept.choice ?? (url ? 'own' : 'cdn');
+  document.querySelector(`input[name="library"][value="${choice === 'cdn' ? 'cdn' : 'own'}"]`).checked = true;
+  $('library-url').value = url;
   placeLibrary();
 }
 for (const radio of document.querySelectorAll('input[name="library"]')) radio.addEventListener('change', () => (placeLibrary(), show()));

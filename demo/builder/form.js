@@ -112,8 +112,18 @@ function input(field, path, ctx, doc, main) {
     assign(ctx.doc(), path, field.key, next, main);
     ctx.changed();
   });
+  // The year, left empty, is the first release's: the widgets show it so.
+  if (field.key === 'year' && !path.length) {
+    const first = get(doc, ['releases', 0]);
+    const year = String((isObject(first) ? first.date : first) ?? '').match(/^\d{4}/)?.[0];
+    if (year) control.placeholder = ctx.t.fromRelease(year);
+  }
   const hint = field.kind === 'lines' ? el('span', { className: 'hint', textContent: ` (${ctx.t.lines})` }) : undefined;
-  return holder([...path, field.key], el('label', { htmlFor: id, textContent: label(field, ctx.t) }, hint), control);
+  // What a code or an id is, said once under its field.
+  const explained = ctx.t.hints[field.key];
+  const help = explained ? el('p', { className: 'hint', id: `${id}-hint`, textContent: explained }) : undefined;
+  if (help) control.setAttribute('aria-describedby', help.id);
+  return holder([...path, field.key], el('label', { htmlFor: id, textContent: label(field, ctx.t) }, hint), control, help);
 }
 
 function choice(field, path, ctx, doc, main) {

@@ -47,7 +47,7 @@ export const sections = [
     { key: 'rating', kind: 'text', short: true }, { key: 'system', kind: 'text' },
     { key: 'advisories', kind: 'list', fields: [{ key: 'category', kind: 'text' }, { key: 'items', kind: 'lines' }] }] }] },
   { id: 'reviews', fields: [{ key: 'reviews', kind: 'list', fields: [
-    { key: 'outlet', kind: 'text' }, { key: 'critic', ...person }, { key: 'date', kind: 'date' }, { key: 'url', kind: 'url' },
+    { key: 'own', kind: 'bool' }, { key: 'outlet', kind: 'text' }, { key: 'critic', ...person }, { key: 'date', kind: 'date' }, { key: 'url', kind: 'url' },
     { key: 'rating', kind: 'rating' }, { key: 'verdict', kind: 'text' }, { key: 'quote', kind: 'long', local: true },
     { key: 'headline', kind: 'text', local: true }, { key: 'body', kind: 'long', rows: 5, local: true }, { key: 'pros', kind: 'lines' },
     { key: 'cons', kind: 'lines' }, { key: 'audience', kind: 'text' }, { key: 'spoilers', kind: 'bool' },
