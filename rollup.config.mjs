@@ -6,7 +6,7 @@
 //     loader's build writes dist/integrity.json with the two scripts' SRI hashes and prints them.
 // TypeScript is transpiled by esbuild; declarations come from `tsc -p tsconfig.build.json`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
@@ -123,6 +123,35 @@ const importers = {
   output: { file: 'dist/film-elements.import.min.js', format: 'esm', inlineDynamicImports: true },
 };
 
+/**
+ * The builder's page, styles and example film beside its bundle in dist/builder/, reading the
+ * library from `../lib/` (where site/ and `publish` put it) and linking the film page one up.
+ */
+const builderPage = () => ({
+  name: 'builder-page',
+  writeBundle() {
+    for (const file of ['demo.css', 'builder.css']) cpSync(`demo/${file}`, `dist/builder/${file}`);
+    mkdirSync('dist/builder/data', { recursive: true });
+    cpSync('demo/data/ballerina.json', 'dist/builder/data/ballerina.json');
+    writeFileSync('dist/builder/index.html', readFileSync('demo/builder.html', 'utf8')
+      .replace('<html lang="en">', '<html lang="en" data-lib="../lib/">')
+      .replace('href="./" data-t="home"', 'href="../" data-t="home"'));
+  },
+});
+
+/**
+ * dist/builder/: the builder in one bundle, with one copy of Lit that its preview and its static
+ * HTML (Lit SSR in the page) share; the importers and Lit SSR are chunks fetched when first used.
+ * It reads the built modules of dist/, so it comes after them.
+ */
+const builder = {
+  input: 'demo/builder.js',
+  plugins: [clean('dist/builder'), nodeResolve({ browser: true }), minified(), builderPage()],
+  // Lit SSR's DOM shim is written for Node and the browser alike; its top-level `this` is harmless.
+  onwarn: (warning, warn) => !['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code) && warn(warning),
+  output: { dir: 'dist/builder', format: 'esm', entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+};
+
 export default [
   {
     input: modules,
@@ -162,4 +191,5 @@ export default [
     output: { file: 'dist/film-elements.loader.min.js', format: 'iife' },
   },
   importers,
+  builder,
 ];

@@ -71,12 +71,14 @@ async function mockServer(ctx, next) {
   // which an integrity hash would refuse. Under /mock/slow-dist/, an element's own file takes
   // 300 ms, as on a slow CDN edge, so what waits on it shows; under /mock/broken-dist/, it is
   // missing, and says so after 300 ms.
-  const dist = ctx.path.match(/^\/mock\/(slow-|broken-)?dist\/(.*)$/);
+  // site/ (`npm run site`) is served byte for byte under /mock/site/ in the same way.
+  const dist = ctx.path.match(/^\/mock\/(slow-|broken-)?(dist|site)\/(.*)$/);
   if (dist) {
-    const file = resolve('dist', dist[2]);
-    if (!file.startsWith(resolve('dist') + sep) || !existsSync(file)) return void (ctx.status = 404);
-    if (dist[1] && /^cdn\/[\w-]+\.js$/.test(dist[2])) await new Promise((resolve) => setTimeout(resolve, 300));
-    if (dist[1] === 'broken-' && dist[2].startsWith('cdn/')) return void (ctx.status = 404);
+    const folder = resolve(dist[2]);
+    const file = resolve(folder, dist[3]);
+    if (!file.startsWith(folder + sep) || !existsSync(file)) return void (ctx.status = 404);
+    if (dist[1] && /^cdn\/[\w-]+\.js$/.test(dist[3])) await new Promise((resolve) => setTimeout(resolve, 300));
+    if (dist[1] === 'broken-' && dist[3].startsWith('cdn/')) return void (ctx.status = 404);
     ctx.type = extname(file);
     ctx.body = readFileSync(file);
     return;

@@ -8,7 +8,7 @@ import { readFilmFile } from '../bin/film-file.mjs';
 import { renderElement } from '../bin/ssr.mjs';
 import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
 import { blogPost, filmId, snippet } from './blog-post.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 

@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
 import { posts } from './layout-shift.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -15,7 +15,7 @@ import { chromiumFlags, findChromium } from '../scripts/browsers.mjs';
 import { makeAccoladeFilm } from '../scripts/make-large-accolades.mjs';
 import { layoutShifts } from './layout-shift.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../scripts/static-server.mjs';
 import { sizes } from './sizes.mjs';
 
 const root = resolve(import.meta.dirname, '..');

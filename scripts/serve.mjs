@@ -1,12 +1,7 @@
-// `npm start`: serves the demo (and the built dist/) on localhost and prints the address.
-import { startDevServer } from '@web/dev-server';
+// `npm start` (after `npm run build` and `npm run site`): serves site/ as any static host would,
+// on localhost, and prints the addresses of the film page and the builder.
+import { resolve } from 'node:path';
+import { serve } from './static-server.mjs';
 
-const port = Number(process.env.PORT) || 8000;
-const server = await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, appIndex: undefined },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const actual = server.server.address().port;
-console.log(`film-elements demo: http://127.0.0.1:${actual}/demo/`);
+const { origin } = await serve(resolve(import.meta.dirname, '../site'), {}, { port: Number(process.env.PORT) || 8000, isolated: false });
+console.log(`film-elements: the film page at ${origin}/ and the builder at ${origin}/builder/`);

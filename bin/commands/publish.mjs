@@ -7,7 +7,8 @@
 //   <out>/<film>/index.html               a film page: every element the data can fill
 //   <out>/<film>/<element>/index.html     an embed page: that element alone
 //   <out>/<film>/<element>/oembed.json    its oEmbed response
-//   <out>/lib/                            the loader and the code it fetches, from dist/
+//   <out>/lib/                            the library (as dist/library.json lists it), from dist/
+//   <out>/builder/                        the builder, reading that library (dist/builder/)
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -134,6 +135,7 @@ async function readFilms(files) {
     }
     for (const problem of problems) console.error(`${file}: ${problemLine(problem)}`);
     const slug = slugOf(film, file);
+    if (['lib', 'builder'].includes(slug)) throw new Refusal(`${file} would be published at ${slug}/, where the site keeps its ${slug === 'lib' ? 'library' : 'builder'}: give the film an "id" such as "${slug}-film".`);
     const twin = films.find((f) => f.slug === slug);
     if (twin) throw new Refusal(`${twin.file} and ${file} would both be published at ${slug}/: give one of them another "id".`);
     films.push({ file, film, slug });
@@ -141,7 +143,10 @@ async function readFilms(files) {
   return films.sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
-/** The loader and everything it may import, checked against the hash the build recorded. */
+/**
+ * The library (the loader and everything it may import, the one-file bundle, integrity.json and
+ * library.json), the loader checked against the hash the build recorded; and the builder beside it.
+ */
 function copyLibrary(lib) {
   const loader = 'film-elements.loader.min.js';
   let integrity;
@@ -155,8 +160,12 @@ function copyLibrary(lib) {
     throw new Refusal(`dist/${loader} does not match dist/integrity.json: run \`npm run build\` again.`);
   }
   mkdirSync(lib, { recursive: true });
-  writeFileSync(join(lib, loader), bytes);
-  cpSync(fileURLToPath(new URL('cdn/', dist)), join(lib, 'cdn'), { recursive: true });
+  const { files } = JSON.parse(readFileSync(new URL('library.json', dist), 'utf8'));
+  for (const file of [...files, 'library.json']) {
+    mkdirSync(dirname(join(lib, file)), { recursive: true });
+    cpSync(fileURLToPath(new URL(file, dist)), join(lib, file));
+  }
+  cpSync(fileURLToPath(new URL('builder/', dist)), join(lib, '../builder'), { recursive: true });
   writeFileSync(join(lib, 'embed-height.js'), heightScript);
   writeFileSync(join(lib, 'site.css'), siteCss);
   return { loader, integrity };

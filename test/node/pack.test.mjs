@@ -50,8 +50,8 @@ test('npm pack in a fresh clone, without dist/, ships the built package', () => 
   }
 });
 
-test('the package holds only dist, the command, the schema, the manifest, README, LICENSE and package.json', () => {
-  const allowed = /^(dist\/.+\.(js|d\.ts|json)|bin\/[\w/-]+\.mjs|film\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
+test('the package holds only dist (with the builder\'s page), the command, the schema, the manifest, README, LICENSE and package.json', () => {
+  const allowed = /^(dist\/.+\.(js|d\.ts|json)|dist\/builder\/[\w-]+\.(html|css)|bin\/[\w/-]+\.mjs|film\.schema\.json|custom-elements\.json|README\.md|LICENSE|package\.json)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   assert.deepEqual(files.filter((f) => /^(src|test|demo|scripts|bench|node_modules|\.ci)\//.test(f)), []);
   assert.deepEqual(files.filter((f) => /\.(test|spec)\.|\.map$|\.ts$/.test(f) && !f.endsWith('.d.ts')), []);

@@ -1,6 +1,6 @@
-// A static file server for the benchmark pages: the repository root on 127.0.0.1, with the
-// cross-origin isolation headers that give `performance.now()` its finest resolution, and text
-// gzipped for a client that asks, as real hosts serve it.
+// A plain static file server on 127.0.0.1: `npm start` serves site/ with it, and the benchmark its
+// pages, with the cross-origin isolation headers that give `performance.now()` its finest
+// resolution (`isolated`). Text is gzipped for a client that asks, as real hosts serve it.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
@@ -12,10 +12,10 @@ const types = {
 };
 
 /**
- * Serves `root` on an ephemeral port, and `pages` (path → HTML) made on the fly; resolves to
- * `{ origin, close() }`.
+ * Serves `root` on `port` (by default any free one), and `pages` (path → HTML) made on the fly; resolves to
+ * `{ origin, close() }`. `headers` are sent with every file (a host's CORS header, say).
  */
-export function serve(root, pages = {}) {
+export function serve(root, pages = {}, { port = 0, isolated = true, headers = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
     if (path.includes('..')) return response.writeHead(403).end();
@@ -28,16 +28,16 @@ export function serve(root, pages = {}) {
       response.writeHead(200, {
         'content-type': type ?? 'application/octet-stream',
         ...(gzip && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
-        'cross-origin-opener-policy': 'same-origin',
-        'cross-origin-embedder-policy': 'require-corp',
+        ...(isolated && { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }),
         'cache-control': 'max-age=600',
+        ...headers,
       });
       response.end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({
     origin: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((done) => { server.closeAllConnections(); server.close(done); }),
   })));

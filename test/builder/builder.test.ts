@@ -1,63 +1,8 @@
+// The builder as an author meets it: the built site/ (`npm run site`), in a frame.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilmElement } from '../../src/core/film-element.js';
-
-/** The builder page in a frame, as an author opens it; `ui` is the interface language kept from last time. */
-async function openBuilder({ draft, ui = 'en' }: { draft?: string; ui?: string } = {}) {
-  localStorage.removeItem('film-elements.builder.draft');
-  if (draft) localStorage.setItem('film-elements.builder.draft', draft);
-  localStorage.setItem('film-elements.builder.ui', ui);
-  const frame = document.createElement('iframe');
-  frame.src = '/demo/builder.html';
-  frame.style.cssText = 'width: 1280px; height: 900px';
-  document.body.append(frame);
-  // Until the page loads, the frame holds an empty document (in Firefox, one with no root).
-  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready === 'true', 'the builder starts', { timeout: 30000 });
-  const doc = frame.contentDocument!;
-  const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
-  const preview = (tag = 'film-infobox') => $('preview').querySelector(tag) as FilmElement;
-  const shadowText = (tag?: string) => (preview(tag).shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const json = () => JSON.parse($<HTMLTextAreaElement>('json').value);
-  const snippet = async () => {
-    await waitUntil(() => $<HTMLTextAreaElement>('snippet').value || $('snippet-told').textContent, 'the snippet is made', { timeout: 10000 });
-    return $<HTMLTextAreaElement>('snippet').value;
-  };
-  const holder = (path: string) => doc.querySelector<HTMLElement>(`.field[data-path="${path}"]`)!;
-  return { frame, doc, $, preview, shadowText, json, snippet, holder };
-}
-
-type Page = Awaited<ReturnType<typeof openBuilder>>;
-
-/** Writes the JSON view as an author pasting into it. */
-function pasteJson(page: Page, text: string) {
-  page.doc.querySelector<HTMLInputElement>('input[name="view"][value="json"]')!.click();
-  const json = page.$<HTMLTextAreaElement>('json');
-  json.value = text;
-  json.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-/** A frame holding `html` as a page of its own, as a blog post holds a pasted snippet. */
-async function postPage(html: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head><body><p>My review.</p>\n${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-/** axe-core run inside the builder's own page: no violations, each named by rule and where. */
-async function expectAccessible(page: Page) {
-  const win = page.frame.contentWindow as Window & { axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
-  if (!win.axe) {
-    const script = page.doc.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((resolve, reject) => { script.onload = resolve; script.onerror = reject; page.doc.head.append(script); });
-  }
-  const { violations } = await win.axe!.run(page.doc);
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).to.deep.equal([]);
-}
+import { type Page, expectAccessible, forget, openBuilder, pasteJson, postPage } from './page.js';
 
 const handmaiden = '{ “title”: “The Handmaiden”, “runtime”: “145 minutes”, “credits”: { “directors”: [“Park Chan-wook”] } }';
 
@@ -69,7 +14,7 @@ describe('the builder', function () {
   afterEach(() => {
     page?.frame.remove();
     for (const frame of frames.splice(0)) frame.remove();
-    localStorage.removeItem('film-elements.builder.draft');
+    forget();
   });
 
   it('starts with the Ballerina example, no problems, a live infobox and every section as a form', async () => {
@@ -139,7 +84,7 @@ describe('the builder', function () {
 
   it('adds, moves and removes rows of a list by keyboard', async () => {
     page = await openBuilder({ draft: '{"title": "The Handmaiden", "credits": {"directors": ["Park Chan-wook"]}}' });
-    expect(page.$('told').textContent).to.equal('Your draft from last time was restored.');
+    expect(page.$('told').textContent).to.equal('Your film from last time is back.');
     page.$('f-credits-directors-add').click();
     expect(page.doc.activeElement!.id).to.equal('f-credits-directors-1-name');
     await sendKeys({ type: 'Chung Seo-kyung' });
@@ -325,7 +270,7 @@ describe('the builder', function () {
     page.$<HTMLInputElement>('el-film-card').click();
     await waitUntil(async () => (await page.snippet()).includes('<film-card'), 'both widgets', { timeout: 10000 });
     const snippet = page.$<HTMLTextAreaElement>('snippet').value;
-    const [pkg, integrity] = await Promise.all(['/package.json', '/dist/integrity.json'].map((u) => fetch(u).then((r) => r.json())));
+    const [pkg, integrity] = await Promise.all(['/package.json', '/site/lib/integrity.json'].map((u) => fetch(u).then((r) => r.json())));
     const loader = `<script type="module" src="https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/film-elements.loader.min.js" integrity="${integrity['film-elements.loader.min.js']}" crossorigin="anonymous"></script>`;
     expect(snippet.split('\n')[0]).to.equal(loader);
     expect(snippet.match(/<script type="application\/json"/g)).to.have.length(1);

@@ -1,0 +1,67 @@
+// The built builder (site/builder/, written by `npm run site`) in a frame, as an author opens it,
+// and the pages its snippets go into.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { FilmElement } from '../../src/core/film-element.js';
+
+/** Forgets what the builder kept in this browser: drafts, the interface language, the library's place. */
+export function forget(): void {
+  for (const key of ['drafts', 'draft', 'ui', 'library']) localStorage.removeItem(`film-elements.builder.${key}`);
+}
+
+/** The builder page in a frame, as an author opens it; `ui` is the interface language kept from last time. */
+export async function openBuilder({ draft, ui = 'en', keep = false }: { draft?: string; ui?: string; keep?: boolean } = {}) {
+  if (!keep) forget();
+  if (draft) localStorage.setItem('film-elements.builder.drafts', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', text: draft, updated: 1 }] }));
+  localStorage.setItem('film-elements.builder.ui', ui);
+  const frame = document.createElement('iframe');
+  frame.src = '/site/builder/';
+  frame.style.cssText = 'width: 1280px; height: 900px';
+  document.body.append(frame);
+  // Until the page loads, the frame holds an empty document (in Firefox, one with no root).
+  await waitUntil(() => frame.contentDocument?.documentElement?.dataset.ready === 'true', 'the builder starts', { timeout: 30000 });
+  const doc = frame.contentDocument!;
+  const $ = <T extends HTMLElement = HTMLElement>(id: string) => doc.getElementById(id) as T;
+  const preview = (tag = 'film-infobox') => $('preview').querySelector(tag) as FilmElement;
+  const shadowText = (tag?: string) => (preview(tag).shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const json = () => JSON.parse($<HTMLTextAreaElement>('json').value);
+  const snippet = async () => {
+    await waitUntil(() => $<HTMLTextAreaElement>('snippet').value || $('snippet-told').textContent, 'the snippet is made', { timeout: 10000 });
+    return $<HTMLTextAreaElement>('snippet').value;
+  };
+  const holder = (path: string) => doc.querySelector<HTMLElement>(`.field[data-path="${path}"]`)!;
+  return { frame, doc, $, preview, shadowText, json, snippet, holder };
+}
+
+export type Page = Awaited<ReturnType<typeof openBuilder>>;
+
+/** Writes the JSON view as an author pasting into it. */
+export function pasteJson(page: Page, text: string) {
+  page.doc.querySelector<HTMLInputElement>('input[name="view"][value="json"]')!.click();
+  const json = page.$<HTMLTextAreaElement>('json');
+  json.value = text;
+  json.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** A frame holding `html` as a page of its own, as a blog post holds a pasted snippet. */
+export async function postPage(html: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head><body><p>My review.</p>\n${html}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** axe-core run inside the builder's own page: no violations, each named by rule and where. */
+export async function expectAccessible(page: Page) {
+  const win = page.frame.contentWindow as Window & { axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+  if (!win.axe) {
+    const script = page.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => { script.onload = resolve; script.onerror = reject; page.doc.head.append(script); });
+  }
+  const { violations } = await win.axe!.run(page.doc);
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).to.deep.equal([]);
+}
+
