@@ -80,6 +80,14 @@ test('publish writes an index, a page per film, an embed page and oEmbed JSON pe
   assert.equal(index.match(/<film-card( [a-z-]+="[^"]*")*><template shadowrootmode="open">/g).length, 2);
 });
 
+test('the site carries the builder, which reads the library beside it', () => {
+  const { files } = JSON.parse(readFileSync(join(root, 'dist/library.json'), 'utf8'));
+  for (const file of [...files, 'library.json']) assert.ok(existsSync(join(site, 'lib', file)), `lib/${file}`);
+  const builder = readFileSync(join(site, 'builder/index.html'), 'utf8');
+  assert.match(builder, /<html lang="en" data-lib="\.\.\/lib\/">/);
+  assert.ok(readFileSync(join(site, 'builder/builder.js')).equals(readFileSync(join(root, 'dist/builder/builder.js'))));
+});
+
 test('the library files are dist\'s, loaded with the integrity hash the build recorded', () => {
   const loader = readFileSync(join(site, 'lib/film-elements.loader.min.js'));
   assert.ok(loader.equals(readFileSync(join(root, 'dist/film-elements.loader.min.js'))));
