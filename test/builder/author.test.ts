@@ -99,7 +99,7 @@ describe('the builder, as an author uses it', function () {
     page = await reload(page);
     expect(films(page)).to.have.members(['Rashomon', 'Ballerina']);
     expect(labelled(page.doc, 'Title').value, 'the film last edited').to.equal('Rashomon');
-    const list = labelled<HTMLSelectElement>(page.doc, 'Your films');
+    const list = labelled<HTMLSelectElement>(page.doc, 'Films in this browser');
     list.value = [...list.options].find((o) => o.text.startsWith('Ballerina'))!.value;
     list.dispatchEvent(new Event('change', { bubbles: true }));
     expect(labelled(page.doc, 'Title').value).to.equal('Ballerina');
@@ -213,7 +213,7 @@ describe('the builder, as an author uses it', function () {
     page = await openBuilder({ ui: 'ko' });
     button(page.doc, '가져오기').click();
     expect(labelled(page.doc, '가져올 텍스트')).to.be.instanceOf((page.frame.contentWindow as Window & typeof globalThis).HTMLTextAreaElement);
-    expect(page.doc.querySelector('label[for="draft"]')!.textContent).to.equal('내 영화');
+    expect(page.doc.querySelector('label[for="draft"]')!.textContent).to.equal('이 브라우저에 있는 영화');
     expect(films(page)).to.deep.equal(['Ballerina']);
     await expectAccessible(page);
   });
