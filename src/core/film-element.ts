@@ -193,6 +193,15 @@ export abstract class FilmElement extends LitElement {
     return !waiting && super.shouldUpdate(changed);
   }
 
+  /**
+   * Static HTML is on screen already: its upgrade waits for a task of its own, so that the code
+   * arriving and each widget's upgrade are not one long task during which the page cannot answer.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#drawn) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   /** On a server, the element records what it rendered with (see core/rendered.ts). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
