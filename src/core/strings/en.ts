@@ -64,6 +64,8 @@ export const en = {
   originalTitle: 'Original title',
   inAnotherSource: (value: string) => `${value} in another source`,
   sources: 'Sources',
+  // The one source named once for nearly every fact (see core/citations.ts).
+  sourceOfAll: 'Source: ',
   source: (n: number) => `Source ${n}`,
   infobox: (title: string) => `${title}: film information`,
   // Footnote markers and the way back from a source, in every element.

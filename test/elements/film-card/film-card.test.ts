@@ -56,7 +56,7 @@ describe('<film-card>', () => {
 
   it('speaks Korean', async () => {
     const el = await card(await loadBallerina(), 'ko');
-    expect(text(part(el, 'facts'))).to.equal('2023년 · 1시간 33분');
+    expect(text(part(el, 'facts'))).to.equal('2023년 · 93분');
     expect(part(el, 'genres')!.getAttribute('aria-label')).to.equal('장르');
     expect(text(part(el, 'directors'))).to.equal('Lee Chung-hyun 감독');
     expect(text(part(el, 'score'))).to.equal('91% Rotten Tomatoes');
