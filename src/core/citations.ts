@@ -147,7 +147,8 @@ export class Citations {
 
   /**
    * The numbered sources, titled by a heading at `level` (the element's own title's level, plus
-   * one); the main source, if any, on a line of its own ("Source: Wikipedia"), first.
+   * one); the main source, if any, on a line of its own: "Source: Wikipedia" when it is the only
+   * one, "Main source: Wikipedia" above the numbered others.
    */
   list(level: number) {
     const main = this.#main;
@@ -158,7 +159,7 @@ export class Citations {
     }
     return html`<footer part="sources" class="sources">
       ${heading(level, this.strings.sources, 'sources-title', undefined, nothing)}${
-        main ? html`<p class="main-source">${this.strings.sourceOfAll}${this.#work(main)}</p>` : nothing}
+        main ? html`<p class="main-source">${this.strings.mainSource}${this.#work(main)}</p>` : nothing}
       <ol data-back=${this.strings.footnoteBack}>
         ${this.#cited.map((source, i) => this.#item(source, `source-${i + 1}`))}
       </ol>

@@ -62,6 +62,7 @@ export const ar: Strings = {
   inAnotherSource: (value) => `${value} في مصدر آخر`,
   sources: 'المراجع',
   sourceOfAll: 'المصدر: ',
+  mainSource: 'المصدر الرئيسي: ',
   source: (n) => `المرجع ${num(n)}`,
   infobox: (title) => `${title}: معلومات الفيلم`,
   footnoteKeys: 'الحواشي: تنقّل بينها بمفاتيح الأسهم.',

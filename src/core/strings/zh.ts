@@ -51,6 +51,7 @@ export const zh: Strings = {
   inAnotherSource: (value) => `另一来源作${value}`,
   sources: '参考资料',
   sourceOfAll: '来源：',
+  mainSource: '主要来源：',
   source: (n) => `参考资料 ${num(n)}`,
   infobox: (title) => `${title}：电影信息`,
   footnoteKeys: '脚注：用方向键在脚注之间移动。',

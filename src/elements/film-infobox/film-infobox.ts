@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { rovingFootnotes } from '../../core/focus.js';
+import { brokenImage } from '../../core/broken-image.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Money, Release, SourceRefs } from '../../model/types.js';
@@ -274,6 +275,9 @@ export class FilmInfobox extends FilmElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    // A poster of static HTML that failed before this code arrived has fired its error already.
+    const img = this.renderRoot.querySelector<HTMLImageElement>('.poster img');
+    if (img && brokenImage(img)) queueMicrotask(() => this.#posterFailed({ target: img } as unknown as Event));
     // The markers' hint shows while one has keyboard focus. Set here rather than by
     // `:has(.ref:focus-visible)`, which WebKit does not recompute when focus leaves.
     const root = this.renderRoot;
@@ -285,9 +289,6 @@ export class FilmInfobox extends FilmElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     rovingFootnotes.claim(this.renderRoot);
-    // A poster that failed before this code arrived (static HTML) has fired its error already.
-    const img = this.renderRoot.querySelector<HTMLImageElement>('.poster img');
-    if (img?.complete && !img.naturalWidth && img.getAttribute('src')) queueMicrotask(() => this.#posterFailed({ target: img } as unknown as Event));
   }
 }
 

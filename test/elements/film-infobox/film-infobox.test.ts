@@ -198,7 +198,7 @@ describe('<film-infobox> one source behind every fact', () => {
   it('names it once in the sources line and marks only the facts another source backs', async () => {
     const el = await infobox(imported);
     const [mainLine] = shadow(el).querySelectorAll('[part="sources"] .main-source');
-    expect(text(mainLine)).to.equal('Source: Parasite – Wikipedia');
+    expect(text(mainLine)).to.equal('Main source: Parasite – Wikipedia');
     expect(mainLine!.querySelector('a')!.getAttribute('href')).to.equal('https://en.wikipedia.org/wiki/Parasite_(2019_film)');
     expect(markers(el)).to.deep.equal([['[1]', 'Parasite (15)'], ['[2]', 'Parasite (2019)']]);
     expect(rows(el).find(([label]) => label === 'Running time')).to.deep.equal(['Running time', '132 minutes[1]']);
@@ -206,6 +206,11 @@ describe('<film-infobox> one source behind every fact', () => {
     expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.deep.equal([
       'Parasite (15), British Board of Film Classification', 'Parasite (2019), Box Office Mojo']);
     await expect(el).to.be.accessible();
+    const ko = await infobox(imported, { lang: 'ko' });
+    expect(text(shadow(ko).querySelector('.main-source'))).to.equal('주 출처: Parasite – Wikipedia');
+    expect([...shadow(ko).querySelectorAll('a.ref')].map((a) => a.getAttribute('aria-label'))).to.deep.equal(['출처 1', '출처 2']);
+    expect(rows(ko).find(([label]) => label === '흥행 수입')).to.deep.equal(['흥행 수입', 'US$262,100,000 (worldwide)[2]']);
+    await expect(ko).to.be.accessible();
   });
 
   it('has no marker and no numbered list when that source backs every fact alone', async () => {
@@ -228,7 +233,7 @@ describe('<film-infobox> one source behind every fact', () => {
     expect([...runtime.querySelectorAll('li')].map(text)).to.deep.equal(['132 minutes[1]', '131 minutes in another source[2]']);
     expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.deep.equal([
       'Parasite – Wikipedia', 'Parasite (15), British Board of Film Classification', 'Parasite (2019), Box Office Mojo']);
-    expect(text(shadow(el).querySelector('.main-source'))).to.equal('Source: Parasite – Wikipedia');
+    expect(text(shadow(el).querySelector('.main-source'))).to.equal('Main source: Parasite – Wikipedia');
     expect(shadow(el).querySelectorAll('.row a.ref')).to.have.length(3, 'only the runtimes and the box office are marked');
   });
 
