@@ -286,6 +286,26 @@ describe('<film-infobox> a poster that does not load', () => {
   });
 });
 
+describe('<film-infobox> in a row of widgets', () => {
+  it('keeps a paragraph\'s margin from its neighbours, which a theme can set to zero', async () => {
+    for (const lang of ['en', 'ko']) {
+      const host = await fixture(html`<div lang=${lang} style="display: flow-root">
+        <film-infobox .film=${{ title: 'A', runtime: 90 }}></film-infobox><film-infobox .film=${{ title: 'B', runtime: 91 }}></film-infobox>
+        <film-infobox style="--film-block-margin: 0" .film=${{ title: 'C', runtime: 92 }}></film-infobox></div>`);
+      const [a, b, c] = [...host.querySelectorAll('film-infobox')] as FilmInfobox[];
+      await Promise.all([a, b, c].map((el) => settled(el!, 'ready')));
+      const medium = parseFloat(getComputedStyle(a!).fontSize);
+      // One margin between two widgets (they fold, as paragraphs' do), none inside the row's box above the first.
+      // Layout units: Firefox's are 1/60 px.
+      expect(b!.getBoundingClientRect().top - a!.getBoundingClientRect().bottom, lang).to.be.closeTo(medium, 0.02);
+      expect(a!.getBoundingClientRect().top - host.getBoundingClientRect().top).to.be.closeTo(medium, 0.02);
+      expect(getComputedStyle(c!).marginBlockStart).to.equal('0px');
+      expect(c!.getBoundingClientRect().top - b!.getBoundingClientRect().bottom, 'the margin of the one before').to.be.closeTo(medium, 0.02);
+      expect(host.getBoundingClientRect().bottom - c!.getBoundingClientRect().bottom, 'none after the last').to.be.closeTo(0, 0.02);
+    }
+  });
+});
+
 describe('<film-infobox> footnote markers and lists', () => {
   const sources = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Source ${id.toUpperCase()}` }));
   const cited = (n: number) => sources.slice(0, n).map((s) => s.id);
