@@ -100,6 +100,10 @@ async function mockServer(ctx, next) {
     const { film: read } = parseFilm(JSON.parse(film()));
     ctx.type = 'text/html';
     ctx.body = await renderElement(q.tag, read, { locale: q.lang ?? 'en', lang: q.lang, theme: q.theme, filmFrom: q.from });
+  } else if (ctx.path === '/mock/poster.png') {
+    // A poster that loads (a 2 × 3 PNG, drawn at the size the film gives); any other image is missing.
+    ctx.type = 'image/png';
+    ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEElEQVR4nGOI8qsCIgYUCgBGswbNDxRnLAAAAABJRU5ErkJggg==', 'base64');
   } else if (ctx.path === '/mock/html') {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><html><body><h1>Error</h1></body></html>';

@@ -36,6 +36,8 @@ function reserveSpace(): (tag: string) => void {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(__FILM_TAGS__.map((tag) =>
       `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${placeholderEm[tag] ?? 10}em);` +
+      // The element's own margin (core/styles.ts), so nothing moves when it is defined.
+      'margin-block:var(--film-block-margin,1em);' +
       // A faint box, in a light page or a dark one, says something is on its way.
       'border-radius:8px;background:var(--_room-fill,#8881)}').join(''));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

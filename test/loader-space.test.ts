@@ -10,7 +10,14 @@ const tags = ['accolade-table', 'cast-list', 'content-advisory', 'film-card', 'f
 
 interface Page extends Window {
   reserved: Record<string, number>;
+  /** Each element's block margins before its code arrived: "top bottom" in px. */
+  margins: Record<string, string>;
 }
+
+const marginsOf = (win: Window, el: Element) => {
+  const style = win.getComputedStyle(el);
+  return `${style.marginBlockStart} ${style.marginBlockEnd}`;
+};
 
 async function page(css: string): Promise<{ frame: HTMLIFrameElement; win: Page }> {
   const frame = document.createElement('iframe');
@@ -22,8 +29,12 @@ async function page(css: string): Promise<{ frame: HTMLIFrameElement; win: Page 
     <script type="module">
       // Runs after the loader, before any element's code has arrived.
       window.reserved = {};
+      window.margins = {};
       for (const el of document.querySelectorAll('body > *')) {
-        if (!customElements.get(el.localName)) window.reserved[el.localName] = el.getBoundingClientRect().height;
+        if (customElements.get(el.localName)) continue;
+        window.reserved[el.localName] = el.getBoundingClientRect().height;
+        const style = getComputedStyle(el);
+        window.margins[el.localName] = style.marginBlockStart + ' ' + style.marginBlockEnd;
       }
     </script></head><body>${elements}</body></html>`;
   document.body.append(frame);
@@ -35,7 +46,8 @@ async function page(css: string): Promise<{ frame: HTMLIFrameElement; win: Page 
 describe('the loader keeps room for elements not yet defined', function () {
   this.timeout(15000);
 
-  for (const [name, css] of [['a plain page', ''], ['a page with html { font-size: 62.5% }', 'html { font-size: 62.5% } body { font-size: 1.4rem; line-height: 2 }']]) {
+  for (const [name, css] of [['a plain page', ''], ['a page with html { font-size: 62.5% }', 'html { font-size: 62.5% } body { font-size: 1.4rem; line-height: 2 }'],
+    ['a theme without block margins', 'body { --film-block-margin: 0 }']]) {
     it(`as much as each loading placeholder takes (${name})`, async () => {
       const { frame, win } = await page(css);
       try {
@@ -48,6 +60,13 @@ describe('the loader keeps room for elements not yet defined', function () {
         const placeholders = Object.fromEntries([...loading].map((el) => [el.localName, el.getBoundingClientRect().height]));
         for (const el of loading) expect(el.status, `<${el.localName}>`).to.equal('loading');
         expect(placeholders).to.deep.equal(win.reserved);
+        // The block margin, like a paragraph's (1em of the reader's size) unless the theme sets
+        // it, is the same before and after the code arrived: nothing moves.
+        const own = win.getComputedStyle(loading[0]!).fontSize;
+        expect(own, 'the reader\'s size, whatever the page\'s').to.equal('16px');
+        const margin = css.includes('--film-block-margin') ? '0px' : own;
+        for (const tag of tags) expect(win.margins[tag], `<${tag}> before`).to.equal(`${margin} ${margin}`);
+        expect(Object.fromEntries([...loading].map((el) => [el.localName, marginsOf(win, el)]))).to.deep.equal(win.margins);
       } finally {
         frame.remove();
       }

@@ -78,6 +78,8 @@ const siteCss = `/* The site around the elements: the elements bring their own s
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
 body { margin: 0 auto; padding: 1rem; max-inline-size: 72rem; }
 body.embed { margin: 0; padding: 0; max-inline-size: none; background: transparent; }
+/* An embed's frame is the widget's own size: no margin around it. */
+body.embed { --film-block-margin: 0; }
 .film { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr); }
 .film > * { min-inline-size: 0; }
 @media (min-width: 48rem) {

@@ -42,6 +42,36 @@ function marker(links: Link[]): TemplateResult {
 /** The id of the hint that markers sharing one Tab stop point to (see `Citations.hint`). */
 export const refHintId = 'ref-hint';
 
+/** Below this many cited facts, every marker is kept: one source behind two facts is no pattern. */
+const FEW_FACTS = 3;
+/** The share of cited facts one source must back to be named once instead of marked on each. */
+const NEARLY_ALL = 0.9;
+
+/**
+ * The source that backs nearly every fact of one rendering (an article imported from one
+ * encyclopedia cites it on every name), or undefined when no source does. Ties go to the
+ * source listed first.
+ */
+export function mainSource(facts: Iterable<SourceRefs | undefined>, sources: Source[] | undefined): Source | undefined {
+  const known = new Set((sources ?? []).map((source) => source.id));
+  const backing = new Map<string, number>();
+  let cited = 0;
+  for (const refs of facts) {
+    const ids = new Set(refs?.filter((id) => known.has(id)));
+    if (!ids.size) continue;
+    cited++;
+    for (const id of ids) backing.set(id, (backing.get(id) ?? 0) + 1);
+  }
+  if (cited < FEW_FACTS) return undefined;
+  let best: Source | undefined;
+  let most = 0;
+  for (const source of sources ?? []) {
+    const n = backing.get(source.id) ?? 0;
+    if (n > most) [best, most] = [source, n];
+  }
+  return most >= NEARLY_ALL * cited ? best : undefined;
+}
+
 /**
  * Footnotes for one rendering: `mark()` numbers sources in the order facts cite them, and
  * `list()`, called after every mark, writes the numbered sources. Template expressions are
@@ -55,6 +85,11 @@ export const refHintId = 'ref-hint';
  * With `roving`, every marker is out of the Tab order and the element makes one of them the
  * Tab stop for all (see `rovingFootnotes`): a box of many facts, each footnoted, would
  * otherwise put a Tab stop on every marker.
+ *
+ * With `facts`, the references of every fact the rendering will mark: when one source backs
+ * nearly all of them (`mainSource`), it is named once, in the sources line, and not marked on
+ * each fact, as an encyclopedia's infobox does. Markers stay for the sources beside it, and
+ * every source stays marked on a fact the sources disagree on (`mark(refs, true)`).
  */
 export class Citations {
   readonly #byId: Map<string, Source>;
@@ -63,19 +98,26 @@ export class Citations {
   readonly #links = new Map<Source, Link>();
 
   readonly #roving: boolean;
+  /** The source named once rather than marked (see `mainSource`). */
+  readonly #main: Source | undefined;
 
   constructor(sources: Source[] | undefined, private readonly strings: Strings, private readonly locale: string,
-    options: { roving?: boolean } = {}) {
+    options: { roving?: boolean; facts?: Iterable<SourceRefs | undefined> } = {}) {
     this.#byId = new Map((sources ?? []).map((source) => [source.id, source]));
     this.#roving = !!options.roving;
+    this.#main = options.facts && mainSource(options.facts, sources);
   }
 
-  mark(refs: SourceRefs | undefined) {
+  /**
+   * The marker after a fact. `disputed` when the sources disagree on it (a second runtime):
+   * then every source is marked, the main one too, so the reader sees which says what.
+   */
+  mark(refs: SourceRefs | undefined, disputed = false) {
     if (!refs?.length) return nothing;
     const links: Link[] = [];
     for (const id of refs) {
       const source = this.#byId.get(id);
-      if (source) links.push(this.#linkTo(source));
+      if (source && (disputed || source !== this.#main)) links.push(this.#linkTo(source));
     }
     return links.length ? marker(links) : nothing;
   }
@@ -103,20 +145,40 @@ export class Citations {
       : nothing;
   }
 
-  /** The numbered sources, titled by a heading at `level` (the element's own title's level, plus one). */
+  /**
+   * The numbered sources, titled by a heading at `level` (the element's own title's level, plus
+   * one); the main source, if any, on a line of its own: "Source: Wikipedia" when it is the only
+   * one, "Main source: Wikipedia" above the numbered others.
+   */
   list(level: number) {
-    if (!this.#cited.length) return nothing;
+    const main = this.#main;
+    if (!this.#cited.length) {
+      return main
+        ? html`<footer part="sources" class="sources"><p class="main-source">${this.strings.sourceOfAll}${this.#work(main)}</p></footer>`
+        : nothing;
+    }
     return html`<footer part="sources" class="sources">
-      ${heading(level, this.strings.sources, 'sources-title', undefined, nothing)}
+      ${heading(level, this.strings.sources, 'sources-title', undefined, nothing)}${
+        main ? html`<p class="main-source">${this.strings.mainSource}${this.#work(main)}</p>` : nothing}
       <ol data-back=${this.strings.footnoteBack}>
         ${this.#cited.map((source, i) => this.#item(source, `source-${i + 1}`))}
       </ol>
     </footer>`;
   }
 
+  /**
+   * A source as the main-source line names it: its title (a link when it has one), publisher
+   * (unless the title says it: "Parasite – Wikipedia") and date.
+   */
+  #work({ url, title, publisher, date }: Source) {
+    return html`${url ? html`<a href=${url}>${title}</a>` : title}${
+      publisher && !title.includes(publisher) ? html`, <span class="publisher">${publisher}</span>` : nothing}${
+      date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}`;
+  }
+
   // The common source, with a link, has its link written out in the item's template.
   #item({ url, title, publisher, date }: Source, id: string) {
-    const by = publisher ? html`, <span class="publisher">${publisher}</span>` : nothing;
+    const by = publisher && !title.includes(publisher) ? html`, <span class="publisher">${publisher}</span>` : nothing;
     const on = date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing;
     return url
       ? html`<li id=${id}>

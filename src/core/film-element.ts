@@ -40,6 +40,7 @@ export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
  * @cssprop --film-font-size - Base font size (default `medium`: the reader's default font size).
  * @cssprop --film-radius - Corner radius (default 8px).
  * @cssprop --film-space - Inner spacing (default 0.75em).
+ * @cssprop --film-block-margin - Space above and below the element, as a paragraph has (default 1em; 0 removes it).
  */
 export abstract class FilmElement extends LitElement {
   /** Marks our classes, so a second copy of the library registers silently. */

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * What every element shares: the public `--film-*` tokens, copied into private `--_*`
  * variables that rules read; a reset so the host page's type settings cannot leak in; the
- * light, dark and automatic schemes; and the loading and error states.
+ * light, dark and automatic schemes; the block margin that keeps widgets in a row apart; and the
+ * loading and error states.
  *
  * Text follows the reader's default font size: the box is `font-size: medium` (the browser's
  * default, which the reader sets) and everything inside is in em. Never rem, never px for
@@ -33,6 +34,10 @@ export const baseStyles = css`
     --_room-fill: none;
     display: block;
     font-size: medium;
+    /* Apart from what comes before and after, as a paragraph is, so that widgets in a row do
+       not touch; on the host, in em of medium, as the loader's room is (loader.ts): the same
+       before and after the code arrives. An empty host's margins fold into its neighbours'. */
+    margin-block: var(--film-block-margin, 1em);
   }
   :host([theme='light']) { color-scheme: light; }
   :host([theme='dark']) { color-scheme: dark; }
@@ -109,6 +114,8 @@ export const baseStyles = css`
   }
   .sources-title { margin: 0; font-weight: 700; }
   .sources ol { margin: 0.2em 0 0; padding-inline-start: 1.6em; }
+  .main-source { margin: 0.2em 0 0; }
+  .main-source:first-child { margin: 0; }
   .sources li:focus { outline: 2px solid var(--_focus); outline-offset: 2px; }
   /* The way back (↩) points to the start of the line, which is on the right in Arabic. */
   .sources .back a:dir(rtl) { display: inline-block; transform: scaleX(-1); }

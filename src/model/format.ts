@@ -121,9 +121,13 @@ export function formatPercent(value: number, locale: string): string {
   return numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 }
 
+/** A whole amount is written without cents, as people write it: "$7,563,728", not "$7,563,728.00". */
+const WHOLE = { minimumFractionDigits: 0, maximumFractionDigits: 0 };
+
 export function formatMoney(money: Money, locale: string): string {
+  const whole = Number.isInteger(money.amount);
   try {
-    return numbers(locale, { style: 'currency', currency: money.currency }).format(money.amount);
+    return numbers(locale, { style: 'currency', currency: money.currency, ...(whole ? WHOLE : {}) }).format(money.amount);
   } catch {
     // An unknown currency code: show the amount and the code as written.
     return `${formatNumber(money.amount, locale)} ${money.currency}`;
@@ -136,20 +140,23 @@ export function formatList(items: string[], locale: string, type: 'conjunction' 
 
 // ---- runtimes ------------------------------------------------------------------------------
 
-const unit = (locale: string, name: 'hour' | 'minute', n: number) =>
-  numbers(locale, { style: 'unit', unit: name, unitDisplay: 'long' }).format(n);
+const minutesIn = (locale: string) => numbers(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
 
-/** Languages that say a film's length in hours and minutes rather than in minutes alone. */
-const HOURS_AND_MINUTES = new Set(['ko', 'ja', 'zh']);
+/**
+ * Languages whose film infoboxes write the unit right after the number ("93分", "93分钟",
+ * "93분"), where CLDR may put a space (Japanese "93 分").
+ */
+const UNIT_CLOSE = new Set(['ja', 'zh', 'ko']);
 
-/** "93 minutes"; in Korean "1시간 33분". */
+/**
+ * A film's length in minutes, as each language's encyclopedia writes it in a film's infobox:
+ * "93 minutes", "93 Minuten", "93分", "93分钟", "93분", even for a long film ("172分"): none of
+ * them uses hours there.
+ */
 export function formatRuntime(minutes: number, locale: string): string {
-  if (!HOURS_AND_MINUTES.has(language(locale)) || minutes < 60) return unit(locale, 'minute', minutes);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes - hours * 60;
-  const parts = [unit(locale, 'hour', hours)];
-  if (rest) parts.push(unit(locale, 'minute', rest));
-  return formatList(parts, locale, 'unit');
+  const format = minutesIn(locale);
+  if (!UNIT_CLOSE.has(language(locale))) return format.format(minutes);
+  return format.formatToParts(minutes).filter((part) => !(part.type === 'literal' && !part.value.trim())).map((part) => part.value).join('');
 }
 
 // ---- ratings -------------------------------------------------------------------------------

@@ -250,6 +250,8 @@ export interface Money extends Sourced {
   amount: number;
   /** ISO 4217 code. */
   currency: string;
+  /** What the amount covers ("US", "worldwide"), as the source says it. */
+  note?: string;
 }
 
 export interface Source extends Localisable {

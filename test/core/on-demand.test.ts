@@ -56,7 +56,7 @@ describe('Parts fetched on demand', () => {
     el.setAttribute('lang', 'ko');
     await waitUntil(() => el.locale === 'ko', 'the new lang is heard');
     await el.updateComplete;
-    expect(rows(el)).to.deep.equal([['상영 시간', '1시간 33분']]);
+    expect(rows(el)).to.deep.equal([['상영 시간', '93분']]);
   });
 
   it('has nothing pending for English, for a language it does not know, or for a table already here', async () => {

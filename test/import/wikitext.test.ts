@@ -158,6 +158,15 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.credits.music).to.deep.equal([{ name: { en: 'Dalpalan', ko: '달파란' }, sources: ['wikipedia'] }]);
   });
 
+  it('keeps what an amount covers, "(US)", as its note, and reports other words after it', () => {
+    const imported = importFilm(['{{Infobox film', '| name = Example', '| budget = $7,563,728 (US)',
+      '| gross = $12.5 million worldwide, as of 2020', '}}'].join('\n'));
+    const film = imported.film as Json;
+    expect(film.budget).to.deep.equal({ amount: 7_563_728, currency: 'USD', note: 'US', sources: ['wikipedia'] });
+    expect(film.boxOffice).to.deep.equal({ amount: 12_500_000, currency: 'USD', sources: ['wikipedia'] });
+    expect(why(imported, 4)).to.match(/words after the amount/);
+  });
+
   it('runtimes with alternatives, self-closing and {{r}} references, comments and an unknown template', () => {
     const text = [
       '{{Infobox film',

@@ -48,12 +48,21 @@ describe('formatDateRange', () => {
 });
 
 describe('formatRuntime', () => {
-  it('says minutes in English and hours and minutes in Korean', () => {
+  it('says minutes in every language, with the unit where each language puts it', () => {
     expect(formatRuntime(93, 'en')).to.equal('93 minutes');
     expect(formatRuntime(92, 'en-GB')).to.equal('92 minutes');
-    expect(formatRuntime(93, 'ko')).to.equal('1시간 33분');
-    expect(formatRuntime(120, 'ko')).to.equal('2시간');
+    // In minutes, in every language, spaced as each language's film infobox writes them.
+    expect(formatRuntime(93, 'ko')).to.equal('93분');
+    expect(formatRuntime(172, 'ko')).to.equal('172분');
     expect(formatRuntime(45, 'ko')).to.equal('45분');
+    expect(formatRuntime(93, 'ja')).to.equal('93分');
+    expect(formatRuntime(172, 'ja-JP')).to.equal('172分');
+    expect(formatRuntime(93, 'zh')).to.equal('93分钟');
+    expect(formatRuntime(93, 'de')).to.equal('93 Minuten');
+    expect(plain(formatRuntime(93, 'fr'))).to.equal('93 minutes');
+    expect(formatRuntime(93, 'es')).to.equal('93 minutos');
+    expect(formatRuntime(1, 'en')).to.equal('1 minute');
+    expect(formatRuntime(93, 'ar')).to.match(/^[٩9][٣3] دقيقة$/);
   });
 });
 
@@ -77,8 +86,12 @@ describe('numbers, counts, money, percent', () => {
 
   it('formats money with its currency', () => {
     expect(formatMoney({ amount: 100_000_000, currency: 'KRW' }, 'en')).to.equal('₩100,000,000');
-    expect(formatMoney({ amount: 2_500_000, currency: 'USD' }, 'en')).to.equal('$2,500,000.00');
-    expect(formatMoney({ amount: 5, currency: 'ZZZ' }, 'en')).to.match(/^ZZZ\s5\.00$|^5 ZZZ$/);
+    // A whole amount has no cents; cents are kept when the amount has them.
+    expect(formatMoney({ amount: 7_563_728, currency: 'USD' }, 'en')).to.equal('$7,563,728');
+    expect(formatMoney({ amount: 2_500_000.5, currency: 'USD' }, 'en')).to.equal('$2,500,000.50');
+    expect(formatMoney({ amount: 7_563_728, currency: 'USD' }, 'de')).to.match(/^7\.563\.728\s\$$/);
+    expect(formatMoney({ amount: 7_563_728, currency: 'USD' }, 'ko')).to.equal('US$7,563,728');
+    expect(formatMoney({ amount: 5, currency: 'ZZZ' }, 'en')).to.match(/^ZZZ\s5$|^5 ZZZ$/);
   });
 
   it('formats percentages written as 0 to 100', () => {

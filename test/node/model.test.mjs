@@ -22,7 +22,8 @@ test('dist/model parses the Ballerina data in plain Node', async () => {
   assert.equal(film.title, 'Ballerina');
   assert.deepEqual(film.runtime.map((r) => r.value), [93, 92]);
   assert.equal(toJsonLd(film).duration, 'PT1H33M');
-  assert.equal(formatRuntime(93, 'ko'), '1시간 33분');
+  assert.equal(formatRuntime(93, 'ko'), '93분');
+  assert.equal(formatRuntime(93, 'ja'), '93分');
   assert.equal(formatCount(14_700_000, 'en'), '14.7 million');
 });
 

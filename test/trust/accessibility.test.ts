@@ -348,12 +348,12 @@ describe('accessibility: the accessibility tree (Chromium)', function () {
     if (!root) this.skip();
     const table = findAccessibilityNode<AxNode>(root as never, (n) => n.role === 'table');
     expect(table, 'a table').to.not.equal(null);
-    // The title is said once, as the heading that names the region; no caption repeats it.
-    expect(table!.name ?? '').to.equal('');
+    // The heading names the region and the table (aria-labelledby); no caption repeats it.
+    expect(table!.name ?? '').to.equal('Accolades for Ballerina');
     const heading = findAccessibilityNode<AxNode>(root as never, (n) => n.role === 'heading');
     expect(heading?.name).to.equal('Accolades for Ballerina');
     expect([...axNodes(root)].filter((n) => !['StaticText', 'InlineTextBox', 'text'].includes(n.role ?? '') && n.name === 'Accolades for Ballerina')
-      .map((n) => n.role).sort(), 'what carries the title').to.deep.equal(['heading', 'region']);
+      .map((n) => n.role).sort(), 'what carries the title').to.deep.equal(['heading', 'region', 'table']);
     const headers = [...axNodes(table)].filter((n) => n.role === 'columnheader').map((n) => n.name);
     expect(headers).to.deep.equal(['Award', 'Date of ceremony', 'Category', 'Recipient(s)', 'Result', 'Ref.']);
     const buttons = [...axNodes(table)].filter((n) => n.role === 'button').map((n) => n.name);

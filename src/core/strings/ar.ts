@@ -61,6 +61,8 @@ export const ar: Strings = {
   originalTitle: 'العنوان الأصلي',
   inAnotherSource: (value) => `${value} في مصدر آخر`,
   sources: 'المراجع',
+  sourceOfAll: 'المصدر: ',
+  mainSource: 'المصدر الرئيسي: ',
   source: (n) => `المرجع ${num(n)}`,
   infobox: (title) => `${title}: معلومات الفيلم`,
   footnoteKeys: 'الحواشي: تنقّل بينها بمفاتيح الأسهم.',

@@ -49,6 +49,8 @@ export const de: Strings = {
   originalTitle: 'Originaltitel',
   inAnotherSource: (value) => `${value} laut einer anderen Quelle`,
   sources: 'Einzelnachweise',
+  sourceOfAll: 'Quelle: ',
+  mainSource: 'Hauptquelle: ',
   source: (n) => `Einzelnachweis ${num(n)}`,
   infobox: (title) => `${title}: Filmdaten`,
   footnoteKeys: 'Fußnoten: Mit den Pfeiltasten geht es von einer zur nächsten.',

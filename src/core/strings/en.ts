@@ -64,6 +64,10 @@ export const en = {
   originalTitle: 'Original title',
   inAnotherSource: (value: string) => `${value} in another source`,
   sources: 'Sources',
+  // The one source named once for nearly every fact (see core/citations.ts): alone, and above
+  // the numbered sources, under a heading that already says "Sources".
+  sourceOfAll: 'Source: ',
+  mainSource: 'Main source: ',
   source: (n: number) => `Source ${n}`,
   infobox: (title: string) => `${title}: film information`,
   // Footnote markers and the way back from a source, in every element.

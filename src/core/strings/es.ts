@@ -48,6 +48,8 @@ export const es: Strings = {
   originalTitle: 'Título original',
   inAnotherSource: (value) => `${value} según otra fuente`,
   sources: 'Referencias',
+  sourceOfAll: 'Fuente: ',
+  mainSource: 'Fuente principal: ',
   source: (n) => `Referencia ${num(n)}`,
   infobox: (title) => `${title}: ficha de la película`,
   footnoteKeys: 'Notas: las teclas de flecha pasan de una a otra.',

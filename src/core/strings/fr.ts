@@ -49,6 +49,8 @@ export const fr: Strings = {
   originalTitle: 'Titre original',
   inAnotherSource: (value) => `${value} selon une autre source`,
   sources: 'Références',
+  sourceOfAll: 'Source\u00a0: ',
+  mainSource: 'Source principale\u00a0: ',
   source: (n) => `Référence ${num(n)}`,
   infobox: (title) => `${title} : fiche du film`,
   footnoteKeys: 'Notes : les touches fléchées passent de l’une à l’autre.',

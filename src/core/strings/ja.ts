@@ -46,6 +46,8 @@ export const ja: Strings = {
   originalTitle: '原題',
   inAnotherSource: (value) => `別の出典では${value}`,
   sources: '出典',
+  sourceOfAll: '出典：',
+  mainSource: '主な出典：',
   source: (n) => `出典${num(n)}`,
   infobox: (title) => `${title}：映画情報`,
   footnoteKeys: '脚注：矢印キーで脚注の間を移動できます。',

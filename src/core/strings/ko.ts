@@ -43,6 +43,8 @@ export const ko: Strings = {
   originalTitle: '원제',
   inAnotherSource: (value) => `다른 출처: ${value}`,
   sources: '출처',
+  sourceOfAll: '출처: ',
+  mainSource: '주 출처: ',
   source: (n) => `출처 ${n}`,
   infobox: (title) => `${title}: 영화 정보`,
   footnoteKeys: '각주: 화살표 키로 각주 사이를 이동합니다.',

@@ -50,6 +50,8 @@ export const zh: Strings = {
   originalTitle: '原名',
   inAnotherSource: (value) => `另一来源作${value}`,
   sources: '参考资料',
+  sourceOfAll: '来源：',
+  mainSource: '主要来源：',
   source: (n) => `参考资料 ${num(n)}`,
   infobox: (title) => `${title}：电影信息`,
   footnoteKeys: '脚注：用方向键在脚注之间移动。',

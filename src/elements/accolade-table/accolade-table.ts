@@ -137,7 +137,7 @@ export class AccoladeTable extends FilmElement {
       </div>
       ${this.#controls(data, resultFilter, awardFilter)}
       <p part="status" class="status" role="status">${status}</p>
-      <table part="table" class="${order ? 'sorted' : 'grouped'} ${withRefs ? 'with-refs' : ''}">
+      <table part="table" class="${order ? 'sorted' : 'grouped'} ${withRefs ? 'with-refs' : ''}" aria-labelledby="accolades-title">
         <colgroup>
           <col class="award"><col class="date"><col class="category"><col class="recipients"><col class="result">${
             withRefs ? html`<col class="ref-cell">` : nothing}
@@ -191,7 +191,7 @@ export class AccoladeTable extends FilmElement {
    */
   #citations(film: Film, visible: Entry[], key: string) {
     if (this.#cited?.film === film && this.#cited.key === key) return this.#cited;
-    const cite = new Citations(film.sources, this.strings, this.locale);
+    const cite = new Citations(film.sources, this.strings, this.locale, { facts: visible.map((e) => this.#refsOf(e.accolade)) });
     const refs = new Map(visible.map((e) => [e.key, cite.mark(this.#refsOf(e.accolade))]));
     const withRefs = [...refs.values()].some((mark) => mark !== nothing);
     return (this.#cited = { film, key, cite, refs, withRefs });

@@ -74,7 +74,9 @@ export class CastList extends FilmElement {
         <p class="none">${s.castNone}</p>
       </section>`;
     }
-    const cite = new Citations(film.sources, s, this.locale);
+    // Every member and passage is a fact: one source behind nearly all is named once (see Citations).
+    const facts = cast.flatMap((member) => [member.sources, ...(member.about ?? []).map((p) => p.sources)]);
+    const cite = new Citations(film.sources, s, this.locale, { facts });
     const limit = this.#limit(cast.length);
     const withPhotos = cast.some((member) => member.photo);
     const level = titleLevel(this);

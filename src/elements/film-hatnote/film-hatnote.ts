@@ -18,6 +18,9 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
  * (its year and countries) and where the other films of the same title are, linked when the
  * data gives their URLs. With no other films it shows nothing at all.
  *
+ * It has no title, so `heading-level`, which every element takes from the base, changes
+ * nothing in it.
+ *
  * @tagname film-hatnote
  * @summary "This article is about the 2023 film. For the 2025 film, see …"
  * @csspart base - The note (an italic, indented line).

@@ -20,6 +20,8 @@ export const infoboxStyles = css`
   .poster { margin: var(--_space) 0 0; text-align: center; }
   .poster img { max-inline-size: 100%; block-size: auto; border-radius: calc(var(--_radius) / 2); }
   .poster figcaption { font-size: 0.875em; color: var(--_muted); }
+  /* A poster that did not load: its description, in a line, in place of a blank frame. */
+  .poster-missing { font-size: 0.875em; font-style: italic; color: var(--_muted); }
   .facts { margin: var(--_space) 0 0; padding: 0; }
   .row {
     padding: 0.4em 0;

@@ -3,9 +3,10 @@ import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { rovingFootnotes } from '../../core/focus.js';
+import { brokenImage } from '../../core/broken-image.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
-import type { Credits, Entity, Film, Release } from '../../model/types.js';
+import type { Credits, Entity, Film, Money, Release, SourceRefs } from '../../model/types.js';
 import { langOfText } from '../../model/localised.js';
 import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
@@ -41,7 +42,7 @@ interface Context {
   film: Film;
   s: Strings;
   locale: string;
-  cite: Citations;
+  cite: { mark: (refs: SourceRefs | undefined, disputed?: boolean) => unknown };
 }
 
 /**
@@ -68,7 +69,7 @@ function named(p: Entity, locale: string): unknown {
   return lang ? html`<span lang=${lang}>${p.name}</span>` : p.name;
 }
 
-function people(entities: Entity[] | undefined, cite: Citations, locale: string): Item | undefined {
+function people(entities: Entity[] | undefined, cite: Context['cite'], locale: string): Item | undefined {
   return entities?.length ? list(entities.map((p) => [named(p, locale), cite.mark(p.sources)])) : undefined;
 }
 
@@ -89,6 +90,14 @@ function release(given: Release, locale: string): unknown {
     ? html`<time datetime=${date}>${time}</time> <span class="place">${`(${place})`}</span> <span class="note">${note}</span>`
     : html`<time datetime=${date}>${time}</time>${place ? html` <span class="place">${`(${place})`}</span>` : nothing}${
         note ? html` <span class="note">${note}</span>` : nothing}`;
+}
+
+/** An amount, and what it covers when the data says ("$7,563,728 (US)"). */
+function amount(money: Money, locale: string): unknown {
+  const sum = formatMoney(money, locale);
+  if (!money.note) return sum;
+  const lang = langOfText(money, 'note', locale);
+  return html`${sum} <span class="note" lang=${lang ?? nothing}>${`(${money.note})`}</span>`;
 }
 
 const credit = (label: (s: Strings) => string, role: keyof Credits) =>
@@ -119,16 +128,16 @@ const rowsOf: Record<InfoboxField, (c: Context) => Row> = {
     [s.released(releases.length), list(releases.map((r) => [release(r, locale), cite.mark(r.sources)]))],
   runtime: ({ film: { runtime = [] }, s, locale, cite }) => [s.runtime, list(runtime.map((r, i) => {
     const minutes = formatRuntime(r.value, locale);
-    return [i ? html`<span class="disputed">${s.inAnotherSource(minutes)}</span>` : minutes, cite.mark(r.sources)];
+    return [i ? html`<span class="disputed">${s.inAnotherSource(minutes)}</span>` : minutes, cite.mark(r.sources, runtime.length > 1)];
   }))],
   country: ({ film: { countries = [] }, s, locale }) =>
     [s.countries(countries.length), list(countries.map((c) => [regionName(c, locale), nothing]))],
   language: ({ film: { languages = [] }, s, locale }) =>
     [s.languages(languages.length), list(languages.map((l) => [languageName(l, locale), nothing]))],
   budget: ({ film: { budget }, s, locale, cite }) =>
-    [s.budget, budget && [formatMoney(budget, locale), cite.mark(budget.sources)]],
+    [s.budget, budget && [amount(budget, locale), cite.mark(budget.sources)]],
   boxOffice: ({ film: { boxOffice }, s, locale, cite }) =>
-    [s.boxOffice, boxOffice && [formatMoney(boxOffice, locale), cite.mark(boxOffice.sources)]],
+    [s.boxOffice, boxOffice && [amount(boxOffice, locale), cite.mark(boxOffice.sources)]],
 };
 
 const row = ([label, [value, marks]]: [string, Item]) => html`<div class="row">
@@ -149,12 +158,18 @@ function fieldOrder(fields: string | undefined): readonly InfoboxField[] {
  * through should not meet two dozen stops before the article.
  */
 function factsAndSources(film: Film, s: Strings, locale: string, fields: string | undefined, level: number): unknown {
-  const c: Context = { film, s, locale, cite: new Citations(film.sources, s, locale, { roving: true }) };
-  const shown = fieldOrder(fields).map((field) => rowsOf[field](c)).filter((r): r is [string, Item] => !!r[1]);
+  const order = fieldOrder(fields);
+  // The rows are made twice: first to learn what each shown fact cites, so that a source
+  // behind nearly every fact is named once instead of marked on each (see `Citations`).
+  const facts: SourceRefs[] = [];
+  const survey = { mark: (refs: SourceRefs | undefined) => (refs && facts.push(refs), nothing) };
+  for (const field of order) rowsOf[field]({ film, s, locale, cite: survey });
+  const cite = new Citations(film.sources, s, locale, { roving: true, facts });
+  const shown = order.map((field) => rowsOf[field]({ film, s, locale, cite })).filter((r): r is [string, Item] => !!r[1]);
   if (!shown.length) return nothing;
   return html`<dl part="facts" class="facts">${shown.map(row)}</dl>
-      ${c.cite.hint()}
-      ${c.cite.list(below(level))}`;
+      ${cite.hint()}
+      ${cite.list(below(level))}`;
 }
 
 /** Everything the facts and sources are made from. */
@@ -237,19 +252,32 @@ export class FilmInfobox extends FilmElement {
             original.lang ? html`<span class="muted">${languageName(original.lang, locale)}</span> ` : nothing
           }<span lang=${original.lang ?? nothing}>${original.text}</span></p>`
         : nothing}
-      ${poster
+      ${poster && this.#failedPoster !== poster.src
         ? html`<figure part="poster" class="poster">
             <img src=${poster.src} alt=${poster.alt} loading="lazy" decoding="async"
-              width=${poster.width ?? nothing} height=${poster.height ?? nothing}>
+              width=${poster.width ?? nothing} height=${poster.height ?? nothing} @error=${this.#posterFailed}>
             ${poster.caption ? html`<figcaption>${poster.caption}</figcaption>` : nothing}
           </figure>`
-        : nothing}
+        : poster?.alt
+          ? html`<p part="poster" class="poster poster-missing">${poster.alt}</p>`
+          : nothing}
       ${facts}
     </section>`;
   }
 
+  /** The address of a poster that did not load: its description is shown instead, or nothing. */
+  #failedPoster?: string;
+
+  #posterFailed = (event: Event) => {
+    this.#failedPoster = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.requestUpdate();
+  };
+
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
+    // A poster of static HTML that failed before this code arrived has fired its error already.
+    const img = this.renderRoot.querySelector<HTMLImageElement>('.poster img');
+    if (img && brokenImage(img)) queueMicrotask(() => this.#posterFailed({ target: img } as unknown as Event));
     // The markers' hint shows while one has keyboard focus. Set here rather than by
     // `:has(.ref:focus-visible)`, which WebKit does not recompute when focus leaves.
     const root = this.renderRoot;

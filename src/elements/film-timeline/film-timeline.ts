@@ -44,8 +44,8 @@ export class FilmTimeline extends FilmElement {
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
-    const cite = new Citations(film.sources, s, this.locale);
     const events = this.#events(film);
+    const cite = new Citations(film.sources, s, this.locale, { facts: events.map((event) => event.sources) });
     const level = titleLevel(this);
     return html`<section part="base" class="base timeline" lang=${this.locale} aria-labelledby="heading">
       ${heading(level, s.timelineHeading, 'heading', 'heading')}

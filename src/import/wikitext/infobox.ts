@@ -113,8 +113,10 @@ function amount(value: Span, ctx: Context): Json | undefined {
     ctx.notes.add(line, written, read.refused);
     return undefined;
   }
-  if (read.rest) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps the amount only');
-  return { amount: read.amount, currency: read.currency, sources: backed(ctx, cited.sources, shared) };
+  // "(US)", "(worldwide)": what the amount covers, kept as its note; other words are not kept.
+  const note = /^\(([^()]{1,40})\)$/.exec(read.rest)?.[1]?.trim();
+  if (read.rest && !note) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps the amount only');
+  return { amount: read.amount, currency: read.currency, ...(note ? { note } : {}), sources: backed(ctx, cited.sources, shared) };
 }
 
 /** Country or language names as codes; their references still become sources. */

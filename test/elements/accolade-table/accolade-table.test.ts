@@ -58,6 +58,9 @@ describe('<accolade-table>: the Ballerina accolades', () => {
     // The title is said once: the heading names the region; the table repeats it in no caption.
     expect(q(el, 'caption')).to.equal(null);
     expect(q(el, 'section')!.getAttribute('aria-labelledby')).to.equal(q(el, 'h2.title')!.id);
+    // The table is named by the same heading, for a screen reader's list of tables.
+    const named = q(el, 'table')!.getAttribute('aria-labelledby')!;
+    expect(text(root(el).getElementById(named))).to.equal('Accolades for Ballerina');
     // Two rows whose results were lost are not two nominations.
     expect(text(q(el, '.totals'))).to.equal('2 listed, results not known');
     expect(qa(el, 'thead th').map((th) => text(th))).to.deep.equal(
@@ -86,7 +89,22 @@ describe('<accolade-table>: the Ballerina accolades', () => {
     expect(qa(el, 'thead th').map((th) => text(th))).to.deep.equal(['시상식', '개최일', '부문', '수상(후보)자', '결과', '출처']);
     expect(column(el, 'badge')).to.deep.equal(['결과 미상', '결과 미상']);
     expect(text(q(el, 'th.date'))).to.equal('2023년');
+    expect(text(root(el).getElementById(q(el, 'table')!.getAttribute('aria-labelledby')!))).to.equal('Ballerina 수상 및 후보 내역');
     await expect(el).to.be.accessible();
+  });
+
+  it('names once the one source behind every row, with no column of markers', async () => {
+    const film = await loadBallerina();
+    const accolades = film.accolades as { sources?: string[] }[];
+    film.accolades = [...accolades, { ...accolades[0], category: 'Best Film' }];
+    for (const lang of ['en', 'ko']) {
+      const el = await table(film, lang);
+      expect(bodyRows(el)).to.have.length(3);
+      expect(qa(el, 'thead th')).to.have.length(5, 'no column of markers');
+      expect(qa(el, 'a.ref, .sources ol')).to.have.length(0);
+      expect(text(q(el, '[part="sources"] .main-source'))).to.equal(`${lang === 'ko' ? '출처' : 'Source'}: Ballerina (2023 film)`);
+      await expect(el).to.be.accessible();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-card.js';
 import type { FilmCard } from '../../../src/elements/film-card/film-card.js';
-import { fixture, html, loadBallerina, settled, shadow, text } from '../../helpers.js';
+import { fixture, html, loadBallerina, settled, shadow, text, waitUntil } from '../../helpers.js';
 
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const genres = (el: Element) => [...shadow(el).querySelectorAll('.genres li')].map((li) => text(li));
@@ -23,7 +23,7 @@ const full = {
   runtime: [{ value: 128 }, { value: 125 }],
   genres: ['Drama', 'Mystery'],
   credits: { directors: ['Ada Park', 'Bo Kim'] },
-  poster: { src: '/poster.jpg', alt: 'A lighthouse at dusk', width: 200, height: 300 },
+  poster: { src: '/mock/poster.png', alt: 'A lighthouse at dusk', width: 200, height: 300 },
   scores: [
     { source: 'Metacritic', value: 6.6, best: 10 },
     { source: 'Rotten Tomatoes', value: 80, best: 100, unit: 'percent' },
@@ -56,7 +56,7 @@ describe('<film-card>', () => {
 
   it('speaks Korean', async () => {
     const el = await card(await loadBallerina(), 'ko');
-    expect(text(part(el, 'facts'))).to.equal('2023년 · 1시간 33분');
+    expect(text(part(el, 'facts'))).to.equal('2023년 · 93분');
     expect(part(el, 'genres')!.getAttribute('aria-label')).to.equal('장르');
     expect(text(part(el, 'directors'))).to.equal('Lee Chung-hyun 감독');
     expect(text(part(el, 'score'))).to.equal('91% Rotten Tomatoes');
@@ -72,7 +72,7 @@ describe('<film-card>', () => {
     expect(shadow(el).querySelectorAll('a')).to.have.length(1);
     const poster = part(el, 'poster') as HTMLImageElement;
     expect(poster.getAttribute('alt')).to.equal('A lighthouse at dusk');
-    expect(poster.getAttribute('src')).to.equal(new URL('/poster.jpg', document.baseURI).href);
+    expect(poster.getAttribute('src')).to.equal(new URL('/mock/poster.png', document.baseURI).href);
     const original = part(el, 'original-title')!;
     expect(text(original)).to.equal('Original title: 고요한 시간');
     expect(original.querySelector('.visually-hidden')).to.exist;
@@ -118,6 +118,21 @@ describe('<film-card>', () => {
       expect(part(el, name), name).to.equal(null);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('lets a poster that does not load go, frame and all', async () => {
+    for (const lang of ['en', 'ko']) {
+      const el = await card({ ...full, poster: { ...full.poster, src: '/mock/missing.png' } }, lang);
+      await waitUntil(() => !part(el, 'poster'), 'the broken image went');
+      expect(shadow(el).querySelector('.has-poster')).to.equal(null);
+      expect(text(part(el, 'facts'))).to.equal(lang === 'ko' ? '2021년 · 128분' : '2021 · 128 minutes');
+      await expect(el).to.be.accessible();
+    }
+    const loaded = await card(full);
+    const img = part(loaded, 'poster') as HTMLImageElement;
+    await waitUntil(() => img.complete, 'the poster loaded');
+    await loaded.updateComplete;
+    expect(part(loaded, 'poster')).to.equal(img);
   });
 
   it('shows a runtime without a year, and a year without a runtime, without a stray separator', async () => {

@@ -139,4 +139,14 @@ describe('<film-hatnote>', () => {
     expect(shadow(el).querySelector('img')).to.equal(null);
     expect(shadow(el).querySelector('a')).to.equal(null);
   });
+
+  it('has no heading, whatever heading-level says', async () => {
+    for (const lang of ['en', 'ko']) {
+      const el = await hatnote(three, lang);
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(text(base(el))).to.not.equal('');
+      expect(shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')).to.have.length(0);
+    }
+  });
 });

@@ -41,7 +41,7 @@ const BALLERINA = [
 const poster = {
   title: 'Poster Film',
   originalTitle: { text: '포스터 영화', lang: 'ko' },
-  poster: { src: '/poster.jpg', alt: 'A dancer in the rain', caption: 'Theatrical poster', width: 200, height: 300 },
+  poster: { src: '/mock/poster.png', alt: 'A dancer in the rain', caption: 'Theatrical poster', width: 200, height: 300 },
   credits: { directors: [{ name: 'Linked Person', url: 'https://example.com/person' }, { name: 'Bad Link', url: 'javascript:alert(1)' }] },
 };
 
@@ -108,7 +108,7 @@ describe('<film-infobox> with the Ballerina data', () => {
         "2023년 10월 5일 (28th Busan International Film Festival) premiere, in the 'Korean Cinema Today – Special Premiere' section",
         '2023년 10월 6일 (Netflix) streaming, worldwide',
         '2023년 10월 6일 (Netflix, United Kingdom) streaming'],
-      ['상영 시간', '1시간 33분', '다른 출처: 1시간 32분'],
+      ['상영 시간', '93분', '다른 출처: 92분'],
       ['국가', '대한민국'], ['언어', '한국어'],
     ]);
     await expect(el).to.be.accessible();
@@ -168,6 +168,144 @@ describe('<film-infobox> titles, poster and links', () => {
   });
 });
 
+/**
+ * A film as the importer writes an article from Wikipedia: the article backs every fact, and a
+ * few facts cite a source of their own as well.
+ */
+const imported = {
+  title: 'Parasite',
+  sources: [
+    { id: 'wikipedia', title: 'Parasite – Wikipedia', kind: 'encyclopedia', publisher: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Parasite_(2019_film)' },
+    { id: 'bbfc', title: 'Parasite (15)', publisher: 'British Board of Film Classification' },
+    { id: 'bom', title: 'Parasite (2019)', publisher: 'Box Office Mojo' },
+  ],
+  credits: {
+    directors: [{ name: 'Bong Joon-ho', sources: ['wikipedia'] }],
+    writers: [{ name: 'Bong Joon-ho', sources: ['wikipedia'] }, { name: 'Han Jin-won', sources: ['wikipedia'] }],
+    starring: ['Song Kang-ho', 'Lee Sun-kyun', 'Cho Yeo-jeong', 'Choi Woo-shik'].map((name) => ({ name, sources: ['wikipedia'] })),
+    music: [{ name: 'Jung Jae-il', sources: ['wikipedia'] }],
+  },
+  companies: { production: [{ name: 'Barunson E&A', sources: ['wikipedia'] }], distributors: [{ name: 'CJ Entertainment', sources: ['wikipedia'] }] },
+  releases: [{ date: '2019-05-21', place: 'Cannes', sources: ['wikipedia'] }, { date: '2019-05-30', place: 'South Korea', sources: ['wikipedia'] }],
+  runtime: [{ value: 132, sources: ['wikipedia', 'bbfc'] }],
+  budget: { amount: 15_500_000_000, currency: 'KRW', sources: ['wikipedia'] },
+  boxOffice: { amount: 262_100_000, currency: 'USD', note: 'worldwide', sources: ['wikipedia', 'bom'] },
+};
+
+describe('<film-infobox> one source behind every fact', () => {
+  const markers = (el: Element) => [...shadow(el).querySelectorAll('a.ref')].map((a) => [text(a), a.getAttribute('title')]);
+
+  it('names it once in the sources line and marks only the facts another source backs', async () => {
+    const el = await infobox(imported);
+    const [mainLine] = shadow(el).querySelectorAll('[part="sources"] .main-source');
+    expect(text(mainLine)).to.equal('Main source: Parasite – Wikipedia');
+    expect(mainLine!.querySelector('a')!.getAttribute('href')).to.equal('https://en.wikipedia.org/wiki/Parasite_(2019_film)');
+    expect(markers(el)).to.deep.equal([['[1]', 'Parasite (15)'], ['[2]', 'Parasite (2019)']]);
+    expect(rows(el).find(([label]) => label === 'Running time')).to.deep.equal(['Running time', '132 minutes[1]']);
+    expect(rows(el).find(([label]) => label === 'Directed by')).to.deep.equal(['Directed by', 'Bong Joon-ho']);
+    expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.deep.equal([
+      'Parasite (15), British Board of Film Classification', 'Parasite (2019), Box Office Mojo']);
+    await expect(el).to.be.accessible();
+    const ko = await infobox(imported, { lang: 'ko' });
+    expect(text(shadow(ko).querySelector('.main-source'))).to.equal('주 출처: Parasite – Wikipedia');
+    expect([...shadow(ko).querySelectorAll('a.ref')].map((a) => a.getAttribute('aria-label'))).to.deep.equal(['출처 1', '출처 2']);
+    expect(rows(ko).find(([label]) => label === '흥행 수입')).to.deep.equal(['흥행 수입', 'US$262,100,000 (worldwide)[2]']);
+    await expect(ko).to.be.accessible();
+  });
+
+  it('has no marker and no numbered list when that source backs every fact alone', async () => {
+    const alone = { ...imported, runtime: [{ value: 132, sources: ['wikipedia'] }], boxOffice: { ...imported.boxOffice, sources: ['wikipedia'] } };
+    const el = await infobox(alone);
+    expect(shadow(el).querySelectorAll('a.ref, .ref-hint, .sources ol, .sources-title')).to.have.length(0);
+    expect(text(shadow(el).querySelector('[part="sources"]'))).to.equal('Source: Parasite – Wikipedia');
+    await expect(el).to.be.accessible();
+    const ko = await infobox(alone, { lang: 'ko' });
+    expect(shadow(ko).querySelectorAll('a.ref')).to.have.length(0);
+    expect(text(shadow(ko).querySelector('[part="sources"]'))).to.equal('출처: Parasite – Wikipedia');
+    expect(rows(ko).find(([label]) => label === '상영 시간')).to.deep.equal(['상영 시간', '132분']);
+    await expect(ko).to.be.accessible();
+  });
+
+  it('marks every source of a fact the sources disagree on, the main one too', async () => {
+    const disputed = { ...imported, runtime: [{ value: 132, sources: ['wikipedia'] }, { value: 131, sources: ['bbfc'] }] };
+    const el = await infobox(disputed);
+    const runtime = [...shadow(el).querySelectorAll('.row')].find((row) => text(row.querySelector('dt')) === 'Running time')!;
+    expect([...runtime.querySelectorAll('li')].map(text)).to.deep.equal(['132 minutes[1]', '131 minutes in another source[2]']);
+    expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.deep.equal([
+      'Parasite – Wikipedia', 'Parasite (15), British Board of Film Classification', 'Parasite (2019), Box Office Mojo']);
+    expect(text(shadow(el).querySelector('.main-source'))).to.equal('Main source: Parasite – Wikipedia');
+    expect(shadow(el).querySelectorAll('.row a.ref')).to.have.length(3, 'only the runtimes and the box office are marked');
+  });
+
+  it('keeps every marker for Ballerina, whose facts several sources back', async () => {
+    const el = await infobox(await loadBallerina());
+    expect(shadow(el).querySelector('.main-source')).to.equal(null);
+    expect([...shadow(el).querySelectorAll('.sources li')].map(text)).to.have.length(4);
+    // Every shown fact cites a source, and each is marked.
+    const values = [...shadow(el).querySelectorAll('dd li, dd:not(:has(li))')].filter((v) => !v.closest('.row')?.textContent?.match(/Country|Language/));
+    for (const value of values) expect(value.querySelector('a.ref'), text(value)).to.not.equal(null);
+    const ko = await infobox(await loadBallerina(), { lang: 'ko' });
+    expect(shadow(ko).querySelector('.main-source')).to.equal(null);
+    expect(shadow(ko).querySelector('a.ref')!.getAttribute('aria-label')).to.equal('출처 1');
+  });
+});
+
+describe('<film-infobox> amounts', () => {
+  it('writes a whole amount without cents, and its note when the data has one', async () => {
+    const film = {
+      title: 'Sums',
+      budget: { amount: 7_563_728, currency: 'USD', note: 'US' },
+      boxOffice: { amount: 1_250_000.5, currency: 'USD' },
+    };
+    const el = await infobox(film);
+    expect(rows(el)).to.deep.equal([['Budget', '$7,563,728 (US)'], ['Box office', '$1,250,000.50']]);
+    const de = await infobox(film, { lang: 'de' });
+    expect(rows(de).map(([, value]) => value!.replace(/\s/g, ' '))).to.deep.equal(['7.563.728 $ (US)', '1.250.000,50 $']);
+  });
+});
+
+describe('<film-infobox> a poster that does not load', () => {
+  it('shows its description in its place, or nothing when it has none', async () => {
+    const el = await infobox({ ...poster, poster: { ...poster.poster, src: '/mock/missing.png' } });
+    await waitUntil(() => !shadow(el).querySelector('img'), 'the broken image went');
+    expect(shadow(el).querySelector('figure')).to.equal(null);
+    expect(text(shadow(el).querySelector('[part="poster"]'))).to.equal('A dancer in the rain');
+    await expect(el).to.be.accessible();
+    const bare = await infobox({ ...poster, poster: { src: '/mock/missing.png', alt: '' } }, { lang: 'ko' });
+    await waitUntil(() => !shadow(bare).querySelector('img'), 'the broken image went');
+    expect(shadow(bare).querySelector('[part="poster"]')).to.equal(null);
+  });
+
+  it('keeps a poster that loads', async () => {
+    const el = await infobox(poster);
+    const img = shadow(el).querySelector('img')!;
+    await waitUntil(() => img.complete, 'the poster loaded');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('img')).to.equal(img);
+    expect(img.naturalWidth).to.be.above(0);
+  });
+});
+
+describe('<film-infobox> in a row of widgets', () => {
+  it('keeps a paragraph\'s margin from its neighbours, which a theme can set to zero', async () => {
+    for (const lang of ['en', 'ko']) {
+      const host = await fixture(html`<div lang=${lang} style="display: flow-root">
+        <film-infobox .film=${{ title: 'A', runtime: 90 }}></film-infobox><film-infobox .film=${{ title: 'B', runtime: 91 }}></film-infobox>
+        <film-infobox style="--film-block-margin: 0" .film=${{ title: 'C', runtime: 92 }}></film-infobox></div>`);
+      const [a, b, c] = [...host.querySelectorAll('film-infobox')] as FilmInfobox[];
+      await Promise.all([a, b, c].map((el) => settled(el!, 'ready')));
+      const medium = parseFloat(getComputedStyle(a!).fontSize);
+      // One margin between two widgets (they fold, as paragraphs' do), none inside the row's box above the first.
+      // Layout units: Firefox's are 1/60 px.
+      expect(b!.getBoundingClientRect().top - a!.getBoundingClientRect().bottom, lang).to.be.closeTo(medium, 0.02);
+      expect(a!.getBoundingClientRect().top - host.getBoundingClientRect().top).to.be.closeTo(medium, 0.02);
+      expect(getComputedStyle(c!).marginBlockStart).to.equal('0px');
+      expect(c!.getBoundingClientRect().top - b!.getBoundingClientRect().bottom, 'the margin of the one before').to.be.closeTo(medium, 0.02);
+      expect(host.getBoundingClientRect().bottom - c!.getBoundingClientRect().bottom, 'none after the last').to.be.closeTo(0, 0.02);
+    }
+  });
+});
+
 describe('<film-infobox> footnote markers and lists', () => {
   const sources = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: `Source ${id.toUpperCase()}` }));
   const cited = (n: number) => sources.slice(0, n).map((s) => s.id);
@@ -180,6 +318,8 @@ describe('<film-infobox> footnote markers and lists', () => {
         directors: [{ name: 'One', sources: cited(1) }],
         producers: [{ name: 'Two', sources: ['b', 'a'] }],
         writers: [{ name: 'Three', sources: cited(3) }],
+        // Source A backs five facts of six: not nearly every one, so it is marked on each.
+        narrators: [{ name: 'Six', sources: ['b'] }],
         music: [{ name: 'Four', sources: cited(4) }],
         editors: [{ name: 'Five', sources: cited(5) }],
       },
@@ -191,6 +331,7 @@ describe('<film-infobox> footnote markers and lists', () => {
       [link(1, 'A')],
       [link(2, 'B'), link(1, 'A')],
       [link(1, 'A'), link(2, 'B'), link(3, 'C')],
+      [link(2, 'B')],
       [link(1, 'A'), link(2, 'B'), link(3, 'C'), link(4, 'D')],
       [link(1, 'A'), link(2, 'B'), link(3, 'C'), link(4, 'D'), link(5, 'E')],
     ]);

@@ -10,6 +10,15 @@ const dates = (el: Element) => events(el).map((li) => text(li.querySelector('tim
 const datetimes = (el: Element) => events(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
 const texts = (el: Element) => events(el).map((li) => text(li.querySelector('[part~="text"]')));
 
+/** Ballerina with its first two milestones cited from other sources than the encyclopedia. */
+async function mixed(): Promise<FilmData> {
+  const film = await loadBallerina();
+  const [first, second] = film.milestones as { sources?: string[] }[];
+  first!.sources = ['preview'];
+  second!.sources = ['blog-review'];
+  return film;
+}
+
 async function timeline(film: FilmData, lang = 'en', width = 320): Promise<FilmTimeline> {
   const host = await fixture(html`<div lang=${lang}><film-timeline style="width: ${width}px"></film-timeline></div>`);
   const el = host.querySelector('film-timeline')!;
@@ -18,7 +27,7 @@ async function timeline(film: FilmData, lang = 'en', width = 320): Promise<FilmT
 }
 
 describe('<film-timeline>', () => {
-  it('lists Ballerina’s production and release in date order, with footnotes', async () => {
+  it('lists Ballerina’s production and release in date order, naming once the one source behind every event', async () => {
     const el = await timeline(await loadBallerina());
     const section = shadow(el).querySelector('section')!;
     expect(section.getAttribute('aria-labelledby')).to.equal('heading');
@@ -27,20 +36,31 @@ describe('<film-timeline>', () => {
     expect(dates(el)).to.deep.equal(['April 2022', 'June – October 2022', 'January 2023', 'October 5, 2023', 'October 6, 2023']);
     expect(datetimes(el)).to.deep.equal(['2022-04', '2022-06', '2023-01', '2023-10-05', '2023-10-06']);
     expect(texts(el)).to.deep.equal([
-      'Netflix confirmed the production and announced the cast and crew.[1]',
-      'Principal photography, from June to late October 2022.[1]',
-      'Netflix announced its line-up of upcoming Korean films, listing Ballerina among the 6 Korean movies coming to the platform.[1]',
-      'Premiere at the 28th Busan International Film Festival, in the \'Korean Cinema Today – Special Premiere\' section.[1]',
-      'Streaming on Netflix worldwide.[1]',
+      'Netflix confirmed the production and announced the cast and crew.',
+      'Principal photography, from June to late October 2022.',
+      'Netflix announced its line-up of upcoming Korean films, listing Ballerina among the 6 Korean movies coming to the platform.',
+      'Premiere at the 28th Busan International Film Festival, in the \'Korean Cinema Today – Special Premiere\' section.',
+      'Streaming on Netflix worldwide.',
     ]);
     // The releases on 5 and 6 October (including the UK date) are the premiere and release milestones.
     expect(text(shadow(el))).not.to.contain('United Kingdom');
     expect(events(el)[1]!.classList.contains('span')).to.equal(true);
     expect(events(el)[3]!.classList.contains('kind-premiere')).to.equal(true);
+    // Every event cites the encyclopedia: it is named once, with no marker and no numbered list.
+    expect(shadow(el).querySelector('a.ref')).to.equal(null);
+    expect(shadow(el).querySelector('.sources ol')).to.equal(null);
+    expect(text(shadow(el).querySelector('[part~="sources"] .main-source'))).to.equal('Source: Ballerina (2023 film)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the markers when the events cite several sources', async () => {
+    const el = await timeline(await mixed());
     const ref = events(el)[0]!.querySelector('a.ref')!;
     expect(ref.getAttribute('href')).to.equal('#source-1');
     expect(ref.getAttribute('aria-label')).to.equal('Source 1');
-    expect(text(shadow(el).querySelector('#source-1'))).to.equal('Ballerina (2023 film)');
+    expect(text(shadow(el).querySelector('#source-1'))).to.contain('Upcoming Netflix film Ballerina');
+    expect(texts(el).filter((t) => /\[\d\]$/.test(t))).to.have.length(5);
+    expect(shadow(el).querySelector('.main-source')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -49,8 +69,10 @@ describe('<film-timeline>', () => {
     expect(text(shadow(el).querySelector('#heading'))).to.equal('제작 및 공개');
     // Engines disagree on spaces around the Korean tilde ("6월~10월", "6월 ~ 10월").
     expect(dates(el).map((date) => date.replace(/\s*~\s*/, '~'))).to.deep.equal(['2022년 4월', '2022년 6월~10월', '2023년 1월', '2023년 10월 5일', '2023년 10월 6일']);
-    expect(text(shadow(el).querySelector('.sources-title'))).to.equal('출처');
-    expect(events(el)[0]!.querySelector('a.ref')!.getAttribute('aria-label')).to.equal('출처 1');
+    expect(text(shadow(el).querySelector('.main-source'))).to.equal('출처: Ballerina (2023 film)');
+    const mixedKo = await timeline(await mixed(), 'ko');
+    expect(text(shadow(mixedKo).querySelector('.sources-title'))).to.equal('출처');
+    expect(events(mixedKo)[0]!.querySelector('a.ref')!.getAttribute('aria-label')).to.equal('출처 1');
     await expect(el).to.be.accessible();
   });
 
@@ -102,12 +124,12 @@ describe('<film-timeline>', () => {
   });
 
   it('moves focus to the source when a footnote is followed with the keyboard', async () => {
-    const el = await timeline(await loadBallerina());
+    const el = await timeline(await mixed());
     const ref = events(el)[2]!.querySelector<HTMLAnchorElement>('a.ref')!;
     ref.focus();
     expect(shadow(el).activeElement).to.equal(ref);
     await sendKeys({ press: 'Enter' });
-    expect(shadow(el).activeElement?.id).to.equal('source-1');
+    expect(shadow(el).activeElement?.id).to.equal('source-3');
   });
 
   it('renders hostile text as text', async () => {
