@@ -11,6 +11,18 @@ type Json = Record<string, any>;
 const errors = (film: unknown) => parseFilm(film).problems.filter((p) => p.severity === 'error');
 
 describe('importFilm: saved pages and JSON-LD', () => {
+  it('a review blog of a 1942 film: dates written out, one with its place in brackets, read by the model\'s date reader', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/blog-casablanca.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.releases).to.deep.equal([
+      { date: '1942-11-26', place: 'New York City', sources: ['page'] },
+      { date: '1943-01-23', place: 'United States', sources: ['page'] },
+    ]);
+    expect(film.reviews[0].date).to.equal('2024-02-14');
+    expect(film.year).to.equal(1942);
+  });
+
   it('an IMDb-like page: its Movie JSON-LD, the page as the source of every fact, and what the reader leaves out by line', async () => {
     const page = await text('/test/fixtures/import/imdb-parasite.html');
     const imported = importFilm(page);

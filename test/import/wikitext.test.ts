@@ -187,6 +187,29 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.sources.find((s: Json) => s.id === 'b')).to.deep.equal({ id: 'b', title: 'A review of Example', url: 'https://example.org/b' });
   });
 
+  it('plain release dates, with the place in brackets after each, and a reference on one of them', async () => {
+    const heat = importFilm(await fixture('heat.wiki'));
+    clean(heat);
+    expect((heat.film as Json).releases).to.deep.equal([
+      { date: '1995-12-06', place: 'Westwood', sources: ['wikipedia', 'premiere'] },
+      { date: '1995-12-15', place: 'United States', sources: ['wikipedia'] },
+    ]);
+    // A film from before 1960, not in English: its one release as the infobox writes it.
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    clean(rashomon);
+    expect((rashomon.film as Json).releases).to.deep.equal([{ date: '1950-08-25', place: 'Japan', sources: ['wikipedia'] }]);
+    expect((rashomon.film as Json).title).to.deep.equal({ en: 'Rashomon', ja: '羅生門' });
+    for (const [released, expected] of [
+      ['15 September 1995 (Toronto)', { date: '1995-09-15', place: 'Toronto' }],
+      ['September 1995', { date: '1995-09' }],
+      ['1995', { date: '1995' }],
+      ['{{Plainlist|\n* September 15, 1995<ref>{{cite web|title=A|url=https://example.org/a}}</ref> (Toronto)\n* 1996 (France)\n}}', { date: '1995-09-15', place: 'Toronto' }],
+    ] as const) {
+      const film = importFilm(`{{Infobox film\n| name = Example\n| released = ${released}\n}}`).film as Json;
+      expect({ date: film.releases[0].date, ...(film.releases[0].place && { place: film.releases[0].place }) }, released).to.deep.equal(expected);
+    }
+  });
+
   it('refuses what it cannot read with one sentence', () => {
     const refusal = (text: string) => {
       try {
