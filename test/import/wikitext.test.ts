@@ -210,6 +210,61 @@ describe('importFilm: Wikipedia wikitext', () => {
     }
   });
 
+  it('Reception: Rotten Tomatoes, Metacritic and PostTrak as the articles word them, with the references that back them', async () => {
+    const heat = importFilm(await fixture('heat.wiki'));
+    clean(heat);
+    // The Manual of Style's wording; the reference after the consensus sentence backs the score.
+    expect((heat.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 88, best: 100, unit: 'percent', count: 101, average: { value: 8.2, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+      { source: 'Metacritic', value: 76, best: 100, count: 22, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    // A letter grade is named, never turned into a number.
+    expect(heat.unmapped.find((u) => u.text === 'CinemaScore "A−"')?.why).to.match(/a grade is not turned into one/);
+    // An older wording: "holds a 98% approval rating on Rotten Tomatoes, based on 63 reviews, with a weighted average of 9.2/10".
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    expect((rashomon.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 98, best: 100, unit: 'percent', count: 63, average: { value: 9.2, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+    ]);
+    // The templates that write those sentences, each with the reference right after it.
+    const amelie = importFilm(await fixture('amelie.wiki'));
+    clean(amelie);
+    expect((amelie.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 89, best: 100, unit: 'percent', count: 186, average: { value: 8, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+      { source: 'Metacritic', value: 69, best: 100, count: 31, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    // PostTrak in the box office section; a Rotten Tomatoes template without figures reads Wikidata, so it is reported.
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki'));
+    clean(oppenheimer);
+    expect((oppenheimer.film as Json).scores).to.deep.equal([
+      { source: 'PostTrak', name: 'positive', value: 93, best: 100, unit: 'percent', sources: ['wikipedia', 'opening'] },
+      { source: 'PostTrak', name: 'definite recommendation', value: 76, best: 100, unit: 'percent', sources: ['wikipedia', 'opening'] },
+      { source: 'Metacritic', value: 90, best: 100, count: 67, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    expect(oppenheimer.unmapped.map((u) => u.why).join('\n')).to.match(/figures come from Wikidata, not from the text/);
+  });
+
+  it('Reception: never a number the text does not give', async () => {
+    const read = (reception: string) => importFilm(`{{Infobox film\n| name = Example\n}}\n== Reception ==\n${reception}\n`);
+    const silent = read('The film is "Certified Fresh" on [[Rotten Tomatoes]]. [[Metacritic]] lists it among the best of the year.');
+    expect((silent.film as Json).scores).to.equal(undefined);
+    expect(silent.unmapped.filter((u) => /figure could not be read/.test(u.why))).to.have.length(2);
+    // Both aggregators in one sentence: each reads its own half, and an audience score is not the critics'.
+    const both = read('On Rotten Tomatoes, which gives it an audience score of 95%, 71% of 45 critics are positive, while Metacritic gave it 64/100.<ref>{{cite web|url=https://example.org/a|title=A}}</ref>');
+    expect((both.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 71, best: 100, unit: 'percent', count: 45, sources: ['wikipedia', 'a'] },
+      { source: 'Metacritic', value: 64, best: 100, sources: ['wikipedia', 'a'] },
+    ]);
+    // Every figure of every fixture is written in the fixture.
+    for (const name of ['heat.wiki', 'rashomon.wiki', 'amelie.wiki', 'oppenheimer.wiki']) {
+      const text = await fixture(name);
+      for (const score of ((importFilm(text).film as Json).scores ?? []) as Json[]) {
+        for (const figure of [score.value, score.count, score.average?.value].filter((v) => v !== undefined)) {
+          expect(text.includes(String(figure)), `${name}: ${figure}`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('refuses what it cannot read with one sentence', () => {
     const refusal = (text: string) => {
       try {

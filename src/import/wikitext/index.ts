@@ -9,6 +9,7 @@ import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
 import { readInfobox } from './infobox.js';
 import { readAccolades } from './accolades.js';
+import { readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
 import { canonicalTag } from '../../model/localised.js';
 
@@ -67,7 +68,7 @@ function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
 }
 
 const ORDER = ['title', 'originalTitle', 'altTitles', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
-  'budget', 'boxOffice', 'cast', 'plot', 'accolades', 'sources'];
+  'budget', 'boxOffice', 'cast', 'plot', 'scores', 'accolades', 'sources'];
 
 /** Sections whose text is not film data, which it would be noise to report. */
 const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
@@ -120,6 +121,14 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     } else if (/^(?:plot|synopsis|plot summary|story)$/.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
       if (plot) film['plot'] = { text: plot, spoilers: true, sources: [article.id] };
+    } else if (/^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/.test(name)) {
+      const scores = readReception(section.body, ctx);
+      if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
+    } else if (name === 'box office') {
+      // Audiences' polls are reported with the opening weekend; the gross is the infobox's.
+      const scores = readReception(section.body, ctx);
+      if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
+      notes.add(section.line, `== ${section.title} ==`, 'of this section only the audience polls are read; the gross is read from the infobox');
     } else if (/accolades|awards/.test(name) || QUIET.test(name)) {
       continue;
     } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
