@@ -114,7 +114,9 @@ function money(r: Reader, value: unknown, path: string): Money | undefined {
     r.error(at(path, 'currency'), `expected a three-letter currency code like "USD", got ${describe(currency)}`);
     return undefined;
   }
-  return sourced<Money>(r, o, path, { amount, currency: currency.toUpperCase() });
+  const found: Money = { amount, currency: currency.toUpperCase() };
+  putText(r, found, 'note', o['note'], at(path, 'note'));
+  return sourced<Money>(r, o, path, found);
 }
 
 /** Puts text read by `localText` on `found[key]`, with its languages. */

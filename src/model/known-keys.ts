@@ -41,7 +41,7 @@ const KEYS = {
   milestone: ['date', 'end', 'kind', 'text', 'sources'],
   otherFilm: ['title', 'year', 'description', 'url', 'sources'],
   trailer: ['url', 'name', 'thumbnail', 'sources'],
-  money: ['amount', 'currency', 'sources'],
+  money: ['amount', 'currency', 'note', 'sources'],
   source: ['id', 'title', 'kind', 'publisher', 'date', 'url'],
 } as const;
 

@@ -250,6 +250,8 @@ export interface Money extends Sourced {
   amount: number;
   /** ISO 4217 code. */
   currency: string;
+  /** What the figure covers ("worldwide", "United States and Canada", "as of March 2024"). */
+  note?: string;
 }
 
 export interface Source extends Localisable {

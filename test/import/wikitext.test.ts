@@ -265,6 +265,63 @@ describe('importFilm: Wikipedia wikitext', () => {
     }
   });
 
+  it('a cast line\'s trivia is reported, not made the role\'s note, and its reference backs nothing there', async () => {
+    const imported = importFilm(await fixture('oppenheimer.wiki'));
+    const film = imported.film as Json;
+    expect(film.cast[0]).to.deep.equal({ actor: 'Cillian Murphy', character: 'J. Robert Oppenheimer', note: 'the director of the Los Alamos Laboratory', sources: ['wikipedia'] });
+    // "Leslie Groves: the Army general …" is a role and its note as the comma form is.
+    expect(film.cast[2]).to.deep.equal({ actor: 'Matt Damon', character: 'Leslie Groves', note: 'the Army general who directs the Manhattan Project', sources: ['wikipedia'] });
+    const trivia = imported.unmapped.find((u) => u.text.startsWith('Murphy, who had appeared'));
+    expect(trivia?.why).to.match(/about the casting or the actor/);
+    expect(film.sources.some((s: Json) => s.id === 'casting')).to.equal(false);
+    // A title's full stop ends no sentence.
+    const heat = importFilm(await fixture('heat.wiki')).film as Json;
+    expect(heat.cast[0]).to.deep.equal({ actor: 'Al Pacino', character: 'Lt. Vincent Hanna', note: 'a robbery–homicide detective', sources: ['wikipedia'] });
+  });
+
+  it('accolades written as a bulleted list: award, year, categories, recipients, result', async () => {
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    clean(rashomon);
+    expect((rashomon.film as Json).accolades).to.deep.equal([
+      { award: 'Venice Film Festival', category: 'Golden Lion', date: '1951', sources: ['wikipedia', 'venice'] },
+      { award: '24th Academy Awards', category: 'Honorary Award, for the most outstanding foreign language film released in the United States during 1951', date: '1952', sources: ['wikipedia'] },
+      { award: '25th Academy Awards', category: 'Best Art Direction – Black-and-White', date: '1953', recipients: [{ name: 'So Matsuyama' }, { name: 'H. Motsumoto' }], result: 'nominated', sources: ['wikipedia'] },
+      { award: 'National Board of Review', category: 'Best Director', date: '1951', recipients: [{ name: 'Akira Kurosawa' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    const amelie = importFilm(await fixture('amelie.wiki')).film as Json;
+    // The year from the award's link; one result for every category on the line.
+    expect(amelie.accolades.slice(0, 3)).to.deep.equal([
+      { award: 'César Awards', category: 'Best Film', date: '2002', result: 'won', sources: ['wikipedia'] },
+      { award: 'César Awards', category: 'Best Director', date: '2002', recipients: [{ name: 'Jean-Pierre Jeunet' }], result: 'won', sources: ['wikipedia'] },
+      { award: 'César Awards', category: 'Best Music', date: '2002', recipients: [{ name: 'Yann Tiersen' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    const nested = importFilm('{{Infobox film\n| name = Example\n}}\n== Awards ==\n* [[1959 Cannes Film Festival|Cannes Film Festival]]\n** Palme d\'Or (nominated)\n** Best Director – François Truffaut (won)\n');
+    expect((nested.film as Json).accolades).to.deep.equal([
+      { award: 'Cannes Film Festival', category: "Palme d'Or", date: '1959', result: 'nominated', sources: ['wikipedia'] },
+      { award: 'Cannes Film Festival', category: 'Best Director', date: '1959', recipients: [{ name: 'François Truffaut' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    // A section that points to a list article says so.
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki'));
+    expect(oppenheimer.unmapped.find((u) => u.text === 'List of accolades received by Oppenheimer (film)')?.why).to.match(/listed in another article/);
+  });
+
+  it('two authors in one Based on, a box office figure with what it covers, the year of the first release', async () => {
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki')).film as Json;
+    expect(oppenheimer.credits.basedOn).to.deep.equal([{ name: 'American Prometheus by Kai Bird and Martin J. Sherwin', sources: ['wikipedia'] }]);
+    // The Le Grand Rex premiere on 11 July comes before the release in the United States.
+    expect(oppenheimer.year).to.equal(2023);
+    for (const written of ["''American Prometheus''|Kai Bird, Martin J. Sherwin", "''American Prometheus''|[[Kai Bird]] and [[Martin J. Sherwin]]", "''American Prometheus''|{{ubl|Kai Bird|Martin J. Sherwin}}"]) {
+      const film = importFilm(`{{Infobox film\n| name = Oppenheimer\n| based_on = {{Based on|${written}}}\n}}`).film as Json;
+      expect(film.credits.basedOn[0].name, written).to.equal('American Prometheus by Kai Bird and Martin J. Sherwin');
+    }
+    const amelie = importFilm(await fixture('amelie.wiki'));
+    clean(amelie);
+    expect((amelie.film as Json).boxOffice).to.deep.equal({ amount: 174_200_000, currency: 'USD', note: 'worldwide', sources: ['wikipedia', 'bom'] });
+    expect((amelie.film as Json).year).to.equal(2001);
+    const rashomon = importFilm(await fixture('rashomon.wiki')).film as Json;
+    expect(rashomon.year).to.equal(1950);
+  });
+
   it('refuses what it cannot read with one sentence', () => {
     const refusal = (text: string) => {
       try {

@@ -59,7 +59,7 @@ const defs = {
   milestone: { date: true, end: true, kind: true, text: true, sources: true } satisfies Keys<Milestone>,
   otherFilm: { title: true, year: true, description: true, url: true, sources: true } satisfies Keys<OtherFilm>,
   trailer: { url: true, name: true, thumbnail: true, sources: true } satisfies Keys<Trailer>,
-  money: { amount: true, currency: true, sources: true } satisfies Keys<Money>,
+  money: { amount: true, currency: true, note: true, sources: true } satisfies Keys<Money>,
   source: { id: true, title: true, kind: true, publisher: true, date: true, url: true } satisfies Keys<Source>,
 };
 

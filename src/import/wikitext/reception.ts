@@ -10,6 +10,7 @@
 import { type Context, cite, plain } from './inline.js';
 import type { Span, Template } from './markup.js';
 import { topTemplates } from './markup.js';
+import { sentences } from './sentences.js';
 
 export interface ScoreJson {
   source: string;
@@ -20,29 +21,6 @@ export interface ScoreJson {
   count?: number;
   average?: { value: number; best: number };
   sources: string[];
-}
-
-const REF_PAIR = /<ref\b[^>]*?(?<!\/)>[\s\S]*?<\/ref\s*>/gi;
-const REF_ALONE = /<ref\b[^>]*\/\s*>/gi;
-
-/** The sentences of a section, each running to its full stop and the references after it. */
-function sentences(body: Span, ctx: Context): Span[] {
-  // References and templates are masked first: a full stop inside them ends no sentence.
-  let masked = body.text.replace(REF_ALONE, (m) => '\u0001'.repeat(m.length)).replace(REF_PAIR, (m) => '\u0001'.repeat(m.length));
-  for (const t of topTemplates({ text: masked, offset: 0 }, ctx.wiki)) {
-    // A template that writes a whole sentence ends like one.
-    const end = PROSE_TEMPLATE.test(t.name) ? '.' : '\u0002';
-    masked = masked.slice(0, t.start) + '\u0002'.repeat(t.end - t.start - 1) + end + masked.slice(t.end);
-  }
-  const out: Span[] = [];
-  let start = 0;
-  for (const m of masked.matchAll(/[.!?]["”']?(?:[ \t]*\u0001+)*(?=\s|$)|\n\s*\n/g)) {
-    const end = m.index! + m[0].length;
-    if (body.text.slice(start, end).trim()) out.push({ text: body.text.slice(start, end), offset: body.offset + start });
-    start = end;
-  }
-  if (body.text.slice(start).trim()) out.push({ text: body.text.slice(start), offset: body.offset + start });
-  return out;
 }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s.replace(/,/g, '')));
@@ -121,7 +99,7 @@ const AGGREGATORS = /rotten tomatoes|metacritic|cinemascore|posttrak/i;
 /** The scores a Reception section gives; the sentences it could not read are reported by line. */
 export function readReception(body: Span, ctx: Context): ScoreJson[] {
   const scores: ScoreJson[] = [];
-  const read = sentences(body, ctx).map((sentence) => {
+  const read = sentences(body, ctx.wiki, PROSE_TEMPLATE).map((sentence) => {
     let text = sentence.text;
     const templates = topTemplates({ text, offset: 0 }, ctx.wiki).filter((t) => PROSE_TEMPLATE.test(t.name));
     for (const t of [...templates].reverse()) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
