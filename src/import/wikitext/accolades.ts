@@ -121,12 +121,33 @@ function resultOf(cell: Span, ctx: Context): string | undefined {
     : /^(?:pending|tbd|tba)$/.test(word) ? 'pending' : text;
 }
 
+/**
+ * Every outermost table, `{|` to its `|}`, found line by line in one pass (a pattern would
+ * rescan the rest of the text from each `{|` that is never closed).
+ */
+function tablesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('{|')) {
+      if (depth++ === 0) start = at;
+    } else if (trimmed.startsWith('|}') && depth > 0 && --depth === 0) {
+      out.push({ text: text.slice(start, at + line.length), offset: start });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** Every wikitable whose header names an award, a category and a result (or recipients). */
 export function readAccolades(ctx: Context): AccoladeJson[] {
   const out: AccoladeJson[] = [];
   const text = ctx.wiki.text;
-  for (const m of text.matchAll(/^\s*\{\|[^\n]*\n[\s\S]*?^\s*\|\}/gm)) {
-    const { header, rows } = rowsOf({ text: m[0], offset: m.index! });
+  for (const table of tablesOf(text)) {
+    const { header, rows } = rowsOf(table);
     const columns = header.map((cell) => {
       const name = plain(cell, ctx);
       return COLUMNS.find(([, re]) => re.test(name))?.[0];

@@ -4,8 +4,7 @@
  * its references the others; what is read but has no place in film JSON is listed by line.
  */
 import { Notes } from '../notes.js';
-import wtf from 'wtf_wikipedia';
-import { type Context, cite, plain, scrub } from './inline.js';
+import { type Context, cite, plain, scrub, wikiText } from './inline.js';
 import { sentences } from './sentences.js';
 import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
@@ -58,7 +57,7 @@ function castOf(section: Section, ctx: Context): Json[] {
     const as = /^(.+?)\s+as\s+(.+)$/.exec(text);
     const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
     if (rest.length) {
-      const trivia = scrub(wtf(rest.map((s) => s.text).join('').replace(/<ref\b[^>]*\/\s*>|<ref\b[^>]*>[\s\S]*?<\/ref\s*>/gi, '')).text());
+      const trivia = scrub(wikiText(rest.map((s) => s.text).join('').replace(/<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')));
       ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: film JSON keeps the role and what the line says of the character');
     }
     if (!as) {

@@ -52,7 +52,8 @@ export class WikiText {
       if (end === -1) break;
       const template = parseTemplate(this.text, i, end, this);
       if (name.test(template.name)) found.push(template);
-      i = name.test(template.name) ? end : i + 2;
+      // Outermost only, as the name says: a text of nested templates is read once, not once per level.
+      i = end;
     }
     return found;
   }

@@ -7,7 +7,8 @@
 import type { Span } from './markup.js';
 import { type WikiText, topTemplates } from './markup.js';
 
-const REF = /<ref\b[^>]*\/\s*>|<ref\b[^>]*>[\s\S]*?<\/ref\s*>/gi;
+// Bounded as inline.ts's are: a text full of unclosed `<ref` stays linear.
+const REF = /<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi;
 const LINK = /\[\[[^[\]\n]*\]\]/g;
 /** Titles and abbreviations whose full stop ends no sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:lt|dr|mr|mrs|ms|st|jr|sr|capt|col|gen|sgt|det|prof|rev|fr|maj|cpl|pvt|adm|gov|sen|insp|supt|no|vs|etc|[a-z])\.$/i;
