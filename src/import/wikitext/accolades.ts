@@ -192,6 +192,9 @@ export function readAccolades(ctx: Context): AccoladeJson[] {
   return out;
 }
 
+/** The longest lists of accolades, in their own articles, run to a few hundred lines. */
+const MAX_LIST_LINES = 2_000;
+
 const RESULT_WORD = /\s*[([]?\s*\b(won|winner|win|nominated|nominee|nomination|pending)\s*[)\]]?\.?$/i;
 const resultWord = (word: string) => (/^w/i.test(word) ? 'won' : /^nomin/i.test(word) ? 'nominated' : 'pending');
 
@@ -244,10 +247,15 @@ export function readAccoladeList(body: Span, ctx: Context): AccoladeJson[] {
   const out: AccoladeJson[] = [];
   let parent: { award: string; date?: string; sources: string[] } | undefined;
   let offset = body.offset;
+  let lines = 0;
   for (const line of body.text.split('\n')) {
     const at = offset;
     offset += line.length + 1;
     const m = /^(\*+)\s*(.+)$/.exec(line);
+    if (m && ++lines > MAX_LIST_LINES) {
+      ctx.notes.add(ctx.wiki.lineAt(at), line, `the list of accolades goes on past ${MAX_LIST_LINES} lines: from this one on it was not read`);
+      break;
+    }
     if (!m) {
       if (line.trim() && !/^\s*(?:\{\||\||!)/.test(line)) parent = undefined;
       continue;

@@ -37,6 +37,9 @@ function sectionsOf(wiki: WikiText): Section[] {
   });
 }
 
+/** The longest cast lists run to a few hundred lines; past this only hostile text goes on. */
+const MAX_CAST = 1_000;
+
 /**
  * `* [[Song Kang-ho]] as Kim Ki-taek, the family's patriarch` as a cast member. A cast line often
  * goes on after its first sentence with casting trivia ("Murphy lost weight for the role."):
@@ -50,6 +53,10 @@ function castOf(section: Section, ctx: Context): Json[] {
     const at = offset;
     offset += line.length + 1;
     if (!m) continue;
+    if (out.length === MAX_CAST) {
+      ctx.notes.add(ctx.wiki.lineAt(at), line, `the cast list goes on past ${MAX_CAST} lines: from this one on it was not read`);
+      break;
+    }
     const [first, ...rest] = sentences({ text: m[2]!, offset: at + m[1]!.length }, ctx.wiki);
     if (!first) continue;
     const cited = cite(first, ctx);

@@ -145,10 +145,10 @@ const MAX_NESTING = 12;
 /**
  * wtf_wikipedia finds sentences with patterns that rescan a line from each word, so no line it
  * is given is longer than this: a longer one is cut at a sentence's end outside links and
- * templates (no real sentence is this long), else at a space, and the pieces are read one by
+ * templates, else at a space outside them, and the pieces are read one by
  * one and joined as wtf_wikipedia joins sentences.
  */
-const MAX_LINE = 1_000;
+const MAX_LINE = 400;
 
 /** A long line in pieces of at most MAX_LINE, cut where a sentence ends if one does. */
 function pieces(line: string): string[] {

@@ -97,19 +97,42 @@ const PROSE_TEMPLATE = /^(?:rotten tomatoes prose|rt prose|metacritic film prose
 const AGGREGATORS = /rotten tomatoes|metacritic|cinemascore|posttrak/i;
 
 /** The scores a Reception section gives; the sentences it could not read are reported by line. */
+/**
+ * A section names the aggregators a few times; past this many sentences that name one (only
+ * hostile text has them) the rest are reported, not read.
+ */
+const MAX_SENTENCES = 100;
+/** How far on a sentence without a reference looks for the one that backs it. */
+const REFERENCE_REACH = 4;
+
 export function readReception(body: Span, ctx: Context): ScoreJson[] {
   const scores: ScoreJson[] = [];
-  const read = sentences(body, ctx.wiki, PROSE_TEMPLATE).map((sentence) => {
+  const all = sentences(body, ctx.wiki, PROSE_TEMPLATE);
+  const seen = new Map<number, { templates: Template[]; cited: ReturnType<typeof cite> }>();
+  const read = (i: number) => {
+    let found = seen.get(i);
+    if (found) return found;
+    const sentence = all[i]!;
     let text = sentence.text;
-    const templates = topTemplates({ text, offset: 0 }, ctx.wiki).filter((t) => PROSE_TEMPLATE.test(t.name));
+    const templates = text.includes('{{') ? topTemplates({ text, offset: 0 }, ctx.wiki).filter((t) => PROSE_TEMPLATE.test(t.name)) : [];
     for (const t of [...templates].reverse()) text = text.slice(0, t.start) + ' '.repeat(t.end - t.start) + text.slice(t.end);
-    return { sentence, templates, cited: cite({ text, offset: sentence.offset }, ctx), ends: /\n\s*\n\s*$/.test(sentence.text) };
-  });
-  read.forEach(({ sentence, templates, cited }, i) => {
+    found = { templates, cited: cite({ text, offset: sentence.offset }, ctx) };
+    seen.set(i, found);
+    return found;
+  };
+  const ends = (i: number) => /\n\s*\n\s*$/.test(all[i]!.text);
+  let naming = 0;
+  all.forEach((sentence, i) => {
+    if (!AGGREGATORS.test(sentence.text) && !/\{\{\s*(?:rotten|rt |metacritic|mc )/i.test(sentence.text)) return;
+    if (++naming > MAX_SENTENCES) {
+      if (naming === MAX_SENTENCES + 1) ctx.notes.add(ctx.wiki.lineAt(sentence.offset), sentence.text, `more than ${MAX_SENTENCES} sentences name an aggregator: from this one on they were not read`);
+      return;
+    }
+    const { templates, cited } = read(i);
     // A reference at the end of a run of sentences backs each of them ("… 88% …. The website's
     // consensus reads: "…".<ref>"): a sentence without its own takes the next one's in its paragraph.
     let refs = cited.sources;
-    for (let j = i; !refs.length && j < read.length && (j === i || !read[j - 1]!.ends); j++) refs = read[j]!.cited.sources;
+    for (let j = i + 1; !refs.length && !ends(j - 1) && j < all.length && j <= i + REFERENCE_REACH; j++) refs = read(j).cited.sources;
     const sources = [...new Set([ctx.citations.article.id, ...refs])];
     const line = ctx.wiki.lineAt(sentence.offset);
     for (const t of templates) {
