@@ -100,6 +100,36 @@ function importFilmJson(text: string, notes: Notes, baseUrl?: string): FilmInput
   return filmJson(result.film);
 }
 
+/** The path of a problem (`reviews[0].rating.value`) as keys. */
+const keysOf = (path: string): (string | number)[] =>
+  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+
+/**
+ * The last guard of every importer: what the model would still refuse in the film written
+ * (a value an importer read but the model does not take) is left out and named, so that every
+ * import passes `validate`. A part that stays wrong once its value is gone goes as a whole.
+ */
+function withoutErrors(film: FilmInput, notes: Notes): FilmInput {
+  const dropped = new Set<string>();
+  for (let round = 0; round < 8; round++) {
+    const errors = parseFilm(film).problems.filter((p) => p.severity === 'error' && p.path);
+    if (!errors.length) break;
+    // Last paths first, so that taking an item out of a list moves none still to be taken.
+    for (const error of errors.reverse()) {
+      let keys = keysOf(error.path);
+      if (dropped.has(keys.join('.')) && keys.length > 1) keys = keys.slice(0, -1);
+      let owner: unknown = film;
+      for (const key of keys.slice(0, -1)) owner = (owner as Record<string | number, unknown>)?.[key];
+      const last = keys.at(-1)!;
+      if (Array.isArray(owner) && typeof last === 'number') owner.splice(last, 1);
+      else if (owner && typeof owner === 'object') delete (owner as Record<string | number, unknown>)[last];
+      dropped.add(keys.join('.'));
+      notes.add(1, error.path, `left out: ${error.message}`);
+    }
+  }
+  return film;
+}
+
 /**
  * A film from wikitext, a saved page's HTML, JSON-LD or film JSON; the kind is detected unless
  * given. Throws ImportRefusal (one sentence) when nothing can be read; what was read but could
@@ -121,5 +151,5 @@ export function importFilm(text: string, options: { kind?: ImportKind; baseUrl?:
   else {
     throw new ImportRefusal('this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON, so no film could be read: copy the article\'s source from its edit page, or save the film\'s page');
   }
-  return { kind, film, unmapped: notes.sorted() };
+  return { kind, film: withoutErrors(film, notes), unmapped: notes.sorted() };
 }

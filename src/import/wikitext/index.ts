@@ -89,6 +89,9 @@ function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
 const ORDER = ['title', 'originalTitle', 'altTitles', 'year', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
   'budget', 'boxOffice', 'cast', 'plot', 'scores', 'accolades', 'sources'];
 
+/** A long film article has fifty sections; past this only hostile text goes on. */
+const MAX_SECTIONS = 500;
+
 /** Sections whose text is not film data, which it would be noise to report. */
 const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
 
@@ -132,7 +135,11 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   Object.assign(film, read.film);
   film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, options.baseUrl);
 
-  for (const section of sectionsOf(wiki)) {
+  const sections = sectionsOf(wiki);
+  if (sections.length > MAX_SECTIONS) {
+    notes.add(sections[MAX_SECTIONS]!.line, `== ${sections[MAX_SECTIONS]!.title} ==`, `the article has more than ${MAX_SECTIONS} sections: from this one on they were not read`);
+  }
+  for (const section of sections.slice(0, MAX_SECTIONS)) {
     const name = section.title.toLowerCase();
     if (/^(?:cast|cast and characters|starring)$/.test(name)) {
       const cast = castOf(section, ctx);

@@ -241,7 +241,7 @@ export function scrub(text: string): string {
     .replace(/<ref\b[^>]{0,500}\/>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')
     .replace(/<\/?[a-z][^<>]{0,500}>/gi, '')
     .replace(/\[\[(?:[^|\][]*\|)?([^\][]*)\]\]/g, '$1')
-    .replace(/\{\{|\}\}|\[\[|\]\]|'{2,}/g, '')
+    .replace(/\{\{|\}\}|\[\[|\]\]|\{\||\|\}|'{2,}/g, '')
     .replace(/\|?\s*df\s*=\s*y(?:es)?\b/gi, '')
     .replace(/\s+/g, (s) => (s.includes('\n\n') ? '\n\n' : ' '))
     .trim();
