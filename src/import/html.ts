@@ -28,7 +28,7 @@ export interface PageJsonLd {
   documents: unknown[];
   /** Where the first block starts, to place notes about the JSON-LD. */
   from: number;
-  page: { title?: string; url?: string; site?: string };
+  page: { title?: string; url?: string; site?: string; base?: string };
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -52,6 +52,9 @@ function pageOf(html: string): PageJsonLd['page'] {
   if (title && decode(title)) page.title = decode(title);
   if (url && /^https?:\/\//i.test(url)) page.url = url;
   if (site) page.site = site;
+  // Relative links resolve against the page's own address, else its <base>.
+  const base = (html.match(/<base\b[^>]{0,1000}>/gi) ?? []).map((tag) => attribute(tag, 'href')).find((href) => href && /^https?:\/\//i.test(href));
+  if (page.url ?? base) page.base = (page.url ?? base)!;
   return page;
 }
 

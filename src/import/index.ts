@@ -79,7 +79,7 @@ function importHtml(text: string, notes: Notes, baseUrl?: string): FilmInput {
   if (!documents.length) {
     throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)');
   }
-  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.url, page.site);
+  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.base, page.site);
   const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
   if (page.site && page.site !== source['title']) source['publisher'] = page.site;
   if (page.url) source['url'] = page.url;
@@ -98,6 +98,34 @@ function importFilmJson(text: string, notes: Notes, baseUrl?: string): FilmInput
     notes.add(at === -1 ? 1 : text.slice(0, at).split('\n').length, problem.path || '(document)', problem.message);
   }
   return filmJson(result.film);
+}
+
+const LINK_KEYS = new Set(['url', 'src', 'embedUrl', 'thumbnailUrl', 'contentUrl']);
+
+/**
+ * A page or JSON-LD that names no address of its own and was given none leaves its relative
+ * links unresolved: they would point into whatever site shows the film, so they are left out,
+ * with one note that says how to keep them.
+ */
+function withoutRelativeLinks(film: FilmInput, notes: Notes): void {
+  const left: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        const v = o[key];
+        if (LINK_KEYS.has(key) && typeof v === 'string' && !/^[a-z][a-z\d+.-]*:/i.test(v.trim())) {
+          left.push(v);
+          delete o[key];
+        } else visit(v);
+      }
+    }
+  };
+  visit(film);
+  if (left.length) {
+    notes.add(1, left.slice(0, 3).join(', ') + (left.length > 3 ? ', …' : ''), `${left.length} relative ${left.length === 1 ? 'link was' : 'links were'} left out: the page names no address of its own (no canonical link, og:url or <base>), so give it with --base-url https://…`);
+  }
 }
 
 /** The path of a problem (`reviews[0].rating.value`) as keys. */
@@ -151,5 +179,6 @@ export function importFilm(text: string, options: { kind?: ImportKind; baseUrl?:
   else {
     throw new ImportRefusal('this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON, so no film could be read: copy the article\'s source from its edit page, or save the film\'s page');
   }
+  if (kind === 'html' || kind === 'jsonld') withoutRelativeLinks(film, notes);
   return { kind, film: withoutErrors(film, notes), unmapped: notes.sorted() };
 }

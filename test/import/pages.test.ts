@@ -11,6 +11,30 @@ type Json = Record<string, any>;
 const errors = (film: unknown) => parseFilm(film).problems.filter((p) => p.severity === 'error');
 
 describe('importFilm: saved pages and JSON-LD', () => {
+  it('relative links resolve against the canonical link, og:url or <base>; with none they are left out, with one note naming --base-url', async () => {
+    const casablanca = importFilm(await text('/test/fixtures/import/blog-casablanca.html')).film as Json;
+    expect(casablanca.url).to.equal('https://lateshowlog.example/reviews/casablanca-1942/');
+    expect(casablanca.credits.directors[0].url).to.equal('https://lateshowlog.example/people/michael-curtiz/');
+    expect(casablanca.poster.src).to.equal('https://lateshowlog.example/images/casablanca-poster.jpg');
+    // A Japanese film of 1954, from a page whose only address is its <base>.
+    const samurai = importFilm(await text('/test/fixtures/import/review-seven-samurai.html'));
+    expect(errors(samurai.film)).to.deep.equal([]);
+    const film = samurai.film as Json;
+    expect(film.url).to.equal('https://kinejournal.example/archive/films/seven-samurai-1954.html');
+    expect(film.poster.src).to.equal('https://kinejournal.example/archive/img/seven-samurai.jpg');
+    expect(film.releases).to.deep.equal([{ date: '1954-04-26', place: 'Japan', sources: ['page'] }]);
+    const bare = '<!DOCTYPE html><html><head><title>Heat</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Movie","name":"Heat","url":"/films/heat","image":"/img/heat.jpg","director":{"@type":"Person","name":"Michael Mann","url":"/people/mann"}}</script></head></html>';
+    const unplaced = importFilm(bare);
+    expect(errors(unplaced.film)).to.deep.equal([]);
+    expect(JSON.stringify(unplaced.film)).not.to.match(/"(?:url|src)":"\//);
+    const notes = unplaced.unmapped.filter((u) => /relative link/.test(u.why));
+    expect(notes).to.have.length(1);
+    expect(notes[0]!.why).to.match(/^3 relative links were left out: .*--base-url/);
+    // Given the address, they are kept.
+    const placed = importFilm(bare, { baseUrl: 'https://example.org/reviews/heat' }).film as Json;
+    expect(placed.url).to.equal('https://example.org/films/heat');
+  });
+
   it('a review blog of a 1942 film: dates written out, one with its place in brackets, read by the model\'s date reader', async () => {
     const imported = importFilm(await text('/test/fixtures/import/blog-casablanca.html'));
     const film = imported.film as Json;
