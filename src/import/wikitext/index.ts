@@ -162,7 +162,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     } else if (QUIET.test(name)) {
       continue;
     } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
-      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot and the accolades table');
+      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades');
     }
   }
   if (accolades.length) film['accolades'] = accolades;
