@@ -79,7 +79,9 @@ function importHtml(text: string, notes: Notes, baseUrl?: string): FilmInput {
   if (!documents.length) {
     throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)');
   }
-  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.base, page.site);
+  // A site's own aggregate rating is the site's: by its name, else by its address's host.
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? page.base ?? baseUrl ?? '')?.[1];
+  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.base, page.site ?? host);
   const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
   if (page.site && page.site !== source['title']) source['publisher'] = page.site;
   if (page.url) source['url'] = page.url;

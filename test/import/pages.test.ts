@@ -33,6 +33,11 @@ describe('importFilm: saved pages and JSON-LD', () => {
     // Given the address, they are kept.
     const placed = importFilm(bare, { baseUrl: 'https://example.org/reviews/heat' }).film as Json;
     expect(placed.url).to.equal('https://example.org/films/heat');
+    // A site's own aggregate rating is the site's: by its name, else by its host.
+    expect(film.scores).to.deep.equal([{ source: 'Kine Journal', value: 4.8, best: 5, count: 212, sources: ['page'] }]);
+    const rated = bare.replace('"name":"Heat",', '"name":"Heat","aggregateRating":{"@type":"AggregateRating","ratingValue":"4","bestRating":"5","ratingCount":"9"},')
+      .replace('<title>Heat</title>', '<title>Heat</title><link rel="canonical" href="https://www.filmnotes.example/heat">');
+    expect((importFilm(rated).film as Json).scores).to.deep.equal([{ source: 'filmnotes.example', value: 4, best: 5, count: 9, sources: ['page'] }]);
   });
 
   it('a review blog of a 1942 film: dates written out, one with its place in brackets, read by the model\'s date reader', async () => {
