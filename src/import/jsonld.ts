@@ -79,6 +79,43 @@ function withoutTags(value: unknown): boolean {
   return found;
 }
 
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const KANA = /[\u3040-\u30ff]/;
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\u3005\s・·]+$/;
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+/**
+ * "Bong Joon-ho (봉준호)", "是枝裕和 (Hirokazu Kore-eda)": a name written in Latin letters and in
+ * its own script, as one language map (`{ "en": "Bong Joon-ho", "ko": "봉준호" }`). Hangul is
+ * Korean and kana Japanese; Chinese characters alone are the film's language when that is
+ * Japanese or Chinese, and otherwise left as written.
+ */
+function nameByScript(name: string, languages: string[]): Record<string, string> | undefined {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(name.trim());
+  if (!m) return undefined;
+  const [first, second] = [m[1]!.trim(), m[2]!.trim()];
+  const [latin, own] = LATIN.test(first) ? [first, second] : LATIN.test(second) ? [second, first] : [];
+  if (!latin || !own || LATIN.test(own)) return undefined;
+  const tag = HANGUL.test(own) ? 'ko' : KANA.test(own) ? 'ja'
+    : HAN.test(own) ? languages.find((l) => /^(?:ja|zh|cmn|yue)$/.test(l)) : undefined;
+  return tag ? { en: latin, [tag]: own } : undefined;
+}
+
+/** Every person's and company's name that is written in two scripts, split into a language map. */
+function namesByScript(film: Json): void {
+  const languages = ((film['languages'] as unknown[] | undefined) ?? []).filter((l): l is string => typeof l === 'string');
+  const split = (entity: unknown) => {
+    if (!isObject(entity) || typeof entity['name'] !== 'string') return;
+    const map = nameByScript(entity['name'], languages);
+    if (map) entity['name'] = map;
+  };
+  for (const group of ['credits', 'companies']) {
+    const roles = film[group];
+    if (isObject(roles)) for (const people of Object.values(roles)) if (Array.isArray(people)) people.forEach(split);
+  }
+  for (const member of (film['cast'] as unknown[] | undefined) ?? []) if (isObject(member)) split(member['actor']);
+}
+
 export interface JsonLdImport {
   film: FilmInput;
 }
@@ -112,6 +149,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
   // Names as pages write them ("South Korea", "English"), as the codes film JSON prefers.
   if (Array.isArray(film['countries'])) film['countries'] = (film['countries'] as string[]).map(countryCode);
   if (Array.isArray(film['languages'])) film['languages'] = (film['languages'] as string[]).map(languageCode);
+  namesByScript(film);
   for (const review of (film['reviews'] as Json[] | undefined) ?? []) {
     if (typeof review['lang'] === 'string') review['lang'] = languageCode(review['lang']);
   }

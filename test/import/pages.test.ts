@@ -11,6 +11,23 @@ type Json = Record<string, any>;
 const errors = (film: unknown) => parseFilm(film).problems.filter((p) => p.severity === 'error');
 
 describe('importFilm: saved pages and JSON-LD', () => {
+  it('names written in Latin letters and in their own script become language maps', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/review-shoplifters.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    // Chinese characters alone are Japanese here because the film is in Japanese.
+    expect(film.credits.directors[0].name).to.deep.equal({ en: 'Hirokazu Kore-eda', ja: '是枝裕和' });
+    expect(film.cast.map((c: Json) => c.actor.name)).to.deep.equal([
+      { en: 'Lily Franky', ja: 'リリー・フランキー' }, { en: 'Sakura Ando', ja: '安藤サクラ' }, { en: 'Kirin Kiki', ja: '樹木希林' }, 'Mayu Matsuoka',
+    ]);
+    expect(film.companies.production[0].name).to.deep.equal({ en: 'Fuji Television', ja: 'フジテレビジョン' });
+    expect(film.poster.src).to.equal('https://asiancinemaweekly.example/images/shoplifters.jpg');
+    expect(film.releases).to.deep.equal([{ date: '2018-05-13', place: 'Cannes', sources: ['page'] }]);
+    // Hangul is Korean whatever the film's language; a name in one script stays as written.
+    const korean = importFilm('{"@context":"https://schema.org","@type":"Movie","name":"Broker","inLanguage":"Korean","actor":[{"@type":"Person","name":"Song Kang-ho (송강호)"},{"@type":"Person","name":"IU"},{"@type":"Person","name":"Lee (Ji-eun)"}]}').film as Json;
+    expect(korean.cast.map((c: Json) => c.actor.name)).to.deep.equal([{ en: 'Song Kang-ho', ko: '송강호' }, 'IU', 'Lee (Ji-eun)']);
+  });
+
   it('relative links resolve against the canonical link, og:url or <base>; with none they are left out, with one note naming --base-url', async () => {
     const casablanca = importFilm(await text('/test/fixtures/import/blog-casablanca.html')).film as Json;
     expect(casablanca.url).to.equal('https://lateshowlog.example/reviews/casablanca-1942/');
