@@ -6,7 +6,8 @@
 import { readJsonText } from '../model/json-text.js';
 import type { Notes } from './notes.js';
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+// A script holds no other: bounded so that a page full of unclosed `<script` stays linear.
+const SCRIPT = /<script\b([^>]{0,1000})>((?:(?!<script\b)[\s\S])*?)<\/script\s*>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'", ndash: '–', mdash: '—' };
 const decode = (s: string) => s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
   if (name[0] === '#') {
@@ -27,7 +28,7 @@ export interface PageJsonLd {
   documents: unknown[];
   /** Where the first block starts, to place notes about the JSON-LD. */
   from: number;
-  page: { title?: string; url?: string; site?: string };
+  page: { title?: string; url?: string; site?: string; base?: string };
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -45,12 +46,15 @@ function pageOf(html: string): PageJsonLd['page'] {
     return undefined;
   };
   const canonical = (html.match(/<link\b[^>]*>/gi) ?? []).find((tag) => attribute(tag, 'rel')?.toLowerCase() === 'canonical');
-  const title = meta('og:title') ?? /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  const title = meta('og:title') ?? /<title\b[^>]{0,1000}>((?:(?!<title\b)[\s\S])*?)<\/title>/i.exec(html)?.[1];
   const url = (canonical && attribute(canonical, 'href')) ?? meta('og:url');
   const site = meta('og:site_name');
   if (title && decode(title)) page.title = decode(title);
   if (url && /^https?:\/\//i.test(url)) page.url = url;
   if (site) page.site = site;
+  // Relative links resolve against the page's own address, else its <base>.
+  const base = (html.match(/<base\b[^>]{0,1000}>/gi) ?? []).map((tag) => attribute(tag, 'href')).find((href) => href && /^https?:\/\//i.test(href));
+  if (page.url ?? base) page.base = (page.url ?? base)!;
   return page;
 }
 

@@ -79,7 +79,9 @@ function importHtml(text: string, notes: Notes, baseUrl?: string): FilmInput {
   if (!documents.length) {
     throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)');
   }
-  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.url, page.site);
+  // A site's own aggregate rating is the site's: by its name, else by its address's host.
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? page.base ?? baseUrl ?? '')?.[1];
+  const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.base, page.site ?? host);
   const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
   if (page.site && page.site !== source['title']) source['publisher'] = page.site;
   if (page.url) source['url'] = page.url;
@@ -98,6 +100,64 @@ function importFilmJson(text: string, notes: Notes, baseUrl?: string): FilmInput
     notes.add(at === -1 ? 1 : text.slice(0, at).split('\n').length, problem.path || '(document)', problem.message);
   }
   return filmJson(result.film);
+}
+
+const LINK_KEYS = new Set(['url', 'src', 'embedUrl', 'thumbnailUrl', 'contentUrl']);
+
+/**
+ * A page or JSON-LD that names no address of its own and was given none leaves its relative
+ * links unresolved: they would point into whatever site shows the film, so they are left out,
+ * with one note that says how to keep them.
+ */
+function withoutRelativeLinks(film: FilmInput, notes: Notes): void {
+  const left: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        const v = o[key];
+        if (LINK_KEYS.has(key) && typeof v === 'string' && !/^[a-z][a-z\d+.-]*:/i.test(v.trim())) {
+          left.push(v);
+          delete o[key];
+        } else visit(v);
+      }
+    }
+  };
+  visit(film);
+  if (left.length) {
+    notes.add(1, left.slice(0, 3).join(', ') + (left.length > 3 ? ', …' : ''), `${left.length} relative ${left.length === 1 ? 'link was' : 'links were'} left out: the page names no address of its own (no canonical link, og:url or <base>), so give it with --base-url https://…`);
+  }
+}
+
+/** The path of a problem (`reviews[0].rating.value`) as keys. */
+const keysOf = (path: string): (string | number)[] =>
+  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+
+/**
+ * The last guard of every importer: what the model would still refuse in the film written
+ * (a value an importer read but the model does not take) is left out and named, so that every
+ * import passes `validate`. A part that stays wrong once its value is gone goes as a whole.
+ */
+function withoutErrors(film: FilmInput, notes: Notes): FilmInput {
+  const dropped = new Set<string>();
+  for (let round = 0; round < 8; round++) {
+    const errors = parseFilm(film).problems.filter((p) => p.severity === 'error' && p.path);
+    if (!errors.length) break;
+    // Last paths first, so that taking an item out of a list moves none still to be taken.
+    for (const error of errors.reverse()) {
+      let keys = keysOf(error.path);
+      if (dropped.has(keys.join('.')) && keys.length > 1) keys = keys.slice(0, -1);
+      let owner: unknown = film;
+      for (const key of keys.slice(0, -1)) owner = (owner as Record<string | number, unknown>)?.[key];
+      const last = keys.at(-1)!;
+      if (Array.isArray(owner) && typeof last === 'number') owner.splice(last, 1);
+      else if (owner && typeof owner === 'object') delete (owner as Record<string | number, unknown>)[last];
+      dropped.add(keys.join('.'));
+      notes.add(1, error.path, `left out: ${error.message}`);
+    }
+  }
+  return film;
 }
 
 /**
@@ -121,5 +181,6 @@ export function importFilm(text: string, options: { kind?: ImportKind; baseUrl?:
   else {
     throw new ImportRefusal('this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON, so no film could be read: copy the article\'s source from its edit page, or save the film\'s page');
   }
-  return { kind, film, unmapped: notes.sorted() };
+  if (kind === 'html' || kind === 'jsonld') withoutRelativeLinks(film, notes);
+  return { kind, film: withoutErrors(film, notes), unmapped: notes.sorted() };
 }

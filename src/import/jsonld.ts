@@ -53,6 +53,69 @@ function readerUses(key: string, value: unknown): boolean {
   return problems.length > 0 || Object.keys(film).some((k) => k !== 'title');
 }
 
+// A tag as written or as the reader will decode it (`&lt;p&gt;`, `&#x3C;p&#x3E;`).
+const LT = '(?:<|&lt;|&#0*60;|&#x0*3c;)';
+const GT = '(?:>|&gt;|&#0*62;|&#x0*3e;)';
+const TAG = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)|${LT}\\/?[a-z][^<>]{0,500}?${GT}`, 'gi');
+
+/**
+ * Takes HTML tags out of every string of a document, in place (plugins put `<p>` and `<b>` in a
+ * review's body; an element shows film JSON's text as text, tags and all). Whether any were.
+ */
+function withoutTags(value: unknown): boolean {
+  let found = false;
+  const visit = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (!v.includes('<') && !v.includes('&')) return v;
+      const plain = v.replace(TAG, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+      if (plain !== v.trim()) found = true;
+      return plain;
+    }
+    if (Array.isArray(v)) v.forEach((item, i) => (v[i] = visit(item)));
+    else if (isObject(v)) for (const key of Object.keys(v)) v[key] = visit(v[key]);
+    return v;
+  };
+  visit(value);
+  return found;
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const KANA = /[\u3040-\u30ff]/;
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\u3005\s・·]+$/;
+const LATIN = /^[\p{Script=Latin}\s.'’-]+$/u;
+
+/**
+ * "Bong Joon-ho (봉준호)", "是枝裕和 (Hirokazu Kore-eda)": a name written in Latin letters and in
+ * its own script, as one language map (`{ "en": "Bong Joon-ho", "ko": "봉준호" }`). Hangul is
+ * Korean and kana Japanese; Chinese characters alone are the film's language when that is
+ * Japanese or Chinese, and otherwise left as written.
+ */
+function nameByScript(name: string, languages: string[]): Record<string, string> | undefined {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(name.trim());
+  if (!m) return undefined;
+  const [first, second] = [m[1]!.trim(), m[2]!.trim()];
+  const [latin, own] = LATIN.test(first) ? [first, second] : LATIN.test(second) ? [second, first] : [];
+  if (!latin || !own || LATIN.test(own)) return undefined;
+  const tag = HANGUL.test(own) ? 'ko' : KANA.test(own) ? 'ja'
+    : HAN.test(own) ? languages.find((l) => /^(?:ja|zh|cmn|yue)$/.test(l)) : undefined;
+  return tag ? { en: latin, [tag]: own } : undefined;
+}
+
+/** Every person's and company's name that is written in two scripts, split into a language map. */
+function namesByScript(film: Json): void {
+  const languages = ((film['languages'] as unknown[] | undefined) ?? []).filter((l): l is string => typeof l === 'string');
+  const split = (entity: unknown) => {
+    if (!isObject(entity) || typeof entity['name'] !== 'string') return;
+    const map = nameByScript(entity['name'], languages);
+    if (map) entity['name'] = map;
+  };
+  for (const group of ['credits', 'companies']) {
+    const roles = film[group];
+    if (isObject(roles)) for (const people of Object.values(roles)) if (Array.isArray(people)) people.forEach(split);
+  }
+  for (const member of (film['cast'] as unknown[] | undefined) ?? []) if (isObject(member)) split(member['actor']);
+}
+
 export interface JsonLdImport {
   film: FilmInput;
 }
@@ -61,7 +124,9 @@ export interface JsonLdImport {
  * The film of a JSON-LD document, or why there is none. `text` and `from` place the notes:
  * the whole text the document came from, and where the document starts in it.
  */
-export function importJsonLd(data: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
+export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
+  const data = structuredClone(given);
+  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: film JSON is plain text');
   const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
   const notAFilm = whyNotAFilm(result);
   if (notAFilm !== undefined) return result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
@@ -77,9 +142,14 @@ export function importJsonLd(data: unknown, notes: Notes, where: { text: string;
     }
   }
   const film = filmJson(result.film) as Json & FilmInput;
+  const title = film['title'];
+  if (typeof title === 'string' ? !title.trim() : !title || !Object.values(title as Json).some((t) => typeof t === 'string' && t.trim())) {
+    return 'the Movie in this JSON-LD has an empty "name", so the film has no title: give it a name, or import another page';
+  }
   // Names as pages write them ("South Korea", "English"), as the codes film JSON prefers.
   if (Array.isArray(film['countries'])) film['countries'] = (film['countries'] as string[]).map(countryCode);
   if (Array.isArray(film['languages'])) film['languages'] = (film['languages'] as string[]).map(languageCode);
+  namesByScript(film);
   for (const review of (film['reviews'] as Json[] | undefined) ?? []) {
     if (typeof review['lang'] === 'string') review['lang'] = languageCode(review['lang']);
   }

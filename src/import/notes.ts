@@ -13,12 +13,19 @@ export interface Unmapped {
 
 /** A line is enough to find the spot; the text itself stays in the author's file. */
 const MAX_TEXT = 120;
+/** A broken text can hold a million things to report; an author acts on the first thousand. */
+const MAX_NOTES = 1_000;
 
 export class Notes {
   readonly unmapped: Unmapped[] = [];
   private readonly seen = new Set<string>();
 
   add(line: number, text: string, why: string): void {
+    if (this.unmapped.length > MAX_NOTES) return;
+    if (this.unmapped.length === MAX_NOTES) {
+      this.unmapped.push({ line, text: '…', why: `more than ${MAX_NOTES} things were not imported: from this line on they are not listed` });
+      return;
+    }
     const short = text.replace(/\s+/g, ' ').trim();
     const shown = short.length > MAX_TEXT ? `${short.slice(0, MAX_TEXT - 1)}…` : short;
     const key = `${line}\n${shown}\n${why}`;

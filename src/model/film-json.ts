@@ -11,7 +11,7 @@ import type {
   LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, Money, Release, Source, Title,
 } from './types.js';
 import {
-  type JsonObject, type Reader, at, date, describe, isObject, list, minutes, num, object, put, sourced, text, texts, url,
+  type JsonObject, type Reader, at, date, datedPlace, describe, isObject, list, minutes, num, object, put, sourced, text, texts, url,
 } from './reader.js';
 import { entity } from './names.js';
 import { image, trailer } from './media.js';
@@ -78,13 +78,15 @@ export function required<T>(r: Reader, o: JsonObject, key: string, path: string,
 
 function release(r: Reader, value: unknown, path: string): Release | undefined {
   if (typeof value === 'string') {
-    const d = date(r, value, path);
-    return d === undefined ? undefined : { date: d };
+    const d = datedPlace(r, value, path) ?? date(r, value, path);
+    return d === undefined || typeof d === 'object' ? d : { date: d };
   }
   const o = object(r, checked(r, value, 'release', path), path);
-  const d = o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2023-10-05"');
+  const placed = o && o['place'] === undefined ? datedPlace(r, o['date'], at(path, 'date')) : undefined;
+  const d = placed?.date ?? (o && required(r, o, 'date', path, (v, p) => date(r, v, p), 'a date like "2023-10-05"'));
   if (!o || d === undefined) return undefined;
   const found: Release = { date: d };
+  if (placed) found.place = placed.place!;
   putText(r, found, 'place', o['place'], at(path, 'place'));
   putText(r, found, 'note', o['note'], at(path, 'note'));
   return sourced(r, o, path, found);
@@ -114,7 +116,7 @@ function money(r: Reader, value: unknown, path: string): Money | undefined {
   }
   const found: Money = { amount, currency: currency.toUpperCase() };
   putText(r, found, 'note', o['note'], at(path, 'note'));
-  return sourced(r, o, path, found);
+  return sourced<Money>(r, o, path, found);
 }
 
 /** Puts text read by `localText` on `found[key]`, with its languages. */

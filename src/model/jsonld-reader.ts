@@ -8,7 +8,7 @@
  */
 import type { Accolade, Advisory, AggregateScore, CastMember, ContentRating, Entity, Film, Rating, Release, Review, Title } from './types.js';
 import {
-  type JsonObject, type Reader, at, date, describe, isObject, list, minutes, num,
+  type JsonObject, type Reader, at, date, datedPlace, describe, isObject, list, minutes, num,
   object, put, text, texts, url,
 } from './reader.js';
 import { entities, entity } from './names.js';
@@ -207,17 +207,20 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
 function releases(r: Reader, movie: JsonObject, resolve: (v: unknown) => unknown): Release[] | undefined {
   const events = list(r, resolve(movie['releasedEvent']), 'releasedEvent', (v, p) => {
     const o = object(r, resolve(v), p);
-    const when = o && date(r, o['startDate'], at(p, 'startDate'));
+    const placed = o && datedPlace(r, o['startDate'], at(p, 'startDate'));
+    const when = placed?.date ?? (o && date(r, o['startDate'], at(p, 'startDate')));
     if (!o || when === undefined) {
       if (o && o['startDate'] === undefined) r.error(at(p, 'startDate'), 'expected a date like "2023-10-05", got nothing');
       return undefined;
     }
     const found: Release = { date: when };
-    put(found, 'place', entity(r, resolve(o['location']), at(p, 'location'))?.name);
+    put(found, 'place', entity(r, resolve(o['location']), at(p, 'location'))?.name ?? placed?.place);
     put(found, 'note', text(r, o['description'], at(p, 'description')));
     return found;
   });
   if (events) return events;
+  const placed = datedPlace(r, movie['datePublished'], 'datePublished');
+  if (placed) return [placed];
   const published = date(r, movie['datePublished'], 'datePublished');
   return published === undefined ? undefined : [{ date: published }];
 }

@@ -3,8 +3,9 @@
  * returns the normalised value or `undefined`, and tells the `Reader` what it dropped or
  * coerced in words a CMS author can act on.
  */
-import type { IsoDate, Problem, SourceRefs } from './types.js';
+import type { IsoDate, Problem, Release, SourceRefs } from './types.js';
 import { safeUrl } from './url.js';
+import { readDate, readWrittenDate, realDay } from './dates.js';
 
 
 export type JsonObject = Record<string, unknown>;
@@ -187,15 +188,6 @@ export function num(r: Reader, value: unknown, path: string, rules: NumberRules 
 // ---- dates ---------------------------------------------------------------------------------
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function month(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const i = MONTHS.findIndex((m) => w.length >= 3 && m.startsWith(w));
-  return i < 0 ? undefined : i + 1;
-}
-
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The number written by `length` ASCII digits from `start`. */
@@ -203,30 +195,6 @@ function digits(s: string, start: number, length: number): number {
   let n = 0;
   for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
   return n;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function realDay(year: number, m: number, day: number): boolean {
-  if (m < 1 || m > 12 || day < 1) return false;
-  const leap = m === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
-  return day <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
-}
-
-/** "October 6, 2023", "Friday 6 October 2023", "Oct 2023" → ISO, or undefined. */
-function fromWords(s: string): IsoDate | undefined {
-  const weekday = '(?:[a-z]+,?\\s+)?';
-  let m = new RegExp(`^${weekday}([a-z]+\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i').exec(s);
-  if (m) return day(Number(m[3]), month(m[1]!), Number(m[2]));
-  m = new RegExp(`^${weekday}(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+\\.?),?\\s+(\\d{4})$`, 'i').exec(s);
-  if (m) return day(Number(m[3]), month(m[2]!), Number(m[1]));
-  m = /^([a-z]+\.?),?\s+(\d{4})$/i.exec(s);
-  const mm = m && month(m[1]!);
-  return mm ? `${m![2]}-${pad(mm)}` : undefined;
-}
-
-function day(year: number, m: number | undefined, d: number): IsoDate | undefined {
-  return m && realDay(year, m, d) ? `${year}-${pad(m)}-${pad(d)}` : undefined;
 }
 
 export function date(r: Reader, value: unknown, path: string): IsoDate | undefined {
@@ -246,7 +214,7 @@ export function date(r: Reader, value: unknown, path: string): IsoDate | undefin
       r.error(path, `expected a real calendar date, got ${describe(value)}`);
       return undefined;
     }
-    const written = fromWords(s);
+    const written = readDate(s);
     if (written) {
       r.note(path, `read ${describe(value)} as ${written}`);
       return written;
@@ -254,6 +222,14 @@ export function date(r: Reader, value: unknown, path: string): IsoDate | undefin
   }
   r.error(path, `expected a date like "2023-10-05", got ${describe(value)}`);
   return undefined;
+}
+
+/** A date with its place written after it ("15 September 1995 (Toronto)"), read as both; undefined otherwise. */
+export function datedPlace(r: Reader, value: unknown, path: string): Release | undefined {
+  const written = typeof value === 'string' ? readWrittenDate(r.decode ? r.decode(value) : value) : undefined;
+  if (written?.place === undefined) return undefined;
+  r.note(path, `read ${describe(value)} as ${written.date} in ${JSON.stringify(written.place)}`);
+  return { date: written.date, place: written.place };
 }
 
 // ---- runtimes ------------------------------------------------------------------------------

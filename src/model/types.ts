@@ -250,7 +250,7 @@ export interface Money extends Sourced {
   amount: number;
   /** ISO 4217 code. */
   currency: string;
-  /** What the amount covers ("US", "worldwide"), as the source says it. */
+  /** What the figure covers ("worldwide", "United States and Canada", "as of March 2024"). */
   note?: string;
 }
 

@@ -11,6 +11,64 @@ type Json = Record<string, any>;
 const errors = (film: unknown) => parseFilm(film).problems.filter((p) => p.severity === 'error');
 
 describe('importFilm: saved pages and JSON-LD', () => {
+  it('names written in Latin letters and in their own script become language maps', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/review-shoplifters.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    // Chinese characters alone are Japanese here because the film is in Japanese.
+    expect(film.credits.directors[0].name).to.deep.equal({ en: 'Hirokazu Kore-eda', ja: '是枝裕和' });
+    expect(film.cast.map((c: Json) => c.actor.name)).to.deep.equal([
+      { en: 'Lily Franky', ja: 'リリー・フランキー' }, { en: 'Sakura Ando', ja: '安藤サクラ' }, { en: 'Kirin Kiki', ja: '樹木希林' }, 'Mayu Matsuoka',
+    ]);
+    expect(film.companies.production[0].name).to.deep.equal({ en: 'Fuji Television', ja: 'フジテレビジョン' });
+    expect(film.poster.src).to.equal('https://asiancinemaweekly.example/images/shoplifters.jpg');
+    expect(film.releases).to.deep.equal([{ date: '2018-05-13', place: 'Cannes', sources: ['page'] }]);
+    // Hangul is Korean whatever the film's language; a name in one script stays as written.
+    const korean = importFilm('{"@context":"https://schema.org","@type":"Movie","name":"Broker","inLanguage":"Korean","actor":[{"@type":"Person","name":"Song Kang-ho (송강호)"},{"@type":"Person","name":"IU"},{"@type":"Person","name":"Lee (Ji-eun)"}]}').film as Json;
+    expect(korean.cast.map((c: Json) => c.actor.name)).to.deep.equal([{ en: 'Song Kang-ho', ko: '송강호' }, 'IU', 'Lee (Ji-eun)']);
+  });
+
+  it('relative links resolve against the canonical link, og:url or <base>; with none they are left out, with one note naming --base-url', async () => {
+    const casablanca = importFilm(await text('/test/fixtures/import/blog-casablanca.html')).film as Json;
+    expect(casablanca.url).to.equal('https://lateshowlog.example/reviews/casablanca-1942/');
+    expect(casablanca.credits.directors[0].url).to.equal('https://lateshowlog.example/people/michael-curtiz/');
+    expect(casablanca.poster.src).to.equal('https://lateshowlog.example/images/casablanca-poster.jpg');
+    // A Japanese film of 1954, from a page whose only address is its <base>.
+    const samurai = importFilm(await text('/test/fixtures/import/review-seven-samurai.html'));
+    expect(errors(samurai.film)).to.deep.equal([]);
+    const film = samurai.film as Json;
+    expect(film.url).to.equal('https://kinejournal.example/archive/films/seven-samurai-1954.html');
+    expect(film.poster.src).to.equal('https://kinejournal.example/archive/img/seven-samurai.jpg');
+    expect(film.releases).to.deep.equal([{ date: '1954-04-26', place: 'Japan', sources: ['page'] }]);
+    const bare = '<!DOCTYPE html><html><head><title>Heat</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Movie","name":"Heat","url":"/films/heat","image":"/img/heat.jpg","director":{"@type":"Person","name":"Michael Mann","url":"/people/mann"}}</script></head></html>';
+    const unplaced = importFilm(bare);
+    expect(errors(unplaced.film)).to.deep.equal([]);
+    expect(JSON.stringify(unplaced.film)).not.to.match(/"(?:url|src)":"\//);
+    const notes = unplaced.unmapped.filter((u) => /relative link/.test(u.why));
+    expect(notes).to.have.length(1);
+    expect(notes[0]!.why).to.match(/^3 relative links were left out: .*--base-url/);
+    // Given the address, they are kept.
+    const placed = importFilm(bare, { baseUrl: 'https://example.org/reviews/heat' }).film as Json;
+    expect(placed.url).to.equal('https://example.org/films/heat');
+    // A site's own aggregate rating is the site's: by its name, else by its host.
+    expect(film.scores).to.deep.equal([{ source: 'Kine Journal', value: 4.8, best: 5, count: 212, sources: ['page'] }]);
+    const rated = bare.replace('"name":"Heat",', '"name":"Heat","aggregateRating":{"@type":"AggregateRating","ratingValue":"4","bestRating":"5","ratingCount":"9"},')
+      .replace('<title>Heat</title>', '<title>Heat</title><link rel="canonical" href="https://www.filmnotes.example/heat">');
+    expect((importFilm(rated).film as Json).scores).to.deep.equal([{ source: 'filmnotes.example', value: 4, best: 5, count: 9, sources: ['page'] }]);
+  });
+
+  it('a review blog of a 1942 film: dates written out, one with its place in brackets, read by the model\'s date reader', async () => {
+    const imported = importFilm(await text('/test/fixtures/import/blog-casablanca.html'));
+    const film = imported.film as Json;
+    expect(errors(film)).to.deep.equal([]);
+    expect(film.releases).to.deep.equal([
+      { date: '1942-11-26', place: 'New York City', sources: ['page'] },
+      { date: '1943-01-23', place: 'United States', sources: ['page'] },
+    ]);
+    expect(film.reviews[0].date).to.equal('2024-02-14');
+    expect(film.year).to.equal(1942);
+  });
+
   it('an IMDb-like page: its Movie JSON-LD, the page as the source of every fact, and what the reader leaves out by line', async () => {
     const page = await text('/test/fixtures/import/imdb-parasite.html');
     const imported = importFilm(page);

@@ -158,13 +158,16 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.credits.music).to.deep.equal([{ name: { en: 'Dalpalan', ko: '달파란' }, sources: ['wikipedia'] }]);
   });
 
-  it('keeps what an amount covers, "(US)", as its note, and reports other words after it', () => {
+  it('keeps what an amount covers, "(US)" or "worldwide, as of 2020", as its note, and reports prose after it', () => {
     const imported = importFilm(['{{Infobox film', '| name = Example', '| budget = $7,563,728 (US)',
       '| gross = $12.5 million worldwide, as of 2020', '}}'].join('\n'));
     const film = imported.film as Json;
     expect(film.budget).to.deep.equal({ amount: 7_563_728, currency: 'USD', note: 'US', sources: ['wikipedia'] });
-    expect(film.boxOffice).to.deep.equal({ amount: 12_500_000, currency: 'USD', sources: ['wikipedia'] });
-    expect(why(imported, 4)).to.match(/words after the amount/);
+    expect(film.boxOffice).to.deep.equal({ amount: 12_500_000, currency: 'USD', note: 'worldwide, as of 2020', sources: ['wikipedia'] });
+    const prose = importFilm(['{{Infobox film', '| name = Example',
+      '| gross = $3 million. The figure was disputed by the studio, which gave a higher one later', '}}'].join('\n'));
+    expect((prose.film as Json).boxOffice).to.deep.equal({ amount: 3_000_000, currency: 'USD', sources: ['wikipedia'] });
+    expect(why(prose, 3)).to.match(/words after the amount/);
   });
 
   it('runtimes with alternatives, self-closing and {{r}} references, comments and an unknown template', () => {
@@ -194,6 +197,141 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(why(imported, 9)).to.match(/the template \{\{mystery template\}\} is not one the importer can read/);
     expect(film.releases).to.deep.equal([{ date: '2020-03-04', place: 'South Korea', sources: ['wikipedia'] }]);
     expect(film.sources.find((s: Json) => s.id === 'b')).to.deep.equal({ id: 'b', title: 'A review of Example', url: 'https://example.org/b' });
+  });
+
+  it('plain release dates, with the place in brackets after each, and a reference on one of them', async () => {
+    const heat = importFilm(await fixture('heat.wiki'));
+    clean(heat);
+    expect((heat.film as Json).releases).to.deep.equal([
+      { date: '1995-12-06', place: 'Westwood', sources: ['wikipedia', 'premiere'] },
+      { date: '1995-12-15', place: 'United States', sources: ['wikipedia'] },
+    ]);
+    // A film from before 1960, not in English: its one release as the infobox writes it.
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    clean(rashomon);
+    expect((rashomon.film as Json).releases).to.deep.equal([{ date: '1950-08-25', place: 'Japan', sources: ['wikipedia'] }]);
+    expect((rashomon.film as Json).title).to.deep.equal({ en: 'Rashomon', ja: '羅生門' });
+    for (const [released, expected] of [
+      ['15 September 1995 (Toronto)', { date: '1995-09-15', place: 'Toronto' }],
+      ['September 1995', { date: '1995-09' }],
+      ['1995', { date: '1995' }],
+      ['{{Plainlist|\n* September 15, 1995<ref>{{cite web|title=A|url=https://example.org/a}}</ref> (Toronto)\n* 1996 (France)\n}}', { date: '1995-09-15', place: 'Toronto' }],
+    ] as const) {
+      const film = importFilm(`{{Infobox film\n| name = Example\n| released = ${released}\n}}`).film as Json;
+      expect({ date: film.releases[0].date, ...(film.releases[0].place && { place: film.releases[0].place }) }, released).to.deep.equal(expected);
+    }
+  });
+
+  it('Reception: Rotten Tomatoes, Metacritic and PostTrak as the articles word them, with the references that back them', async () => {
+    const heat = importFilm(await fixture('heat.wiki'));
+    clean(heat);
+    // The Manual of Style's wording; the reference after the consensus sentence backs the score.
+    expect((heat.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 88, best: 100, unit: 'percent', count: 101, average: { value: 8.2, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+      { source: 'Metacritic', value: 76, best: 100, count: 22, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    // A letter grade is named, never turned into a number.
+    expect(heat.unmapped.find((u) => u.text === 'CinemaScore "A−"')?.why).to.match(/a grade is not turned into one/);
+    // An older wording: "holds a 98% approval rating on Rotten Tomatoes, based on 63 reviews, with a weighted average of 9.2/10".
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    expect((rashomon.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 98, best: 100, unit: 'percent', count: 63, average: { value: 9.2, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+    ]);
+    // The templates that write those sentences, each with the reference right after it.
+    const amelie = importFilm(await fixture('amelie.wiki'));
+    clean(amelie);
+    expect((amelie.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 89, best: 100, unit: 'percent', count: 186, average: { value: 8, best: 10 }, sources: ['wikipedia', 'rotten-tomatoes'] },
+      { source: 'Metacritic', value: 69, best: 100, count: 31, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    // PostTrak in the box office section; a Rotten Tomatoes template without figures reads Wikidata, so it is reported.
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki'));
+    clean(oppenheimer);
+    expect((oppenheimer.film as Json).scores).to.deep.equal([
+      { source: 'PostTrak', name: 'positive', value: 93, best: 100, unit: 'percent', sources: ['wikipedia', 'opening'] },
+      { source: 'PostTrak', name: 'definite recommendation', value: 76, best: 100, unit: 'percent', sources: ['wikipedia', 'opening'] },
+      { source: 'Metacritic', value: 90, best: 100, count: 67, sources: ['wikipedia', 'metacritic'] },
+    ]);
+    expect(oppenheimer.unmapped.map((u) => u.why).join('\n')).to.match(/figures come from Wikidata, not from the text/);
+  });
+
+  it('Reception: never a number the text does not give', async () => {
+    const read = (reception: string) => importFilm(`{{Infobox film\n| name = Example\n}}\n== Reception ==\n${reception}\n`);
+    const silent = read('The film is "Certified Fresh" on [[Rotten Tomatoes]]. [[Metacritic]] lists it among the best of the year.');
+    expect((silent.film as Json).scores).to.equal(undefined);
+    expect(silent.unmapped.filter((u) => /figure could not be read/.test(u.why))).to.have.length(2);
+    // Both aggregators in one sentence: each reads its own half, and an audience score is not the critics'.
+    const both = read('On Rotten Tomatoes, which gives it an audience score of 95%, 71% of 45 critics are positive, while Metacritic gave it 64/100.<ref>{{cite web|url=https://example.org/a|title=A}}</ref>');
+    expect((both.film as Json).scores).to.deep.equal([
+      { source: 'Rotten Tomatoes', value: 71, best: 100, unit: 'percent', count: 45, sources: ['wikipedia', 'a'] },
+      { source: 'Metacritic', value: 64, best: 100, sources: ['wikipedia', 'a'] },
+    ]);
+    // Every figure of every fixture is written in the fixture.
+    for (const name of ['heat.wiki', 'rashomon.wiki', 'amelie.wiki', 'oppenheimer.wiki']) {
+      const text = await fixture(name);
+      for (const score of ((importFilm(text).film as Json).scores ?? []) as Json[]) {
+        for (const figure of [score.value, score.count, score.average?.value].filter((v) => v !== undefined)) {
+          expect(text.includes(String(figure)), `${name}: ${figure}`).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('a cast line\'s trivia is reported, not made the role\'s note, and its reference backs nothing there', async () => {
+    const imported = importFilm(await fixture('oppenheimer.wiki'));
+    const film = imported.film as Json;
+    expect(film.cast[0]).to.deep.equal({ actor: 'Cillian Murphy', character: 'J. Robert Oppenheimer', note: 'the director of the Los Alamos Laboratory', sources: ['wikipedia'] });
+    // "Leslie Groves: the Army general …" is a role and its note as the comma form is.
+    expect(film.cast[2]).to.deep.equal({ actor: 'Matt Damon', character: 'Leslie Groves', note: 'the Army general who directs the Manhattan Project', sources: ['wikipedia'] });
+    const trivia = imported.unmapped.find((u) => u.text.startsWith('Murphy, who had appeared'));
+    expect(trivia?.why).to.match(/about the casting or the actor/);
+    expect(film.sources.some((s: Json) => s.id === 'casting')).to.equal(false);
+    // A title's full stop ends no sentence.
+    const heat = importFilm(await fixture('heat.wiki')).film as Json;
+    expect(heat.cast[0]).to.deep.equal({ actor: 'Al Pacino', character: 'Lt. Vincent Hanna', note: 'a robbery–homicide detective', sources: ['wikipedia'] });
+  });
+
+  it('accolades written as a bulleted list: award, year, categories, recipients, result', async () => {
+    const rashomon = importFilm(await fixture('rashomon.wiki'));
+    clean(rashomon);
+    expect((rashomon.film as Json).accolades).to.deep.equal([
+      { award: 'Venice Film Festival', category: 'Golden Lion', date: '1951', sources: ['wikipedia', 'venice'] },
+      { award: '24th Academy Awards', category: 'Honorary Award, for the most outstanding foreign language film released in the United States during 1951', date: '1952', sources: ['wikipedia'] },
+      { award: '25th Academy Awards', category: 'Best Art Direction – Black-and-White', date: '1953', recipients: [{ name: 'So Matsuyama' }, { name: 'H. Motsumoto' }], result: 'nominated', sources: ['wikipedia'] },
+      { award: 'National Board of Review', category: 'Best Director', date: '1951', recipients: [{ name: 'Akira Kurosawa' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    const amelie = importFilm(await fixture('amelie.wiki')).film as Json;
+    // The year from the award's link; one result for every category on the line.
+    expect(amelie.accolades.slice(0, 3)).to.deep.equal([
+      { award: 'César Awards', category: 'Best Film', date: '2002', result: 'won', sources: ['wikipedia'] },
+      { award: 'César Awards', category: 'Best Director', date: '2002', recipients: [{ name: 'Jean-Pierre Jeunet' }], result: 'won', sources: ['wikipedia'] },
+      { award: 'César Awards', category: 'Best Music', date: '2002', recipients: [{ name: 'Yann Tiersen' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    const nested = importFilm('{{Infobox film\n| name = Example\n}}\n== Awards ==\n* [[1959 Cannes Film Festival|Cannes Film Festival]]\n** Palme d\'Or (nominated)\n** Best Director – François Truffaut (won)\n');
+    expect((nested.film as Json).accolades).to.deep.equal([
+      { award: 'Cannes Film Festival', category: "Palme d'Or", date: '1959', result: 'nominated', sources: ['wikipedia'] },
+      { award: 'Cannes Film Festival', category: 'Best Director', date: '1959', recipients: [{ name: 'François Truffaut' }], result: 'won', sources: ['wikipedia'] },
+    ]);
+    // A section that points to a list article says so.
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki'));
+    expect(oppenheimer.unmapped.find((u) => u.text === 'List of accolades received by Oppenheimer (film)')?.why).to.match(/listed in another article/);
+  });
+
+  it('two authors in one Based on, a box office figure with what it covers, the year of the first release', async () => {
+    const oppenheimer = importFilm(await fixture('oppenheimer.wiki')).film as Json;
+    expect(oppenheimer.credits.basedOn).to.deep.equal([{ name: 'American Prometheus by Kai Bird and Martin J. Sherwin', sources: ['wikipedia'] }]);
+    // The Le Grand Rex premiere on 11 July comes before the release in the United States.
+    expect(oppenheimer.year).to.equal(2023);
+    for (const written of ["''American Prometheus''|Kai Bird, Martin J. Sherwin", "''American Prometheus''|[[Kai Bird]] and [[Martin J. Sherwin]]", "''American Prometheus''|{{ubl|Kai Bird|Martin J. Sherwin}}"]) {
+      const film = importFilm(`{{Infobox film\n| name = Oppenheimer\n| based_on = {{Based on|${written}}}\n}}`).film as Json;
+      expect(film.credits.basedOn[0].name, written).to.equal('American Prometheus by Kai Bird and Martin J. Sherwin');
+    }
+    const amelie = importFilm(await fixture('amelie.wiki'));
+    clean(amelie);
+    expect((amelie.film as Json).boxOffice).to.deep.equal({ amount: 174_200_000, currency: 'USD', note: 'worldwide', sources: ['wikipedia', 'bom'] });
+    expect((amelie.film as Json).year).to.equal(2001);
+    const rashomon = importFilm(await fixture('rashomon.wiki')).film as Json;
+    expect(rashomon.year).to.equal(1950);
   });
 
   it('refuses what it cannot read with one sentence', () => {

@@ -30,6 +30,9 @@ for (const name of readdirSync(fixtures)) {
     assert.match(imported.stderr, new RegExp(`imported (wikitext|html) as "[^"]+"(?: \\([a-z-]+: "[^"]+"\\))?; \\d+ things? not imported\\n$`));
     const strings = JSON.stringify(JSON.parse(readFileSync(out, 'utf8'))).match(/"(?:[^"\\]|\\.)*"/g);
     assert.deepEqual(strings.filter((s) => MARKUP.test(s)), []);
+    // No relative link: it would point into whatever site shows the film.
+    const links = [...readFileSync(out, 'utf8').matchAll(/"(?:url|src)": "([^"]*)"/g)].map((m) => m[1]);
+    assert.deepEqual(links.filter((link) => !/^https?:\/\//.test(link)), []);
     const checked = run(['validate', out]);
     assert.equal(checked.status, 0, checked.stdout);
     assert.match(checked.stdout, /: 0 errors, \d+ warnings?\n$/);

@@ -121,12 +121,33 @@ function resultOf(cell: Span, ctx: Context): string | undefined {
     : /^(?:pending|tbd|tba)$/.test(word) ? 'pending' : text;
 }
 
+/**
+ * Every outermost table, `{|` to its `|}`, found line by line in one pass (a pattern would
+ * rescan the rest of the text from each `{|` that is never closed).
+ */
+function tablesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let start = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('{|')) {
+      if (depth++ === 0) start = at;
+    } else if (trimmed.startsWith('|}') && depth > 0 && --depth === 0) {
+      out.push({ text: text.slice(start, at + line.length), offset: start });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** Every wikitable whose header names an award, a category and a result (or recipients). */
 export function readAccolades(ctx: Context): AccoladeJson[] {
   const out: AccoladeJson[] = [];
   const text = ctx.wiki.text;
-  for (const m of text.matchAll(/^\s*\{\|[^\n]*\n[\s\S]*?^\s*\|\}/gm)) {
-    const { header, rows } = rowsOf({ text: m[0], offset: m.index! });
+  for (const table of tablesOf(text)) {
+    const { header, rows } = rowsOf(table);
     const columns = header.map((cell) => {
       const name = plain(cell, ctx);
       return COLUMNS.find(([, re]) => re.test(name))?.[0];
@@ -166,6 +187,108 @@ export function readAccolades(ctx: Context): AccoladeJson[] {
       if (result) accolade.result = result;
       accolade.sources = [...sources];
       out.push(accolade);
+    }
+  }
+  return out;
+}
+
+/** The longest lists of accolades, in their own articles, run to a few hundred lines. */
+const MAX_LIST_LINES = 2_000;
+
+const RESULT_WORD = /\s*[([]?\s*\b(won|winner|win|nominated|nominee|nomination|pending)\s*[)\]]?\.?$/i;
+const resultWord = (word: string) => (/^w/i.test(word) ? 'won' : /^nomin/i.test(word) ? 'nominated' : 'pending');
+
+/** The pieces of a list at its top level: commas inside brackets separate nothing. */
+function topLevel(text: string, separator: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      out.push(text.slice(start, i));
+      start = i + separator.length;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * One line's categories: "Best Film, Best Director (Jean-Pierre Jeunet)", "Best Art Direction –
+ * So Matsuyama and H. Motsumoto". A piece that starts in lower case goes on the one before
+ * ("Honorary Award, for the most outstanding foreign language film …").
+ */
+function categoriesOf(text: string): { category: string; recipients?: { name: string }[] }[] {
+  const pieces: string[] = [];
+  for (const piece of topLevel(text, ', ')) {
+    if (pieces.length && !/^[A-Z0-9"“'‘]/.test(piece)) pieces[pieces.length - 1] += `, ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces.map((piece) => {
+    const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(piece);
+    const dash = bracket ? null : /^(.+)\s+[–—-]\s+([A-Z][^–—]*)$/.exec(piece);
+    const [category, who] = bracket ? [bracket[1]!, bracket[2]!] : dash ? [dash[1]!, dash[2]!] : [piece, undefined];
+    const names = who?.split(/\s*(?:;|,\s*and\s+|\s+and\s+|,\s+|\s+&\s+)\s*/).filter(Boolean);
+    return names?.length ? { category, recipients: names.map((name) => ({ name })) } : { category };
+  });
+}
+
+/**
+ * Accolades written as a bulleted list, as older and shorter articles write them:
+ * `* [[Venice Film Festival]] (1951): [[Golden Lion]]`, `* César Awards: Best Film, Best Director
+ * (Jean-Pierre Jeunet) (won)`, or an award line with its categories as `**` lines under it. The
+ * year is the one in brackets or in the award's link (`[[2002 César Awards|César Awards]]`); a
+ * line that names no result leaves it unknown.
+ */
+export function readAccoladeList(body: Span, ctx: Context): AccoladeJson[] {
+  const out: AccoladeJson[] = [];
+  let parent: { award: string; date?: string; sources: string[] } | undefined;
+  let offset = body.offset;
+  let lines = 0;
+  for (const line of body.text.split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    const m = /^(\*+)\s*(.+)$/.exec(line);
+    if (m && ++lines > MAX_LIST_LINES) {
+      ctx.notes.add(ctx.wiki.lineAt(at), line, `the list of accolades goes on past ${MAX_LIST_LINES} lines: from this one on it was not read`);
+      break;
+    }
+    if (!m) {
+      if (line.trim() && !/^\s*(?:\{\||\||!)/.test(line)) parent = undefined;
+      continue;
+    }
+    const span = { text: m[2]!, offset: at + m[1]!.length };
+    const cited = cite(span, ctx);
+    const sources = [ctx.citations.article.id, ...cited.sources];
+    let text = plain(cited, ctx);
+    const result = RESULT_WORD.exec(text);
+    if (result) text = text.slice(0, result.index).trim();
+    const nested = m[1]!.length > 1 && parent;
+    const head = nested ? undefined : /^(.+?)(?:\s*\((\d{4})\))?\s*:\s*(.+)$/.exec(text);
+    if (!nested && !head) {
+      // An award on its own line: its categories are the `**` lines under it.
+      const year = /\((\d{4})\)\s*$/.exec(text)?.[1] ?? /^\s*\[\[([^|\]]*)/.exec(span.text)?.[1]?.match(/\b(1[89]\d\d|20\d\d)\b/)?.[1];
+      parent = { award: text.replace(/\s*\(\d{4}\)\s*$/, ''), sources };
+      if (year) parent.date = year;
+      continue;
+    }
+    const award = nested ? parent!.award : head![1]!.trim();
+    const year = nested ? parent!.date : head![2] ?? /^\s*\[\[([^|\]]*)/.exec(span.text)?.[1]?.match(/\b(1[89]\d\d|20\d\d)\b/)?.[1];
+    const found = categoriesOf(nested ? text : head![3]!);
+    if (!found.length) {
+      ctx.notes.add(ctx.wiki.lineAt(at), text, 'an accolade line without a category');
+      continue;
+    }
+    for (const { category, recipients } of found) {
+      const accolade: AccoladeJson = { award, category, sources: [...new Set([...(nested ? parent!.sources : []), ...sources])] };
+      if (year) accolade.date = year;
+      if (recipients) accolade.recipients = recipients;
+      if (result) accolade.result = resultWord(result[1]!);
+      const { sources: backed, ...rest } = accolade;
+      out.push({ ...rest, sources: backed });
     }
   }
   return out;

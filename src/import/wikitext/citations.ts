@@ -26,7 +26,7 @@ export interface RefUse {
   line: number;
 }
 
-const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]*?)(?<!\/)>([\s\S]*?)<\/ref\s*>/gi;
+const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]{0,500}?)(?<!\/)>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
 
 /** A slug for ids, in ASCII where it can be. */

@@ -4,11 +4,13 @@
  * its references the others; what is read but has no place in film JSON is listed by line.
  */
 import { Notes } from '../notes.js';
-import { type Context, cite, plain } from './inline.js';
+import { type Context, cite, plain, scrub, wikiText } from './inline.js';
+import { sentences } from './sentences.js';
 import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
 import { readInfobox } from './infobox.js';
-import { readAccolades } from './accolades.js';
+import { readAccoladeList, readAccolades } from './accolades.js';
+import { readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
 import { canonicalTag } from '../../model/localised.js';
 
@@ -35,7 +37,14 @@ function sectionsOf(wiki: WikiText): Section[] {
   });
 }
 
-/** `* [[Song Kang-ho]] as Kim Ki-taek, the family's patriarch` as a cast member. */
+/** The longest cast lists run to a few hundred lines; past this only hostile text goes on. */
+const MAX_CAST = 1_000;
+
+/**
+ * `* [[Song Kang-ho]] as Kim Ki-taek, the family's patriarch` as a cast member. A cast line often
+ * goes on after its first sentence with casting trivia ("Murphy lost weight for the role."):
+ * that is reported, not made a note on the character, and its references back nothing here.
+ */
 function castOf(section: Section, ctx: Context): Json[] {
   const out: Json[] = [];
   let offset = section.body.offset;
@@ -44,16 +53,27 @@ function castOf(section: Section, ctx: Context): Json[] {
     const at = offset;
     offset += line.length + 1;
     if (!m) continue;
-    const cited = cite({ text: m[2]!, offset: at + m[1]!.length }, ctx);
-    const text = plain(cited, ctx);
-    const role = /^(.+?)\s+as\s+(.+)$/.exec(text);
+    if (out.length === MAX_CAST) {
+      ctx.notes.add(ctx.wiki.lineAt(at), line, `the cast list goes on past ${MAX_CAST} lines: from this one on it was not read`);
+      break;
+    }
+    const [first, ...rest] = sentences({ text: m[2]!, offset: at + m[1]!.length }, ctx.wiki);
+    if (!first) continue;
+    const cited = cite(first, ctx);
+    const text = plain(cited, ctx).replace(/\.$/, '');
+    const as = /^(.+?)\s+as\s+(.+)$/.exec(text);
     const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
-    if (!role) {
+    if (rest.length) {
+      const trivia = scrub(wikiText(rest.map((s) => s.text).join('').replace(/<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')));
+      ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: film JSON keeps the role and what the line says of the character');
+    }
+    if (!as) {
       if (text) out.push({ actor: text, sources });
       continue;
     }
-    const [character, ...about] = role[2]!.split(/,\s+/);
-    const member: Json = { actor: role[1], character, sources };
+    // "Woody, a pull-string cowboy doll", "Woody: a pull-string cowboy doll" and "Woody – a …" alike.
+    const [character, ...about] = as[2]!.split(/,\s+|:\s+|\s+[–—]\s+/);
+    const member: Json = { actor: as[1], character, sources };
     if (about.length) member['note'] = about.join(', ');
     out.push(member);
   }
@@ -66,8 +86,11 @@ function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
   return m ? plain({ text: (m[1] ?? m[2])!, offset: m.index }, ctx) || undefined : undefined;
 }
 
-const ORDER = ['title', 'originalTitle', 'altTitles', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
-  'budget', 'boxOffice', 'cast', 'plot', 'accolades', 'sources'];
+const ORDER = ['title', 'originalTitle', 'altTitles', 'year', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
+  'budget', 'boxOffice', 'cast', 'plot', 'scores', 'accolades', 'sources'];
+
+/** A long film article has fifty sections; past this only hostile text goes on. */
+const MAX_SECTIONS = 500;
 
 /** Sections whose text is not film data, which it would be noise to report. */
 const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
@@ -112,7 +135,11 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   Object.assign(film, read.film);
   film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, options.baseUrl);
 
-  for (const section of sectionsOf(wiki)) {
+  const sections = sectionsOf(wiki);
+  if (sections.length > MAX_SECTIONS) {
+    notes.add(sections[MAX_SECTIONS]!.line, `== ${sections[MAX_SECTIONS]!.title} ==`, `the article has more than ${MAX_SECTIONS} sections: from this one on they were not read`);
+  }
+  for (const section of sections.slice(0, MAX_SECTIONS)) {
     const name = section.title.toLowerCase();
     if (/^(?:cast|cast and characters|starring)$/.test(name)) {
       const cast = castOf(section, ctx);
@@ -120,13 +147,28 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     } else if (/^(?:plot|synopsis|plot summary|story)$/.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
       if (plot) film['plot'] = { text: plot, spoilers: true, sources: [article.id] };
-    } else if (/accolades|awards/.test(name) || QUIET.test(name)) {
+    } else if (/^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/.test(name)) {
+      const scores = readReception(section.body, ctx);
+      if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
+    } else if (name === 'box office') {
+      // Audiences' polls are reported with the opening weekend; the gross is the infobox's.
+      const scores = readReception(section.body, ctx);
+      if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
+      notes.add(section.line, `== ${section.title} ==`, 'of this section only the audience polls are read; the gross is read from the infobox');
+    } else if (/accolades|awards/.test(name)) {
+      accolades.push(...readAccoladeList(section.body, ctx));
+      const main = ctx.wiki.templates(/^(?:main|main article|further)$/, section.body.offset, section.body.offset + section.body.text.length)[0];
+      if (main) notes.add(ctx.wiki.lineAt(main.start), plain(main.positional[0] ?? { text: '', offset: main.start }, ctx), 'the accolades are listed in another article: import that article\'s accolades table too');
+    } else if (QUIET.test(name)) {
       continue;
     } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
-      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot and the accolades table');
+      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades');
     }
   }
   if (accolades.length) film['accolades'] = accolades;
+  // The film's year is that of its first release, a festival's included, as the article's lead gives it.
+  const releases = (film['releases'] as { date: string }[] | undefined) ?? [];
+  if (releases.length) film['year'] = releases.reduce((first, r) => Math.min(first, Number(r.date.slice(0, 4))), Infinity);
   film['sources'] = citations.sources();
   // In the order film.schema.json lists the sections, which is how an author reads the file.
   const ordered: Json = {};

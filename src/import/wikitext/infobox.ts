@@ -66,7 +66,9 @@ function basedOn(value: Span, ctx: Context, template: Template | undefined): Ent
   const cited = cite(value, ctx);
   const [work, ...by] = template.positional;
   if (!work) return [];
-  const authors = by.flatMap((span) => entities(span, ctx).map((e) => firstName(e.name)));
+  // Authors one per parameter, or two in one ("Kai Bird and Martin J. Sherwin", "A, B").
+  const authors = by.flatMap((span) => entities(span, ctx).flatMap((e) => firstName(e.name).split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)))
+    .map((a) => a.replace(/^by\s+/i, '').trim()).filter(Boolean);
   const list = authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
   const name = plain(work, ctx) + (list ? ` by ${list}` : '');
   return [{ name, sources: backed(ctx, cited.sources) }];
@@ -113,10 +115,14 @@ function amount(value: Span, ctx: Context): Json | undefined {
     ctx.notes.add(line, written, read.refused);
     return undefined;
   }
-  // "(US)", "(worldwide)": what the amount covers, kept as its note; other words are not kept.
-  const note = /^\(([^()]{1,40})\)$/.exec(read.rest)?.[1]?.trim();
-  if (read.rest && !note) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps the amount only');
-  return { amount: read.amount, currency: read.currency, ...(note ? { note } : {}), sources: backed(ctx, cited.sources, shared) };
+  // What the figure covers ("(US)", "worldwide", "United States and Canada", "as of 2024") is its
+  // note; a longer run of words is prose, reported rather than kept.
+  const note = read.rest.replace(/^\((.*)\)$/, '$1').replace(/^[–—-]\s*/, '').trim();
+  const kept = note.length <= 60 && !/[.;:!?]\s/.test(note);
+  if (note && !kept) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps a short note on what it covers');
+  const figure: Json = { amount: read.amount, currency: read.currency };
+  if (note && kept) figure['note'] = note;
+  return { ...figure, sources: backed(ctx, cited.sources, shared) };
 }
 
 /** Country or language names as codes; their references still become sources. */

@@ -21,8 +21,10 @@ export interface Cited extends Span {
   sources: string[];
 }
 
-const SELF_CLOSING_REF = /<ref\b([^>]*?)\/\s*>/gi;
-const REF = /<ref\b([^>]*)>([\s\S]*?)<\/ref\s*>/gi;
+// Attributes are short and a reference holds no other: bounded so that a text full of unclosed
+// `<ref` is read in linear time, not rescanned to its end from each one.
+const SELF_CLOSING_REF = /<ref\b([^>]{0,500}?)\/\s*>/gi;
+const REF = /<ref\b([^>]{0,500})>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 
 /** Maintenance tags say something about the article, not the film: they are left out quietly. */
 const MAINTENANCE = /^(?:citation needed|cn|fact|dead link|when|clarify|failed verification|better source needed|by whom|vague|dubious|update needed|according to whom|verification needed|nbsp|wbr|zwsp)$/;
@@ -49,6 +51,7 @@ export function cite(span: Span, ctx: Context): Cited {
     keep(ctx.citations.use({ name: refName(attrs), content, line: line(at) }));
     return ' '.repeat(whole.length);
   });
+  const blanks: { start: number; end: number }[] = [];
   for (const template of topTemplates({ text, offset: 0 }, ctx.wiki)) {
     const name = template.name;
     if (name !== 'r' && name !== 'sfn' && name !== 'efn' && name !== 'refn' && name !== 'notetag') continue;
@@ -57,7 +60,17 @@ export function cite(span: Span, ctx: Context): Cited {
     else if (name === 'sfn') keep(ctx.citations.use({ content: shortCitation(template.positional.map((p) => p.text), template.named.get('p')?.text), line: line(at) }));
     else if (name === 'refn') keep(ctx.citations.use({ name: template.named.get('name')?.text, content: template.positional[0]?.text ?? '', line: line(at) }));
     else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: film JSON has no place for notes on a fact');
-    text = text.slice(0, template.start) + ' '.repeat(template.end - template.start) + text.slice(template.end);
+    blanks.push(template);
+  }
+  // Blanked in one pass: a text with many references stays linear.
+  if (blanks.length) {
+    let out = '';
+    let from = 0;
+    for (const t of blanks) {
+      out += text.slice(from, t.start) + ' '.repeat(t.end - t.start);
+      from = t.end;
+    }
+    text = out + text.slice(from);
   }
   return { text, offset: span.offset, sources };
 }
@@ -84,8 +97,8 @@ const CURRENCY_TEMPLATE = /^(?:us\$|usd|krw|jpy|gbp|eur|inr|cny|rmb|aud|cad|hkd|
  */
 export function plain(span: Span, ctx: Context, { paragraphs = false } = {}): string {
   let text = span.text;
-  // Innermost first, so a template inside another is settled before its parent is looked at.
-  for (const template of topTemplates({ text, offset: 0 }, ctx.wiki).reverse()) {
+  const replaced: { start: number; end: number; text: string }[] = [];
+  for (const template of topTemplates({ text, offset: 0 }, ctx.wiki)) {
     const name = template.name;
     const at = ctx.wiki.lineAt(span.offset + template.start);
     const whole = text.slice(template.start, template.end);
@@ -100,14 +113,23 @@ export function plain(span: Span, ctx: Context, { paragraphs = false } = {}): st
       replacement = `INR ${template.positional[0]?.text ?? ''}${unit}`;
     } else if (MAINTENANCE.test(name)) {
       replacement = '';
-    } else if (!RENDERED.test(name) && !wtf(whole).text().trim()) {
+    } else if (!RENDERED.test(name) && !wikiText(whole).trim()) {
       ctx.notes.add(at, whole, `the template {{${template.name}}} is not one the importer can read`);
       replacement = '';
     }
-    if (replacement !== undefined) text = text.slice(0, template.start) + plainText(replacement) + text.slice(template.end);
+    if (replacement !== undefined) replaced.push({ start: template.start, end: template.end, text: plainText(replacement) });
+  }
+  if (replaced.length) {
+    let out = '';
+    let from = 0;
+    for (const r of replaced) {
+      out += text.slice(from, r.start) + r.text;
+      from = r.end;
+    }
+    text = out + text.slice(from);
   }
   text = text.replace(/<br\s*\/?>/gi, '\n');
-  let out = wtf(text).text();
+  let out = wikiText(text);
   out = paragraphs ? out.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     : out.replace(/\s+/g, ' ').trim();
   const scrubbed = scrub(out);
@@ -115,17 +137,111 @@ export function plain(span: Span, ctx: Context, { paragraphs = false } = {}): st
   return scrubbed;
 }
 
+/**
+ * Templates nested deeper than this are not film data (real articles nest three or four deep),
+ * and wtf_wikipedia recurses once per level: beyond it, the inner ones are left out.
+ */
+const MAX_NESTING = 12;
+/**
+ * wtf_wikipedia finds sentences with patterns that rescan a line from each word, so no line it
+ * is given is longer than this: a longer one is cut at a sentence's end outside links and
+ * templates, else at a space outside them, and the pieces are read one by
+ * one and joined as wtf_wikipedia joins sentences.
+ */
+const MAX_LINE = 400;
+
+/** A long line in pieces of at most MAX_LINE, cut where a sentence ends if one does. */
+function pieces(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (line.length - start > MAX_LINE) {
+    let depth = 0;
+    let sentence = -1;
+    let space = -1;
+    for (let i = start; i < start + MAX_LINE; i++) {
+      const c = line[i];
+      const pair = c === line[i + 1] ? c : '';
+      if (pair === '[' || pair === '{') depth++, i++;
+      else if ((pair === ']' || pair === '}') && depth > 0) depth--, i++;
+      else if (c === ' ' && depth === 0) {
+        space = i;
+        if (/[.!?]["”']?$/.test(line.slice(Math.max(start, i - 2), i)) && /[A-Z"“]/.test(line[i + 1] ?? '')) sentence = i;
+      }
+    }
+    const end = sentence > start ? sentence : space > start ? space : start + MAX_LINE;
+    out.push(line.slice(start, end));
+    start = end;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
+/** Leaves out what sits deeper than MAX_NESTING templates, in one pass. */
+function shallow(text: string): string {
+  if (!text.includes('{{')) return text;
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '{' && text[i + 1] === '{') deepest = Math.max(deepest, ++depth), i++;
+    else if (text[i] === '}' && text[i + 1] === '}' && depth > 0) depth--, i++;
+  }
+  if (deepest <= MAX_NESTING) return text;
+  let out = '';
+  depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const pair = text[i] === text[i + 1] ? text[i] : '';
+    if (pair === '{') {
+      if (++depth <= MAX_NESTING) out += '{{';
+      i++;
+    } else if (pair === '}' && depth > 0) {
+      if (depth-- <= MAX_NESTING) out += '}}';
+      i++;
+    } else if (depth <= MAX_NESTING) out += text[i];
+  }
+  return out;
+}
+
+/**
+ * The text wtf_wikipedia renders for a piece of wikitext, fed so that it reads any text in
+ * linear time and never throws: nesting cut to MAX_NESTING, a line longer than MAX_LINE read in
+ * pieces, and its own failure (a text it cannot parse) answered by the markup guard alone.
+ */
+export function wikiText(text: string): string {
+  const lines = shallow(text).split('\n');
+  const render = (s: string) => {
+    try {
+      return wtf(s).text();
+    } catch {
+      return scrub(s);
+    }
+  };
+  if (lines.every((line) => line.length <= MAX_LINE)) return render(lines.join('\n'));
+  // Runs of ordinary lines are read together (a list or a template spans lines); a long line alone.
+  const blocks: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) blocks.push(render(run.join('\n')));
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.length <= MAX_LINE) run.push(line);
+    else flush(), blocks.push(pieces(line).map(render).join(' '));
+  }
+  flush();
+  return blocks.join('\n');
+}
+
 /** Text for a replacement that must not be read as wikitext again. */
-const plainText = (s: string) => s.replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1').replace(/'{2,}/g, '');
+const plainText = (s: string) => s.replace(/\[\[(?:[^|\][]*\|)?([^\][]*)\]\]/g, '$1').replace(/'{2,}/g, '');
 
 /** The last guard: no wiki markup may reach film JSON. */
 export function scrub(text: string): string {
   return text
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(/<ref\b[\s\S]*?(?:<\/ref\s*>|\/>)/gi, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/\[\[(?:[^|\]]*\|)?([^\]]*)\]\]/g, '$1')
-    .replace(/\{\{|\}\}|\[\[|\]\]|'{2,}/g, '')
+    .replace(/<ref\b[^>]{0,500}\/>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')
+    .replace(/<\/?[a-z][^<>]{0,500}>/gi, '')
+    .replace(/\[\[(?:[^|\][]*\|)?([^\][]*)\]\]/g, '$1')
+    .replace(/\{\{|\}\}|\[\[|\]\]|\{\||\|\}|'{2,}/g, '')
     .replace(/\|?\s*df\s*=\s*y(?:es)?\b/gi, '')
     .replace(/\s+/g, (s) => (s.includes('\n\n') ? '\n\n' : ' '))
     .trim();

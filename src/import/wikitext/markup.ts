@@ -52,7 +52,8 @@ export class WikiText {
       if (end === -1) break;
       const template = parseTemplate(this.text, i, end, this);
       if (name.test(template.name)) found.push(template);
-      i = name.test(template.name) ? end : i + 2;
+      // Outermost only, as the name says: a text of nested templates is read once, not once per level.
+      i = end;
     }
     return found;
   }
@@ -78,23 +79,26 @@ export function closingBraces(text: string, start: number): number {
  * Splits `text` at the `|` that stand at its own level: not inside a nested template, a link,
  * or a reference (whose citation has pipes of its own).
  */
-export function splitTopLevel(text: string, offset: number): Span[] {
+export function splitTopLevel(text: string, offset: number, limit = Infinity): Span[] {
   const parts: Span[] = [];
   let braces = 0;
   let brackets = 0;
   let inRef = false;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const two = text.slice(i, i + 2);
-    if (two === '{{') braces++, i++;
-    else if (two === '}}') braces--, i++;
-    else if (two === '[[') brackets++, i++;
-    else if (two === ']]') brackets--, i++;
-    else if (text[i] === '<' && /^<ref(?:\s[^>]*[^/])?>/i.test(text.slice(i, i + 200))) inRef = true;
-    else if (text[i] === '<' && /^<\/ref\s*>/i.test(text.slice(i, i + 8))) inRef = false;
-    else if (text[i] === '|' && braces === 0 && brackets === 0 && !inRef) {
+    // Character codes, not slices: a template with a million pipes is read without a million strings.
+    const c = text.charCodeAt(i);
+    const pair = c === text.charCodeAt(i + 1) ? c : 0;
+    if (pair === 123) braces++, i++; // {{
+    else if (pair === 125) braces--, i++; // }}
+    else if (pair === 91) brackets++, i++; // [[
+    else if (pair === 93) brackets--, i++; // ]]
+    else if (c === 60 && /^<ref(?:\s[^>]*[^/])?>/i.test(text.slice(i, i + 200))) inRef = true;
+    else if (c === 60 && /^<\/ref\s*>/i.test(text.slice(i, i + 8))) inRef = false;
+    else if (c === 124 && braces === 0 && brackets === 0 && !inRef) {
       parts.push({ text: text.slice(start, i), offset: offset + start });
       start = i + 1;
+      if (parts.length === limit - 1) break;
     }
   }
   parts.push({ text: text.slice(start), offset: offset + start });
@@ -102,8 +106,14 @@ export function splitTopLevel(text: string, offset: number): Span[] {
 }
 
 /** The template from `start` to `end` (`{{` … `}}`), its parameters split and named. */
+/**
+ * A template holds at most this many parameters (an infobox has about thirty, the longest
+ * Film date a few dozen); what follows stays in the last one, read as its text.
+ */
+const MAX_PARAMETERS = 2_000;
+
 export function parseTemplate(text: string, start: number, end: number, where: WikiText, base = 0): Template {
-  const [head, ...params] = splitTopLevel(text.slice(start + 2, end - 2), base + start + 2);
+  const [head, ...params] = splitTopLevel(text.slice(start + 2, end - 2), base + start + 2, MAX_PARAMETERS);
   const template: Template = { name: normaliseName(head!.text), positional: [], named: new Map(), start: base + start, end: base + end };
   for (const param of params) {
     // A parameter is named when an `=` comes before any nested markup.

@@ -7,6 +7,7 @@ import type { Span, Template } from './markup.js';
 import { topTemplates } from './markup.js';
 import { type Context, cite, items, plain } from './inline.js';
 import { dateOf, isoDate } from './values.js';
+import { readWrittenDate } from '../../model/dates.js';
 
 export interface ReleaseJson { date: string; place?: string; sources: string[] }
 
@@ -50,9 +51,9 @@ function written(item: Span, ctx: Context, refs: string[]): ReleaseJson | undefi
   const text = plain({ text: rest, offset: item.offset }, ctx);
   let place: string | undefined;
   if (!date) {
-    const m = /^(.+?)\s*(?:\((.+)\)|[–—-]\s*(.+)|,\s*([^\d].*))?$/.exec(text);
-    date = m?.[1] ? isoDate(m[1]) : undefined;
-    place = m?.[2] ?? m?.[3] ?? m?.[4];
+    const read = readWrittenDate(text);
+    date = read?.date;
+    place = read?.place;
   } else {
     place = text.replace(/^\((.*)\)$/, '$1').replace(/^[–—-]\s*/, '').trim() || undefined;
   }

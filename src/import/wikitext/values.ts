@@ -4,43 +4,16 @@
  * runtimes, and country and language names turned into the codes film JSON prefers.
  */
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function month(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w)));
-  return i === -1 ? undefined : i + 1;
-}
-
-const pad = (n: number | string) => String(n).padStart(2, '0');
+import { calendarDate, readDate } from '../../model/dates.js';
 
 /** A date from its parts, as far as they go: `2023`, `2023-10`, `2023-10-05`; undefined when impossible. */
-export function dateOf(year: string | number, mon?: string | number, day?: string | number): string | undefined {
-  const y = Number(year);
-  if (!Number.isInteger(y) || y < 1800 || y > 2200) return undefined;
-  const m = mon === undefined || mon === '' ? undefined : typeof mon === 'number' ? mon : /^\d+$/.test(mon.trim()) ? Number(mon) : month(mon.trim());
-  if (m === undefined) return String(y);
-  if (!(m >= 1 && m <= 12)) return undefined;
-  const d = day === undefined || day === '' ? undefined : Number(day);
-  if (d === undefined) return `${y}-${pad(m)}`;
-  if (!(Number.isInteger(d) && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate())) return undefined;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
+export const dateOf = calendarDate;
 
 /**
  * An ISO 8601 date from "October 5, 2023", "5 October 2023", "2023-10-05", "2019-5-25",
- * "October 2023" or "2023"; undefined for anything else.
+ * "October 2023" or "2023" (the model's reader of written dates); undefined for anything else.
  */
-export function isoDate(text: string): string | undefined {
-  const s = text.trim().replace(/\s+/g, ' ').replace(/^(?:c\.|circa)\s*/i, '');
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s))) return dateOf(m[1]!, m[2]!, m[3]);
-  if ((m = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(s))) return dateOf(m[3]!, m[1]!, m[2]!);
-  if ((m = /^(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})$/.exec(s))) return dateOf(m[3]!, m[2]!, m[1]!);
-  if ((m = /^([A-Za-z]+)\.?,? (\d{4})$/.exec(s))) return month(m[1]!) ? dateOf(m[2]!, m[1]!) : undefined;
-  if ((m = /^(\d{4})$/.exec(s))) return dateOf(m[1]!);
-  return undefined;
-}
+export const isoDate = readDate;
 
 /** Currency signs as English Wikipedia writes them; a bare `$` is the US dollar there. */
 const SIGNS: [RegExp, string][] = [
