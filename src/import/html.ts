@@ -48,8 +48,10 @@ function pageOf(html: string): PageJsonLd['page'] {
   const canonical = (html.match(/<link\b[^>]*>/gi) ?? []).find((tag) => attribute(tag, 'rel')?.toLowerCase() === 'canonical');
   const title = meta('og:title') ?? /<title\b[^>]{0,1000}>((?:(?!<title\b)[\s\S])*?)<\/title>/i.exec(html)?.[1];
   const url = (canonical && attribute(canonical, 'href')) ?? meta('og:url');
-  const site = meta('og:site_name');
-  if (title && decode(title)) page.title = decode(title);
+  // A title is text: tags written in it (a hostile or broken page) are not kept.
+  const text = (value: string | undefined) => (value === undefined ? '' : decode(value).replace(/<[^>]*>?/g, ' ').replace(/\s+/g, ' ').trim());
+  const site = text(meta('og:site_name'));
+  if (text(title)) page.title = text(title);
   if (url && /^https?:\/\//i.test(url)) page.url = url;
   if (site) page.site = site;
   // Relative links resolve against the page's own address, else its <base>.
