@@ -10,9 +10,13 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { descriptors, writeElements } from './scripts/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const defines = readdirSync('src/define').filter((f) => f.endsWith('.ts'));
+// Every list of elements comes from their folders' descriptors (scripts/elements.mjs).
+writeElements();
+const elements = await descriptors();
+const tags = elements.map((element) => element.tag);
 const modules = [
   'src/index.ts',
   'src/model/index.ts',
@@ -20,8 +24,9 @@ const modules = [
   'src/import/index.ts',
   // Static HTML's final form, for the command line and the builder.
   'src/core/rendered.ts',
-  ...defines.map((f) => `src/define/${f}`),
-  ...defines.map((f) => `src/elements/${f.slice(0, -3)}/${f.slice(0, -3)}.ts`),
+  'src/descriptors.ts',
+  ...tags.map((tag) => `src/define/${tag}.ts`),
+  ...tags.map((tag) => `src/elements/${tag}/${tag}.ts`),
 ];
 
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
@@ -96,8 +101,8 @@ function integrity(files) {
       for (const [file, hash] of Object.entries(hashes)) console.log(`${file} integrity="${hash}"`);
       const cdn = readdirSync('dist/cdn', { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
         .map((f) => `${f.parentPath ?? f.path}/${f.name}`.replace(/^dist\//, '')).sort();
-      const library = { version: pkg.version, tags: defines.map((f) => f.slice(0, -3)), integrity: hashes,
-        files: [...files, 'integrity.json', ...cdn] };
+      const library = { version: pkg.version, tags, integrity: hashes, files: [...files, 'integrity.json', ...cdn],
+        widgets: Object.fromEntries(elements.map(({ tag, widget }) => [tag, [widget.name, widget.about]])) };
       writeFileSync('dist/library.json', `${JSON.stringify(library, null, 2)}\n`);
     },
   };
@@ -169,7 +174,7 @@ export default [
   },
   {
     input: {
-      ...Object.fromEntries(defines.map((f) => [f.slice(0, -3), `src/define/${f}`])),
+      ...Object.fromEntries(tags.map((tag) => [tag, `src/define/${tag}.ts`])),
       // Fetched by the elements that arrive as static HTML, which the loader preloads by this name.
       hydrate: 'src/core/hydrate.ts',
     },
@@ -182,7 +187,10 @@ export default [
   {
     input: 'src/loader.ts',
     plugins: [
-      typescript({ define: { __FILM_TAGS__: JSON.stringify(defines.map((f) => f.slice(0, -3))) } }),
+      typescript({ define: {
+        __FILM_TAGS__: JSON.stringify(tags),
+        __FILM_ROOM__: JSON.stringify(Object.fromEntries(elements.map(({ tag, room }) => [tag, room]))),
+      } }),
       writeImports(),
       minified(),
       integrity(['film-elements.min.js', 'film-elements.loader.min.js']),

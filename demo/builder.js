@@ -39,11 +39,10 @@ function speak(lang) {
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
   $('theme').replaceChildren(...Object.entries(t.themes).map(([v, w]) => new Option(w, v)));
   $('import-kind').replaceChildren(...kinds.map((k) => new Option(t.kinds[k], k)));
-  // Widgets by name, each with a line on what it shows; a tag this builder has no words for by its tag.
-  const known = Object.keys(t.widgets);
-  const ordered = [...known.filter((tag) => tags.includes(tag)), ...tags.filter((tag) => !known.includes(tag))];
-  $('elements').replaceChildren(...ordered.map((tag) => {
-    const [name, what] = t.widgets[tag] ?? [`<${tag}>`, ''];
+  // Widgets by name, most used first, each with a line on what it shows: the library's words
+  // (each element's descriptor), in the builder's language where it has them.
+  $('elements').replaceChildren(...tags.map((tag) => {
+    const [name, what] = t.widgets?.[tag] ?? library.widgets?.[tag] ?? [`<${tag}>`, ''];
     const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: tag, checked: chosen.has(tag), id: `el-${tag}` });
     const about = Object.assign(document.createElement('span'), { className: 'hint', id: `el-${tag}-about`, textContent: what });
     box.setAttribute('aria-describedby', about.id);

@@ -4,7 +4,7 @@
  * later, so a page with one infobox never downloads the accolade table. When the page holds
  * server-rendered elements (declarative shadow DOM), the code that hydrates them comes beside.
  *
- * The tag list is written in by the build (`__FILM_TAGS__`, one entry per `src/define/*.ts`).
+ * The tag list is written in by the build (`__FILM_TAGS__`, one entry per element folder).
  * Loading this script twice, or next to `film-elements.min.js`, is harmless: a tag that is
  * already defined is never imported again.
  */
@@ -13,15 +13,10 @@ declare const __FILM_TAGS__: readonly string[];
 declare const __FILM_IMPORTS__: Record<string, readonly string[]>;
 
 /**
- * The height of each element's loading placeholder, in em of the reader's default font size
- * (each element's `--_placeholder-size`; test/loader-space.test.ts holds the two together):
- * about what the element takes for a full film on a phone, so that the text after a widget at
- * the top of a post is still out of sight when the film is drawn (bench/layout-shift.mjs).
+ * The height of each element's loading placeholder, in em of the reader's default font size (its
+ * descriptor's `room`), written in by the build.
  */
-const placeholderEm: Record<string, number> = {
-  'accolade-table': 22, 'cast-list': 40, 'content-advisory': 28, 'film-card': 10, 'film-hatnote': 4,
-  'film-infobox': 64, 'film-plot': 16, 'film-scores': 32, 'film-timeline': 30, 'review-card': 18,
-};
+declare const __FILM_ROOM__: Record<string, number>;
 
 /**
  * Keeps the placeholder's room for every tag not yet defined, at once, so that text after a
@@ -35,7 +30,7 @@ function reserveSpace(): (tag: string) => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(__FILM_TAGS__.map((tag) =>
-      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${placeholderEm[tag] ?? 10}em);` +
+      `${tag}:not(:defined){display:block;font-size:medium;min-block-size:var(--_room,${__FILM_ROOM__[tag] ?? 10}em);` +
       // The element's own margin (core/styles.ts), so nothing moves when it is defined.
       'margin-block:var(--film-block-margin,1em);' +
       // A faint box, in a light page or a dark one, says something is on its way.

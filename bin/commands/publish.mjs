@@ -14,41 +14,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Refusal, dist, importBuilt, problemLine, readFilmFile } from '../film-file.mjs';
-import { builtTags, escapeHtml, localeOption, renderElement, scriptJson } from '../ssr.mjs';
+import { escapeHtml, localeOption, renderElement, scriptJson } from '../ssr.mjs';
 
 const generator = 'film-elements publish';
-
-/** What each element needs from a film to show more than "nothing here"; the rest always can. */
-const fills = {
-  'film-hatnote': (f) => f.otherFilms?.length,
-  'review-card': (f) => f.reviews?.length,
-  'film-scores': (f) => f.scores?.length || f.reviews?.length || f.viewership?.length,
-  'accolade-table': (f) => f.accolades?.length,
-  'cast-list': (f) => f.cast?.length,
-  'content-advisory': (f) => f.contentRating,
-  'film-plot': (f) => f.plot?.logline?.trim() || f.plot?.text?.trim(),
-  'film-timeline': (f) => f.milestones?.length || f.releases?.length,
-};
-
-/**
- * Each element's name in the site's URLs and words, and its iframe's size in CSS pixels. The
- * height is what readers get where nobody listens to the embed's height messages (WordPress
- * does not, for other sites' embeds): room for a film like the demo's (measured), the rest
- * scrolls inside. The infobox is a sidebar; at 440 px its labels keep to one line.
- */
-const embeds = {
-  'film-infobox': { path: 'infobox', label: 'Infobox', width: 440, height: 1000 },
-  'film-card': { path: 'card', label: 'Card', width: 600, height: 180 },
-  'film-hatnote': { path: 'hatnote', label: 'Other films of the same title', width: 600, height: 80 },
-  'film-plot': { path: 'plot', label: 'Plot', width: 600, height: 300 },
-  'cast-list': { path: 'cast', label: 'Cast', width: 600, height: 600 },
-  'review-card': { path: 'review', label: 'Review', width: 600, height: 480 },
-  'film-scores': { path: 'scores', label: 'Scores', width: 600, height: 480 },
-  'content-advisory': { path: 'advisory', label: 'Content advisory', width: 600, height: 380 },
-  'accolade-table': { path: 'accolades', label: 'Accolades', width: 600, height: 400 },
-  'film-timeline': { path: 'timeline', label: 'Timeline', width: 600, height: 460 },
-};
-const embedOf = (tag) => embeds[tag] ?? { path: tag, label: tag, width: 600, height: 480 };
 
 /** How long a platform may keep an oEmbed response: a day, as WordPress does by default. */
 const cacheAge = 86400;
@@ -230,16 +198,14 @@ function oembed({ film, embed, pageUrl, embedUrl, provider, base }) {
 }
 
 /** Writes one film's page, and an embed page and oEmbed response for each element it fills. */
-async function writeFilm({ film, slug }, { out, base, tags, locale, lang, provider, library, toJsonLd }) {
+async function writeFilm({ film, slug }, { out, base, elements, locale, lang, provider, library, toJsonLd }) {
   const pageUrl = new URL(`${encodeURIComponent(slug)}/`, base);
-  // In the table's order: a platform given the film page takes its first oEmbed link, the infobox.
-  const order = Object.keys(embeds);
-  const rank = (tag) => (order.includes(tag) ? order.indexOf(tag) : order.length);
-  const shown = tags.filter((tag) => !fills[tag] || fills[tag](film)).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-  const items = shown.map((tag) => {
-    const embed = embedOf(tag);
-    return { tag, embed, url: new URL(`${embed.path}/`, pageUrl).href, oembedUrl: new URL(`${embed.path}/oembed.json`, pageUrl).href };
-  });
+  // Most used first (each element's descriptor): a platform given the film page takes its first
+  // oEmbed link, the infobox.
+  const shown = elements.filter((element) => element.shows(film));
+  const items = shown.map(({ tag, embed }) => ({
+    tag, embed, url: new URL(`${embed.path}/`, pageUrl).href, oembedUrl: new URL(`${embed.path}/oembed.json`, pageUrl).href,
+  }));
 
   for (const { tag, embed, url, oembedUrl } of items) {
     const dir = join(out, slug, embed.path);
@@ -259,16 +225,16 @@ ${element}
     writeFileSync(join(dir, 'oembed.json'), `${JSON.stringify(oembed({ film, embed, pageUrl, embedUrl: url, provider, base }), null, 2)}\n`);
   }
 
-  // On the film page every element reads the one copy of the film in `#film`.
-  const render = (tag, options = {}) => renderElement(tag, film, { locale, lang, filmFrom: '#film', ...options });
-  const has = (tag) => shown.includes(tag);
-  const main = [];
-  for (const tag of ['film-card', 'film-plot', 'cast-list']) if (has(tag)) main.push(await render(tag));
-  if (has('review-card')) {
-    for (const [index, review] of film.reviews.entries()) main.push(await render('review-card', { review: review.id ?? String(index) }));
-  }
-  const known = new Set(['film-hatnote', 'film-infobox', 'film-card', 'film-plot', 'cast-list', 'review-card']);
-  for (const tag of shown) if (!known.has(tag)) main.push(await render(tag));
+  // On the film page every element reads the one copy of the film in `#film`, in its place:
+  // above the film, beside it, or in it (one for each review, for the review card).
+  const placed = async (place) => {
+    const html = [];
+    for (const { tag, each } of shown.filter((element) => (element.place ?? 'in') === place)) {
+      for (const options of each?.(film) ?? [{}]) html.push(await renderElement(tag, film, { locale, lang, filmFrom: '#film', ...options }));
+    }
+    return html;
+  };
+  const [above, beside, main] = [await placed('above'), await placed('beside'), await placed('in')];
   const embedList = items.map(({ embed, url }) => `<li>${escapeHtml(embed.label)}: <code>${escapeHtml(url)}</code></li>`);
   const title = filmName(film);
   writeFileSync(join(out, slug, 'index.html'), `${head({
@@ -286,8 +252,8 @@ ${element}
 <script type="application/json" id="film">
 ${scriptJson(film)}
 </script>
-${has('film-hatnote') ? `${await render('film-hatnote')}\n` : ''}<main class="film">
-${has('film-infobox') ? `<aside>${await render('film-infobox')}</aside>\n` : ''}<section>
+${above.map((html) => `${html}\n`).join('')}<main class="film">
+${beside.length ? `<aside>${beside.join('\n')}</aside>\n` : ''}<section>
 ${main.join('\n')}
 </section>
 </main>
@@ -346,7 +312,7 @@ export async function publish(files, options, usage) {
   const provider = options.provider?.trim() || base.host;
   const out = resolve(options.out);
   checkReplaceable(out);
-  const tags = builtTags();
+  const { descriptors: elements } = await importBuilt('descriptors.js');
   const { toJsonLd } = await importBuilt('model/index.js');
   const films = await readFilms(files);
 
@@ -362,7 +328,7 @@ export async function publish(files, options, usage) {
   try {
     const library = copyLibrary(join(temporary, 'lib'));
     writeFileSync(join(temporary, '_headers'), headersFile);
-    for (const entry of films) published.push(await writeFilm(entry, { out: temporary, base, tags, locale, lang, provider, library, toJsonLd }));
+    for (const entry of films) published.push(await writeFilm(entry, { out: temporary, base, elements, locale, lang, provider, library, toJsonLd }));
     await writeIndex(temporary, films, { locale, lang, library, provider });
     const old = `${temporary}-old`;
     if (existsSync(out)) renameSync(out, old);

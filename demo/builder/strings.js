@@ -78,18 +78,6 @@ const en = {
     alt: 'For readers who cannot see the image: what the poster shows, in a sentence.',
   },
   fromRelease: (year) => `${year}, from the first release`,
-  widgets: {
-    'film-infobox': ['Infobox', 'The encyclopedia box: title, poster, credits, release dates, runtime, budget and box office, with sources.'],
-    'review-card': ['Review card', 'One review: the critic, the rating on its own scale, the quote, verdict, pros and cons.'],
-    'film-card': ['Film card', 'A compact card: title, year, director, runtime and the main score.'],
-    'film-scores': ['Scores', 'Review aggregates and viewing figures, each with its source.'],
-    'cast-list': ['Cast', 'The actors and the characters they play.'],
-    'accolade-table': ['Awards', 'Awards and nominations in a table that sorts and filters.'],
-    'film-plot': ['Plot', 'The story, behind a spoiler warning the reader opens.'],
-    'content-advisory': ['Content advisory', 'The age rating and what the film contains.'],
-    'film-timeline': ['Production timeline', 'From announcement to release, in order.'],
-    'film-hatnote': ['Other films of this title', 'One line that points readers to films of the same name.'],
-  },
   options: { '': '—', won: 'Won', nominated: 'Nominated', pending: 'Pending', percent: 'Percent', points: 'Points', stars: 'Stars' },
 };
 

@@ -1,22 +1,19 @@
 import { LitElement, ReactiveElement, type PropertyValues, type TemplateResult } from 'lit';
-import { whyNotAFilm } from '../model/read-film.js';
-import { type FilmSection, SECTIONS, sectionsRead } from '../model/film-json.js';
-import type { Film, FilmData, ParseResult, Problem } from '../model/types.js';
+import type { SectionReaders } from '../model/film-json.js';
+import type { Film, FilmData, Problem } from '../model/types.js';
 import { defineElement } from './define.js';
-import { fetchText } from './fetch-text.js';
-import { inlineText, pageUrl, scriptById, watchChildren } from './film-source.js';
 import { followInPageLink, keepingFocus } from './focus.js';
 import { Arrivals } from './arrivals.js';
 import { directionAt, directionOf, langOf, watchLang } from './lang-watch.js';
-import { LoadFailure } from './load-failure.js';
+import { FilmLoad, type FilmStatus } from './film-load.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
-import { type Reading, carryOver, forReader, pickOf, readGiven, readText, reportProblems } from './read-once.js';
+import { forReader } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 import { headingLevelProperty, headingStyles } from './heading.js';
 import { hydration, recordOf, upgrade } from './upgrade.js';
 
-export type FilmStatus = 'empty' | 'loading' | 'ready' | 'error';
+export type { FilmStatus };
 export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
 
 /**
@@ -47,8 +44,8 @@ export abstract class FilmElement extends LitElement {
   static readonly filmElement = true;
   /** The element's own tag, which `define()` registers by default. */
   static readonly tag: string;
-  /** The sections of a film the element shows (see model/film-json.ts), beside what every film has. */
-  static readonly sections: readonly FilmSection[] = [];
+  /** The readers of the sections of a film the element shows (model/sections/), beside what every film has. */
+  static readonly sections: SectionReaders = {};
 
   /** Registers the class as `tag` (default: its own) unless the tag is taken; never throws. */
   static define(tag: string = this.tag, registry?: CustomElementRegistry): void {
@@ -79,17 +76,10 @@ export abstract class FilmElement extends LitElement {
   /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
   declare locale: string;
 
-  #src?: string;
-  #input: { given: true; value: unknown } | undefined;
-  #film?: Film;
-  /** How many section readers read `#film` (see `readSections`). */
-  #sections = 0;
-  #problems: Problem[] = [];
-  #reason: (s: Strings) => string = () => '';
-  #run = 0;
-  #abort?: AbortController;
-  #childWatch?: MutationObserver;
-  #unheard?: () => void;
+  #load = new FilmLoad(this, (this.constructor as typeof FilmElement).sections, {
+    strings: () => this.strings,
+    renderWhen: (arrival) => this.renderWhen(arrival),
+  });
   #arrivals = new Arrivals(() => this.requestUpdate());
   /** Static HTML came with the element, and its first update has not yet kept or redrawn it. */
   #drawn = false;
@@ -115,30 +105,25 @@ export abstract class FilmElement extends LitElement {
    * gives the normalised film once loaded.
    */
   get film(): Film | undefined {
-    return this.#film;
+    return this.#load.film;
   }
   set film(value: FilmData | null | undefined) {
-    this.#input = { given: true, value };
-    this.#src = undefined;
-    this.#load();
+    this.#load.give(value);
   }
 
   /** A URL of film JSON or JSON-LD, or `#id` of a JSON script on the page. */
   get src(): string | undefined {
-    return this.#src;
+    return this.#load.src;
   }
   set src(value: string | null | undefined) {
-    const old = this.#src;
-    this.#src = value ?? undefined;
+    const old = this.#load.src;
+    this.#load.point(value ?? undefined);
     this.requestUpdate('src', old);
-    if (old === this.#src) return;
-    if (this.#src) this.#input = undefined;
-    if (this.isConnected) this.#load();
   }
 
   /** What the parser dropped or coerced, each with its JSON path. */
   get problems(): readonly Problem[] {
-    return this.#problems;
+    return this.#load.problems;
   }
 
   /** The string table for the element's language. */
@@ -150,23 +135,13 @@ export abstract class FilmElement extends LitElement {
     super.connectedCallback();
     this.refreshLocale();
     watchLang(this, true);
-    // A fetch that is under way (started when the parser set `src`) is not started twice.
-    if (!this.#film && !this.#abort) this.#load();
-    const unheard = this.#unheard;
-    this.#unheard = undefined;
-    unheard?.();
+    this.#load.connected();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
-    this.#childWatch?.disconnect();
-    this.#childWatch = undefined;
-    if (this.#abort) {
-      this.#run++;
-      this.#abort.abort();
-      this.#abort = undefined;
-    }
+    this.#load.disconnected();
   }
 
   /** Reads the language again from the nearest `lang`, across shadow roots. */
@@ -207,7 +182,7 @@ export abstract class FilmElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.renderRoot && this.status === 'ready') {
-      this.setAttribute('rendered', recordOf(this, this.#film, this.getAttribute('dir') ?? directionOf(this.locale)));
+      this.setAttribute('rendered', recordOf(this, this.#load.film, this.getAttribute('dir') ?? directionOf(this.locale)));
     }
   }
 
@@ -218,31 +193,17 @@ export abstract class FilmElement extends LitElement {
     const value = this.render();
     this.renderOptions.isConnected = this.isConnected;
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    upgrade(this, recordOf(this, this.#film, directionAt(this)), value, this.renderOptions);
+    upgrade(this, recordOf(this, this.#load.film, directionAt(this)), value, this.renderOptions);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.jsonld && this.status === 'ready' && this.#film) this.#publish(this.#film);
-  }
-
-  /**
-   * Puts the film into the page's JSON-LD (page-jsonld.ts, fetched by the pages that ask for it).
-   * Search engines get the whole film, with the sections this element does not show: the first
-   * time, every section's reader comes too and the film is read again. Code that cannot be
-   * fetched (a flaky CDN) costs the page its JSON-LD, nothing more.
-   */
-  #publish(film: Film): void {
-    import('./page-jsonld.js').then(({ publishJsonLd, readEverySection }) => {
-      if (this.#sections === SECTIONS.length) return publishJsonLd(film);
-      readEverySection();
-      this.#load();
-    }, () => {});
+    if (this.jsonld && this.status === 'ready') this.#load.publish();
   }
 
   /** Loads the film again from its source: what the retry button does. */
   reload(): void {
-    this.#load();
+    void this.#load.load();
   }
 
   /** The film's own template; called only when the film is ready. */
@@ -270,9 +231,11 @@ export abstract class FilmElement extends LitElement {
     const s = this.strings;
     switch (this.status) {
       case 'ready':
-        return this.renderFilm(forReader(this.#film!, this.locale));
-      case 'error':
-        return errorView(this.locale, s, this.#reason(s), this.#problems, this.#src && !this.#src.startsWith('#') ? () => this.reload() : undefined);
+        return this.renderFilm(forReader(this.#load.film!, this.locale));
+      case 'error': {
+        const { reason, problems, src } = this.#load;
+        return errorView(this.locale, s, reason(s), problems, src && !src.startsWith('#') ? () => this.reload() : undefined);
+      }
       case 'empty':
         return emptyView(this.locale, s);
       default:
@@ -283,91 +246,5 @@ export abstract class FilmElement extends LitElement {
   /** The loading state: space kept for what comes, marked busy. */
   protected renderLoading(words: string): TemplateResult {
     return loadingView(this.locale, words);
-  }
-
-  async #load(): Promise<void> {
-    const run = ++this.#run;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    try {
-      if (this.#input) return this.#settle(readGiven(this.#input.value, pageUrl()));
-      const src = this.#src?.trim();
-      if (src?.startsWith('#')) return this.#settle(readText(scriptById(this, src.slice(1)), src, pageUrl()));
-      if (src) {
-        this.status = 'loading';
-        const abort = (this.#abort = new AbortController());
-        try {
-          const { text, url } = await fetchText(src, this.timeout, abort);
-          if (run === this.#run) this.#settle(readText(text, src, url, pickOf(src)));
-        } finally {
-          if (this.#abort === abort) this.#abort = undefined;
-        }
-        return;
-      }
-      const inline = inlineText(this);
-      if (inline !== undefined) return this.#settle(readText(inline, (s) => s.inlineScript, pageUrl()));
-      this.status = 'empty';
-      // Frameworks and CMS previews may add the inline script after the element is connected.
-      this.#childWatch ??= watchChildren(this, () => !this.#input && !this.#src && this.#load());
-    } catch (error) {
-      if (run !== this.#run) return;
-      const { say, problems } = error instanceof LoadFailure ? error : new LoadFailure(() => String((error as Error)?.message ?? error));
-      this.#fail(say, problems);
-    }
-  }
-
-  /**
-   * Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile, and
-   * `updateComplete` includes the render of the film once it is read.
-   */
-  #settle(reading: Reading): void {
-    if (!(reading instanceof Promise)) return this.#show(reading);
-    const run = this.#run;
-    this.status = 'loading';
-    this.renderWhen(reading.then(
-      (result) => run === this.#run && this.#show(result),
-      () => run === this.#run && this.#fail((s) => s.jsonLdReaderMissing, []),
-    ));
-  }
-
-  #show(reading: ParseResult): void {
-    const { film: read, problems } = reading;
-    this.#problems = problems;
-    const notAFilm = whyNotAFilm(reading);
-    if (notAFilm !== undefined) return this.#fail((s) => s.notFilm(notAFilm), problems);
-    // Unchanged sections keep their identity, so a template can skip what it rendered before.
-    const film = carryOver(this.#film, read);
-    // The same facts set again (a framework re-rendering its page) draw nothing new; a reading
-    // with more sections does, so that `updated` publishes the JSON-LD it was made for.
-    if (film !== this.#film || this.status !== 'ready' || this.#sections !== sectionsRead()) this.requestUpdate();
-    this.#film = film;
-    this.#sections = sectionsRead();
-    this.status = 'ready';
-    reportProblems(this.localName, problems);
-    this.#announce(() => this.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true })));
-  }
-
-  // A film set before the element is in the page (as frameworks and `createElement` code do)
-  // is announced once it is connected, when listeners added meanwhile can hear it.
-  #announce(dispatch: () => void): void {
-    if (this.isConnected) dispatch();
-    else this.#unheard = dispatch;
-  }
-
-  #fail(reason: (s: Strings) => string, problems: Problem[]): void {
-    this.#film = undefined;
-    this.#problems = problems;
-    this.#reason = reason;
-    this.status = 'error';
-    this.requestUpdate();
-    // The reason is told in the reader's language: the element's, once it is in the page, and
-    // once the words of that language are here.
-    const tell = (): void => {
-      const waiting = stringsPending(this.locale);
-      if (waiting) return void waiting.arrived.then(() => this.status === 'error' && this.#reason === reason && tell());
-      const detail = { reason: reason(this.strings), problems };
-      this.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
-    };
-    this.#announce(tell);
   }
 }

@@ -10,7 +10,7 @@ import { toJsonLd } from '../model/jsonld-writer.js';
 
 // Fetched by the pages that ask for JSON-LD, with the writer and every section's reader: search
 // engines get the whole film, not only what the element shows.
-export { readEverySection } from '../model/sections/index.js';
+export { everySection } from '../model/sections/index.js';
 
 interface ScriptPolicy {
   createScript(text: string): unknown;

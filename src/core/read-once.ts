@@ -1,10 +1,10 @@
 /**
- * Films read for elements: the same object or script text fed to several widgets is read once,
- * unchanged sections carry over between films, and problems are told once per page. A reading
- * is made again once an element that shows more sections has arrived (`sectionsRead`).
+ * Films read for elements: the same object or script text fed to several widgets that show the
+ * same sections is read once, unchanged sections carry over between films, and problems are told
+ * once per page. Each reading holds the sections it was asked for, whatever else is on the page.
  */
 import { readFilm } from '../model/read-film.js';
-import { sectionsRead } from '../model/film-json.js';
+import type { SectionReaders } from '../model/film-json.js';
 import { keepUnchanged } from '../model/share.js';
 import { localise } from '../model/localised.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
@@ -13,30 +13,32 @@ import type { Strings } from './strings/index.js';
 
 export type Reading = ParseResult | Promise<ParseResult>;
 
-type Kept = { reading: Reading; sections: number };
-interface Cache<K> { get(key: K): Kept | undefined; set(key: K, kept: Kept): unknown; delete(key: K): unknown }
-const readObjects = new WeakMap<object, Kept>();
-const readTexts = new Map<string, Kept>();
+const readObjects = new WeakMap<object, Map<string, Reading>>();
+const readTexts = new Map<string, Reading>();
+
+/** The key of a set of section readers: their names, in one order. */
+const setOf = (sections: SectionReaders): string => Object.keys(sections).sort().join();
 
 /**
- * The reading kept under `key` when it was made with the section readers here now, else a new
- * one. A reading that failed (the JSON-LD reader could not be fetched) is forgotten, so that
- * trying again fetches again.
+ * The reading kept under `key`, else a new one. A reading that failed (the JSON-LD reader could
+ * not be fetched) is forgotten, so that trying again fetches again.
  */
-function kept<K>(cache: Cache<K>, key: K, read: () => Reading): Reading {
+function kept(cache: Map<string, Reading>, key: string, read: () => Reading): Reading {
   const known = cache.get(key);
-  if (known?.sections === sectionsRead()) return known.reading;
+  if (known) return known;
   const reading = read();
-  cache.set(key, { reading, sections: sectionsRead() });
+  cache.set(key, reading);
   if (reading instanceof Promise) reading.catch(() => cache.delete(key));
   return reading;
 }
 
-/** A film handed over as a value. */
-export function readGiven(input: unknown, baseUrl: string | undefined): Reading {
-  const options = baseUrl === undefined ? {} : { baseUrl };
+/** A film handed over as a value, read with `sections`. */
+export function readGiven(input: unknown, baseUrl: string | undefined, sections: SectionReaders): Reading {
+  const options = { sections, ...(baseUrl !== undefined && { baseUrl }) };
   if (typeof input !== 'object' || input === null) return readFilm(input, options);
-  return kept(readObjects, input, () => readFilm(input, options));
+  let readings = readObjects.get(input);
+  if (!readings) readObjects.set(input, (readings = new Map()));
+  return kept(readings, setOf(sections), () => readFilm(input, options));
 }
 
 /**
@@ -58,13 +60,12 @@ export function pickOf(src: string): string | undefined {
  * A film given as JSON text, from `where` (a URL, `#id`, the inline script). Text that is no JSON
  * at all is a `LoadFailure` that names the place. `pick` names one film of several (`pickOf`).
  */
-export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined, pick?: string): Reading {
-  // The same text read for another film of its list is another reading.
-  const key = pick === undefined ? text : `\0${pick}\0${text}`;
-  const reading = kept(readTexts, key, () => {
-    if (readTexts.size > 32) readTexts.clear();
-    return readFilm(text, { ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) });
-  });
+export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined, sections: SectionReaders, pick?: string): Reading {
+  // The same text read for another film of its list, or for other sections, is another reading.
+  const key = `${setOf(sections)}\0${pick ?? ''}\0${text}`;
+  if (!readTexts.has(key) && readTexts.size > 32) readTexts.clear();
+  const reading = kept(readTexts, key, () =>
+    readFilm(text, { sections, ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) }));
   const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
   const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
   if (unreadable) {

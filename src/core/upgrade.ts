@@ -8,7 +8,7 @@
  */
 import { render, type RenderOptions } from 'lit';
 import type { Film } from '../model/types.js';
-import type { FilmSection } from '../model/film-json.js';
+import type { FilmSection, SectionReaders } from '../model/film-json.js';
 import { difference, filmDigest, foundNow, renderedWith } from './rendered.js';
 
 /** What the record needs from an element: its language, and from its class the sections it shows. */
@@ -19,8 +19,8 @@ type Drawn = HTMLElement & { readonly locale: string };
  * `dir`; the server adds its attributes and markup as written (rendered.ts, `staticMarkup`).
  */
 export function recordOf(element: Drawn, film: Film | undefined, dir: string): string {
-  const { sections } = element.constructor as unknown as { sections: readonly FilmSection[] };
-  return renderedWith({ lang: element.locale, dir, film: film ? filmDigest(film, sections) : '-' });
+  const { sections } = element.constructor as unknown as { sections: SectionReaders };
+  return renderedWith({ lang: element.locale, dir, film: film ? filmDigest(film, Object.keys(sections) as FilmSection[]) : '-' });
 }
 
 type Hydrate = typeof import('./hydrate.js').hydrate;

@@ -3,9 +3,10 @@
  * has its own small reader; a key no section knows is a warning that names the nearest known key.
  *
  * The sections only some elements show (the cast, the reviews, the accolades…) have readers of
- * their own in sections/, which the elements that show them bring (`readSections`): a page with
- * one infobox never loads the reader of reviews. What reads a whole film (`parseFilm`, the
- * command line, the JSON-LD writer) brings them all (sections/index.ts).
+ * their own in sections/, which a reading is given (`readFilm(input, { sections })`): an element
+ * passes those it shows, so a page with one infobox never loads the reader of reviews. What reads
+ * a whole film (`parseFilm`, the command line, the JSON-LD writer) passes them all
+ * (`everySection`, sections/index.ts).
  */
 import type {
   LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, Money, Release, Source, Title,
@@ -135,24 +136,8 @@ export type FilmSection = (typeof SECTIONS)[number];
 /** A section's reader: its value and where it sits, to what the film holds there. */
 export type SectionReader<K extends FilmSection = FilmSection> = (r: Reader, value: unknown, path: string) => Film[K] | undefined;
 
-const sectionReaders = new Map<FilmSection, SectionReader>();
-let sectionsKnown = 0;
-
-/**
- * Adds the readers of the sections an element shows, and names them; every film read afterwards
- * holds them.
- * `sectionsRead()` changes with each reader added, so a film read before is read again.
- */
-export function readSections(readers: { [K in FilmSection]?: SectionReader<K> }): FilmSection[] {
-  const entries = Object.entries(readers) as Array<[FilmSection, SectionReader]>;
-  for (const [key, read] of entries) {
-    if (!sectionReaders.has(key)) sectionReaders.set(key, read), sectionsKnown++;
-  }
-  return entries.map(([key]) => key);
-}
-
-/** How many section readers are here: a reading made with fewer lacks a section. */
-export const sectionsRead = (): number => sectionsKnown;
+/** The readers of the sections a reading holds; the film has only those sections. */
+export type SectionReaders = { readonly [K in FilmSection]?: SectionReader<K> };
 
 /** Sources come first: every other section's `sources` references are checked against them. */
 function sources(r: Reader, value: unknown, path: string): Source[] | undefined {
@@ -178,7 +163,7 @@ function sources(r: Reader, value: unknown, path: string): Source[] | undefined 
   return found;
 }
 
-export function readFilmJson(r: Reader, o: JsonObject): Film {
+export function readFilmJson(r: Reader, o: JsonObject, sections: SectionReaders = {}): Film {
   const film: Film = { title: '' };
   unknownKeys(r, o, 'film', '');
   put(film, 'sources', sources(r, o['sources'], 'sources'));
@@ -201,7 +186,7 @@ export function readFilmJson(r: Reader, o: JsonObject): Film {
   put(film, 'boxOffice', money(r, o['boxOffice'], 'boxOffice'));
   put(film, 'poster', picture(r, o['poster'], 'poster'));
   for (const key of SECTIONS) {
-    const read = sectionReaders.get(key);
+    const read = sections[key] as SectionReader | undefined;
     if (read) put(film, key, read(r, o[key], key) as never);
   }
   put(film, 'trailer', trailer(r, trailerChecked(r, o['trailer']), 'trailer'));

@@ -9,8 +9,13 @@
  */
 import type { Film, ParseOptions, ParseResult, Problem, Review, ReviewResult, Unreadable } from './types.js';
 import { Reader, isObject } from './reader.js';
-import { readFilmJson } from './film-json.js';
+import { type SectionReaders, readFilmJson } from './film-json.js';
 import { DEFAULT_MAX_DEPTH, readJsonText } from './json-text.js';
+
+/** How a film is read: `sections`, the readers of the sections it is to hold (none: the core alone). */
+export interface ReadOptions extends ParseOptions {
+  sections?: SectionReaders;
+}
 
 /** The JSON-LD reader's module, fetched on demand. */
 export type JsonLdReader = typeof import('./jsonld-reader.js');
@@ -117,7 +122,7 @@ function documentOf(input: unknown, options: ParseOptions): Document {
   return { refusal: { ...refuse(message, at), unreadable } };
 }
 
-function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader | undefined): ParseResult {
+function readDocument(data: unknown, options: ReadOptions, jsonLd: JsonLdReader | undefined): ParseResult {
   const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
   let film: Film;
   if (reader.jsonLd) {
@@ -125,7 +130,7 @@ function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader
     if (typeof read === 'string') return refuse(read);
     film = read;
   } else if (isObject(data)) {
-    film = readFilmJson(reader, data);
+    film = readFilmJson(reader, data, options.sections);
   } else {
     return refuse(`expected a film (an object with a "title", or schema.org Movie JSON-LD), got ${whatItIs(data)}`);
   }
@@ -159,12 +164,12 @@ function safely<T>(read: () => T, refusal: (message: string) => T): T {
 
 /**
  * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as JSON
- * text, with the sections whose readers are here (`readSections` in film-json.ts; the model's
- * `readFilm`, in parse-film.ts, has them all). A promise only while the JSON-LD reader is being
+ * text, with the sections whose readers `options.sections` gives (the model's `readFilm`, in
+ * parse-film.ts, gives them all). A promise only while the JSON-LD reader is being
  * fetched for a JSON-LD document; it rejects only when that fetch fails. `jsonLd` is for callers
  * that bundle the reader.
  */
-export function readFilm(input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
+export function readFilm(input: unknown, options: ReadOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
   return safely(() => {
     const doc = documentOf(input, options);
     if ('refusal' in doc) return doc.refusal;

@@ -1,14 +1,5 @@
 import { loadingWords } from './loading.js';
 import { counter } from './plural.js';
-import type { english as reviewCard } from '../../elements/review-card/review-card.en.js';
-import type { english as filmScores } from '../../elements/film-scores/film-scores.en.js';
-import type { english as filmCard } from '../../elements/film-card/film-card.en.js';
-import type { english as filmHatnote } from '../../elements/film-hatnote/film-hatnote.en.js';
-import type { english as filmTimeline } from '../../elements/film-timeline/film-timeline.en.js';
-import type { english as accoladeTable } from '../../elements/accolade-table/accolade-table.en.js';
-import type { english as castList } from '../../elements/cast-list/cast-list.en.js';
-import type { english as contentAdvisory } from '../../elements/content-advisory/content-advisory.en.js';
-import type { english as filmPlot } from '../../elements/film-plot/film-plot.en.js';
 
 const counted = counter('en');
 /** A count in English words: "1 problem", "3 problems". */
@@ -75,6 +66,11 @@ export const en = {
   footnoteBack: 'Back to the fact',
 };
 
+/**
+ * Each element's own words: every `<tag>.en.ts` adds its table here (`declare module`), so the
+ * type of every word grows with the element folders and the core names none of them.
+ */
+export interface ElementWords {}
+
 /** Every word an element may ask for: the shared ones and each element's own. */
-export type Strings = typeof en & typeof reviewCard & typeof filmScores & typeof filmCard & typeof filmHatnote
-  & typeof filmTimeline & typeof accoladeTable & typeof castList & typeof contentAdvisory & typeof filmPlot;
+export type Strings = typeof en & ElementWords;

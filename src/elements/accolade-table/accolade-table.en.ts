@@ -39,3 +39,8 @@ export const english = {
   accoladeShowAll: 'Show all',
   accoladeNone: 'No accolades are listed for this film.',
 };
+
+type AccoladeTableWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends AccoladeTableWords {}
+}

@@ -7,10 +7,9 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Accolade, Entity, Film } from '../../model/types.js';
 import { accoladeStyles } from './accolade-table.styles.js';
 import { collator, prepare, RANK, type Entry, type Prepared } from './accolades.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './accolade-table.en.js';
-import { accolades } from '../../model/sections/accolades.js';
+import { sections, tag } from './descriptor.js';
 
 /** The columns a reader can sort by. */
 export const accoladeSortColumns = ['award', 'date', 'category', 'result'] as const;
@@ -64,7 +63,7 @@ function linksTo(row: Element, href: string | null): HTMLElement[] {
  */
 export class AccoladeTable extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ accolades });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, accoladeStyles];
@@ -83,7 +82,7 @@ export class AccoladeTable extends FilmElement {
   /** The sorted column (`award`, `date`, `category`, `result`), `-` first for descending; absent groups the rows. */
   declare sort?: string;
 
-  static override readonly tag = 'accolade-table';
+  static override readonly tag = tag;
 
   /** The sort that `sort` names, if it names one. */
   get sortOrder(): { column: AccoladeSortColumn; descending: boolean } | undefined {

@@ -15,3 +15,8 @@ export const english = {
   /** The summary of the disclosure that holds what sources write about a character, which may give the story away. */
   castGuide: (character: string) => `About ${character} (spoilers)`,
 };
+
+type CastListWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends CastListWords {}
+}

@@ -1,9 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
 
 export const castListStyles = css`
   :host {
     --_photo-size: var(--film-cast-photo-size, 56px);
-    --_placeholder-size: 40em;
+    --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .cast {
     list-style: none;

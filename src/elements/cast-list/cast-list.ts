@@ -6,10 +6,9 @@ import { formatList } from '../../model/format.js';
 import { type Localisable, langOfText } from '../../model/localised.js';
 import type { CastMember, Film } from '../../model/types.js';
 import { castListStyles } from './cast-list.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './cast-list.en.js';
-import { cast } from '../../model/sections/cast.js';
+import { sections, tag } from './descriptor.js';
 
 /**
  * The cast of a film: each actor with the character they play and what the data says about
@@ -39,7 +38,7 @@ import { cast } from '../../model/sections/cast.js';
  */
 export class CastList extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ cast });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, castListStyles];
@@ -63,7 +62,7 @@ export class CastList extends FilmElement {
     this.expanded = false;
   }
 
-  static override readonly tag = 'cast-list';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

@@ -12,3 +12,8 @@ export const english = {
   },
   advisoryNone: 'No content rating is given for this film.',
 };
+
+type ContentAdvisoryWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends ContentAdvisoryWords {}
+}

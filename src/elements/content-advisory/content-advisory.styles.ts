@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
 
 export const contentAdvisoryStyles = css`
   :host {
-    --_placeholder-size: 28em;
+    --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .rating {
     display: flex;

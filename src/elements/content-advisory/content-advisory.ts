@@ -5,10 +5,9 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Strings } from '../../core/strings/index.js';
 import type { Film } from '../../model/index.js';
 import { contentAdvisoryStyles } from './content-advisory.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './content-advisory.en.js';
-import { contentRating } from '../../model/sections/content-rating.js';
+import { sections, tag } from './descriptor.js';
 
 type KnownCategory = keyof Strings['advisoryCategories'];
 
@@ -46,13 +45,13 @@ const categoryNames: Record<string, KnownCategory> = {
  */
 export class ContentAdvisory extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ contentRating });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, contentAdvisoryStyles];
 
 
-  static override readonly tag = 'content-advisory';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

@@ -4,3 +4,8 @@ export const english = {
   cardDirectedBy: (names: string) => `Directed by ${names}`,
   cardScoreShort: (value: string, best: string) => `${value}/${best}`,
 };
+
+type FilmCardWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends FilmCardWords {}
+}

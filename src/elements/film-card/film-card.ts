@@ -6,10 +6,9 @@ import { langOfText } from '../../model/localised.js';
 import { brokenImage } from '../../core/broken-image.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-card.en.js';
-import { scores } from '../../model/sections/reception.js';
+import { sections, tag } from './descriptor.js';
 
 /**
  * A compact summary of a film for sidebars and lists: a small poster, the title (a link when
@@ -32,12 +31,12 @@ import { scores } from '../../model/sections/reception.js';
  */
 export class FilmCard extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ scores });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, cardStyles];
 
-  static override readonly tag = 'film-card';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

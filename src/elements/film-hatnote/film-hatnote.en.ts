@@ -7,3 +7,8 @@ export const english = {
   hatnoteMany: <T>(films: T[]): (string | T)[] => ['For other films of the same name, see ', ...films, '.'],
   hatnoteFilmName: (title: string, year: string | undefined) => (year ? `${title} (${year} film)` : title),
 };
+
+type FilmHatnoteWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends FilmHatnoteWords {}
+}

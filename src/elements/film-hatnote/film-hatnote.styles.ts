@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
 
 /**
  * A hatnote is a line of text, not a box: the base's border, padding and radius go, the
@@ -8,7 +9,7 @@ import { css } from 'lit';
 export const hatnoteStyles = css`
   :host {
     --_indent: var(--film-hatnote-indent, 1.6em);
-    --_placeholder-size: 4em;
+    --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .hatnote {
     border: none;

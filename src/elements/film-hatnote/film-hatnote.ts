@@ -3,10 +3,9 @@ import { FilmElement } from '../../core/film-element.js';
 import { formatDate, formatList, regionName } from '../../model/format.js';
 import type { Film, OtherFilm } from '../../model/types.js';
 import { hatnoteStyles } from './film-hatnote.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-hatnote.en.js';
-import { otherFilms } from '../../model/sections/other-films.js';
+import { sections, tag } from './descriptor.js';
 
 // Private-use characters mark where each film goes in a formatted list, so the list is
 // joined by `formatList` in the reader's language and the films can still be links.
@@ -29,12 +28,12 @@ const slots = /\u{E000}(\d+)\u{E001}/u;
  */
 export class FilmHatnote extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ otherFilms });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, hatnoteStyles];
 
-  static override readonly tag = 'film-hatnote';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const others = film.otherFilms ?? [];

@@ -10,8 +10,7 @@ import type { Credits, Entity, Film, Money, Release, SourceRefs } from '../../mo
 import { langOfText } from '../../model/localised.js';
 import type { Strings } from '../../core/strings/index.js';
 import { infoboxStyles } from './film-infobox.styles.js';
-import { readSections } from '../../model/film-json.js';
-import { cast } from '../../model/sections/cast.js';
+import { sections, tag } from './descriptor.js';
 
 /** The rows an encyclopedia infobox shows, in its order; `fields` picks and orders them. */
 export const infoboxFields = [
@@ -216,7 +215,7 @@ function sharedFacts(film: Film, s: Strings, locale: string, fields: string | un
  */
 export class FilmInfobox extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ cast });
+  static override readonly sections = sections;
 
   static override styles = [...FilmElement.styles, infoboxStyles];
 
@@ -233,7 +232,7 @@ export class FilmInfobox extends FilmElement {
     this.addEventListener('keydown', (event) => rovingFootnotes.onKey(this.renderRoot, event));
   }
 
-  static override readonly tag = 'film-infobox';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

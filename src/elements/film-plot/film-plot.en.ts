@@ -7,3 +7,8 @@ export const english = {
   plotFull: 'Full plot',
   plotNone: 'No plot summary is given for this film.',
 };
+
+type FilmPlotWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends FilmPlotWords {}
+}

@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
 
 export const filmPlotStyles = css`
   :host {
-    --_placeholder-size: 16em;
+    --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .logline {
     margin: 0.4em 0 0;

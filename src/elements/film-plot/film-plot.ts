@@ -5,10 +5,9 @@ import { disclosureStyles, toggleWords } from '../../core/disclosure.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import type { Film } from '../../model/index.js';
 import { filmPlotStyles } from './film-plot.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-plot.en.js';
-import { plot } from '../../model/sections/plot.js';
+import { sections, tag } from './descriptor.js';
 
 /** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
 const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -33,7 +32,7 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  */
 export class FilmPlot extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ plot });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, disclosureStyles, filmPlotStyles];
@@ -54,7 +53,7 @@ export class FilmPlot extends FilmElement {
     this.spoilers = 'hidden';
   }
 
-  static override readonly tag = 'film-plot';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

@@ -23,3 +23,8 @@ export const english = {
   },
   scoresNone: 'This film’s data has no scores or viewing figures.',
 };
+
+type FilmScoresWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends FilmScoresWords {}
+}

@@ -5,10 +5,9 @@ import { heading, titleLevel } from '../../core/heading.js';
 import { formatCount, formatDateRange, formatPercent, ratingPhrase } from '../../model/format.js';
 import type { AggregateScore, Film, Rating, Review, Viewership } from '../../model/types.js';
 import { filmScoresStyles } from './film-scores.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-scores.en.js';
-import { reviews, scores, viewership } from '../../model/sections/reception.js';
+import { sections, tag } from './descriptor.js';
 
 type Score = Extract<Rating, { kind: 'score' }>;
 
@@ -74,13 +73,13 @@ export function summariseCritics(reviews: readonly Review[]): CriticsSummary {
  */
 export class FilmScores extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ reviews, scores, viewership });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, filmScoresStyles];
 
 
-  static override readonly tag = 'film-scores';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

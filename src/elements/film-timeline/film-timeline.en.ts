@@ -5,3 +5,8 @@ export const english = {
   timelineRelease: (place: string | undefined, note: string | undefined) =>
     place ? `Released: ${place}${note ? ` (${note})` : ''}` : note ? `Released (${note})` : 'Released',
 };
+
+type FilmTimelineWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends FilmTimelineWords {}
+}

@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
 
 export const timelineStyles = css`
   :host {
     --_date-width: var(--film-timeline-date-width, 11em);
     --_dot: 0.8em;
-    --_placeholder-size: 30em;
+    --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .heading {
     margin: 0 0 0.6em;

@@ -5,10 +5,9 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatDateRange } from '../../model/format.js';
 import type { Film, Milestone } from '../../model/types.js';
 import { timelineStyles } from './film-timeline.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-timeline.en.js';
-import { milestones } from '../../model/sections/milestones.js';
+import { sections, tag } from './descriptor.js';
 
 /** Kinds the styles know; an author's own word is kept in the data but drawn as a plain dot. */
 const drawnKinds = new Set(['announcement', 'filming', 'premiere', 'release']);
@@ -34,13 +33,13 @@ const releaseKinds = new Set(['premiere', 'release']);
  */
 export class FilmTimeline extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ milestones });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, timelineStyles];
 
 
-  static override readonly tag = 'film-timeline';
+  static override readonly tag = tag;
 
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;

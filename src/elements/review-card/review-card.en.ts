@@ -24,3 +24,8 @@ export const english = {
   reviewEmpty: 'This review has nothing to show.',
   reviewMissing: (which: string, known: string) => `This film’s data has no review “${which}”. Its reviews are ${known}.`,
 };
+
+type ReviewCardWords = typeof english;
+declare module '../../core/strings/en.js' {
+  interface ElementWords extends ReviewCardWords {}
+}

@@ -10,10 +10,10 @@ import { langOfText, localise } from '../../model/localised.js';
 import type { Film, Review, ReviewResult } from '../../model/types.js';
 import { ratingView } from './rating-view.js';
 import { reviewCardStyles } from './review-card.styles.js';
-import { readSections } from '../../model/film-json.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './review-card.en.js';
-import { readReview, reviews, scores } from '../../model/sections/reception.js';
+import { readReview } from '../../model/sections/reception.js';
+import { sections, tag } from './descriptor.js';
 
 export { ratingShape, type RatingShape } from './rating-view.js';
 
@@ -94,7 +94,7 @@ const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).
  */
 export class ReviewCard extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
-  static override readonly sections = readSections({ reviews, scores });
+  static override readonly sections = sections;
   static { addEnglish(english); }
 
   static override styles = [...FilmElement.styles, disclosureStyles, reviewCardStyles];
@@ -125,7 +125,7 @@ export class ReviewCard extends FilmElement {
     this.detailsOpen = false;
   }
 
-  static override readonly tag = 'review-card';
+  static override readonly tag = tag;
 
   /** A review given as an object, read and checked like one inside a film; `waiting` while it is read. */
   get #given(): Given | 'waiting' | undefined {

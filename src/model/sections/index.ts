@@ -1,5 +1,5 @@
 /** Every section's reader, for what reads a whole film: `parseFilm`, `readFilm`, the JSON-LD writer. */
-import { readSections } from '../film-json.js';
+import type { SectionReaders } from '../film-json.js';
 import { cast } from './cast.js';
 import { plot } from './plot.js';
 import { contentRating } from './content-rating.js';
@@ -8,5 +8,4 @@ import { accolades } from './accolades.js';
 import { milestones } from './milestones.js';
 import { otherFilms } from './other-films.js';
 
-export const readEverySection = (): void =>
-  void readSections({ cast, plot, contentRating, reviews, scores, viewership, accolades, milestones, otherFilms });
+export const everySection: SectionReaders = { cast, plot, contentRating, reviews, scores, viewership, accolades, milestones, otherFilms };
