@@ -10,7 +10,8 @@ import * as filmInfobox from './elements/film-infobox/descriptor.js';
 import * as filmPlot from './elements/film-plot/descriptor.js';
 import * as filmScores from './elements/film-scores/descriptor.js';
 import * as filmTimeline from './elements/film-timeline/descriptor.js';
+import * as filmTrailer from './elements/film-trailer/descriptor.js';
 import * as reviewCard from './elements/review-card/descriptor.js';
 
-export const descriptors: readonly Descriptor[] = [accoladeTable, castList, contentAdvisory, filmCard, filmHatnote, filmInfobox, filmPlot, filmScores, filmTimeline, reviewCard]
+export const descriptors: readonly Descriptor[] = [accoladeTable, castList, contentAdvisory, filmCard, filmHatnote, filmInfobox, filmPlot, filmScores, filmTimeline, filmTrailer, reviewCard]
   .sort((a, b) => a.rank - b.rank);

@@ -9,4 +9,5 @@ export * from './define/film-infobox.js';
 export * from './define/film-plot.js';
 export * from './define/film-scores.js';
 export * from './define/film-timeline.js';
+export * from './define/film-trailer.js';
 export * from './define/review-card.js';

@@ -207,7 +207,7 @@ function ownAggregate(film: Film, notes: SearchNote[]): Node | undefined {
  */
 export function writeJsonLd(film: Film): { jsonLd: ReturnType<typeof toJsonLd>; notes: SearchNote[] } {
   const notes: SearchNote[] = [];
-  const jsonLd = movie(film, ownReviews(film, notes), ownAggregate(film, notes));
+  const jsonLd = movie(film, ownReviews(film, notes), ownAggregate(film, notes), trailerVideo(film, notes));
   const before = notes.length;
   movieNotes(jsonLd, film, notes);
   // The film's own needs come first: they decide whether there is a rich result at all.
@@ -220,7 +220,34 @@ export function toJsonLd(film: Film): { '@context': string; '@type': string; [ke
   return writeJsonLd(film).jsonLd;
 }
 
-function movie(film: Film, reviews: Node[], aggregate: Node | undefined): { '@context': string; '@type': string; [key: string]: unknown } {
+/** What Google's video rich results require of a VideoObject, with where the film JSON gives each. */
+const VIDEO_NEEDS: Array<[field: string, path: string, what: string]> = [
+  ['name', 'trailer.name', 'name'],
+  ['thumbnailUrl', 'trailer.thumbnail', 'thumbnail'],
+  ['uploadDate', 'trailer.date', 'upload date'],
+];
+
+/**
+ * The trailer as a VideoObject when it has everything Google requires of one. A video without
+ * them is an error in Search Console, so it is left out, with a note that says what it lacks;
+ * the film's poster is not its thumbnail (Google wants a frame of the video).
+ */
+function trailerVideo(film: Film, notes: SearchNote[]): Node | undefined {
+  const trailer = film.trailer;
+  if (!trailer?.url) return undefined;
+  const video = node('VideoObject', { name: trailer.name, url: trailer.url, thumbnailUrl: trailer.thumbnail?.src, uploadDate: trailer.date });
+  const missing = VIDEO_NEEDS.filter(([field]) => video[field] === undefined);
+  if (!missing.length) return video;
+  const [[field, path]] = missing as [[string, string, string]];
+  const lacks = missing.map(([, , what]) => what).join(', ').replace(/, (?=[^,]*$)/, ' or ');
+  notes.push({
+    path: missing.length === 1 ? path : 'trailer', issue: `Missing field "${field}"`, level: 'left out',
+    why: `the trailer has no ${lacks} (${missing.map(([, p]) => `"${p.slice('trailer.'.length)}"`).join(', ')}), which Google requires of a video: it is shown and not marked up`,
+  });
+  return undefined;
+}
+
+function movie(film: Film, reviews: Node[], aggregate: Node | undefined, video: Node | undefined): { '@context': string; '@type': string; [key: string]: unknown } {
   const releases = film.releases ?? [];
   const first = releases.reduce<string | undefined>((min, r) => (min === undefined || r.date < min ? r.date : min), undefined);
   const titles = [film.originalTitle, ...(film.altTitles ?? [])].filter((t) => t !== undefined);
@@ -258,7 +285,7 @@ function movie(film: Film, reviews: Node[], aggregate: Node | undefined): { '@co
       review: reviews,
       aggregateRating: aggregate,
       award: many(film.accolades, awardLine),
-      trailer: film.trailer?.url ? node('VideoObject', { name: film.trailer.name, url: film.trailer.url, thumbnailUrl: film.trailer.thumbnail?.src }) : undefined,
+      trailer: video,
     }),
   };
 }

@@ -40,7 +40,7 @@ const KEYS = {
   accolade: ['award', 'date', 'category', 'recipients', 'result', 'sources'],
   milestone: ['date', 'end', 'kind', 'text', 'sources'],
   otherFilm: ['title', 'year', 'description', 'url', 'sources'],
-  trailer: ['url', 'name', 'thumbnail', 'sources'],
+  trailer: ['url', 'name', 'thumbnail', 'date', 'sources'],
   money: ['amount', 'currency', 'note', 'sources'],
   source: ['id', 'title', 'kind', 'publisher', 'date', 'url'],
 } as const;

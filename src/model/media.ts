@@ -3,7 +3,7 @@
  * Both input formats share these; JSON-LD names the fields its own way.
  */
 import type { Image, Trailer } from './types.js';
-import { type Reader, at, num, object, put, sourced, text, url } from './reader.js';
+import { type Reader, at, date, num, object, put, sourced, text, url } from './reader.js';
 
 /** An image: a URL as text, or an object with `src` (JSON-LD: `url` or `contentUrl`). */
 export function image(r: Reader, value: unknown, path: string): Image | undefined {
@@ -30,8 +30,9 @@ export function image(r: Reader, value: unknown, path: string): Image | undefine
 }
 
 /**
- * A trailer: a URL, or an object with a link, a name and a thumbnail. JSON-LD's `VideoObject`
- * may give the link as `embedUrl` or `contentUrl` and the thumbnail as `thumbnailUrl`.
+ * A trailer: a URL, or an object with a link, a name, a thumbnail and the date it was published.
+ * JSON-LD's `VideoObject` may give the link as `embedUrl` or `contentUrl`, the thumbnail as
+ * `thumbnailUrl` and the date as `uploadDate`.
  */
 export function trailer(r: Reader, value: unknown, path: string): Trailer | undefined {
   if (typeof value === 'string') {
@@ -46,6 +47,8 @@ export function trailer(r: Reader, value: unknown, path: string): Trailer | unde
   put(found, 'name', text(r, o['name'], at(path, 'name')));
   const thumb = r.jsonLd && o['thumbnail'] === undefined ? 'thumbnailUrl' : 'thumbnail';
   put(found, 'thumbnail', image(r, Array.isArray(o[thumb]) && r.jsonLd ? (o[thumb] as unknown[])[0] : o[thumb], at(path, thumb)));
+  const published = r.jsonLd ? 'uploadDate' : 'date';
+  put(found, 'date', date(r, o[published], at(path, published)));
   if (r.jsonLd) return Object.keys(found).length ? found : undefined;
   return sourced(r, o, path, found);
 }

@@ -244,6 +244,8 @@ export interface Trailer extends Sourced {
   url?: string;
   name?: string;
   thumbnail?: Image;
+  /** When the video was published (ISO 8601): Google shows a video only with it (JSON-LD `uploadDate`). */
+  date?: IsoDate;
 }
 
 export interface Money extends Sourced {

@@ -58,7 +58,7 @@ const defs = {
   accolade: { award: true, date: true, category: true, recipients: true, result: true, sources: true } satisfies Keys<Accolade>,
   milestone: { date: true, end: true, kind: true, text: true, sources: true } satisfies Keys<Milestone>,
   otherFilm: { title: true, year: true, description: true, url: true, sources: true } satisfies Keys<OtherFilm>,
-  trailer: { url: true, name: true, thumbnail: true, sources: true } satisfies Keys<Trailer>,
+  trailer: { url: true, name: true, thumbnail: true, date: true, sources: true } satisfies Keys<Trailer>,
   money: { amount: true, currency: true, note: true, sources: true } satisfies Keys<Money>,
   source: { id: true, title: true, kind: true, publisher: true, date: true, url: true } satisfies Keys<Source>,
 };

@@ -196,4 +196,10 @@ export const ar: Strings = {
   plotHide: 'إخفاء القصة الكاملة',
   plotFull: 'القصة كاملة',
   plotNone: 'لم يُقدَّم ملخص لقصة هذا الفيلم.',
+
+  // <film-trailer>
+  trailerPlay: (name) => `تشغيل الإعلان الترويجي: ${name}`,
+  trailerWatch: (name) => `مشاهدة الإعلان الترويجي: ${name}`,
+  trailerFrame: (name) => `الإعلان الترويجي: ${name}`,
+  trailerNone: 'لم يُذكر عنوان الإعلان الترويجي لهذا الفيلم.',
 };

@@ -185,4 +185,10 @@ export const de: Strings = {
   plotHide: 'Ganze Handlung ausblenden',
   plotFull: 'Ganze Handlung',
   plotNone: 'Für diesen Film ist keine Handlung angegeben.',
+
+  // <film-trailer>
+  trailerPlay: (name) => `Trailer abspielen: ${name}`,
+  trailerWatch: (name) => `Trailer ansehen: ${name}`,
+  trailerFrame: (name) => `Trailer: ${name}`,
+  trailerNone: 'Für diesen Film ist keine Trailer-Adresse angegeben.',
 };

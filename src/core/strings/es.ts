@@ -183,4 +183,10 @@ export const es: Strings = {
   plotHide: 'Ocultar el argumento completo',
   plotFull: 'Argumento completo',
   plotNone: 'No hay resumen del argumento de esta película.',
+
+  // <film-trailer>
+  trailerPlay: (name) => `Reproducir tráiler: ${name}`,
+  trailerWatch: (name) => `Ver el tráiler: ${name}`,
+  trailerFrame: (name) => `Tráiler: ${name}`,
+  trailerNone: 'No se indica la dirección del tráiler de esta película.',
 };

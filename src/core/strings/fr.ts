@@ -185,4 +185,10 @@ export const fr: Strings = {
   plotHide: 'Masquer l’intrigue complète',
   plotFull: 'Intrigue complète',
   plotNone: 'Aucun résumé n’est donné pour ce film.',
+
+  // <film-trailer>
+  trailerPlay: (name) => `Lire la bande-annonce : ${name}`,
+  trailerWatch: (name) => `Voir la bande-annonce : ${name}`,
+  trailerFrame: (name) => `Bande-annonce : ${name}`,
+  trailerNone: 'Aucune adresse de bande-annonce n’est indiquée pour ce film.',
 };

@@ -177,4 +177,10 @@ export const ja: Strings = {
   plotHide: 'あらすじを隠す',
   plotFull: 'あらすじ（全文）',
   plotNone: 'この映画のあらすじは示されていません。',
+
+  // <film-trailer>
+  trailerPlay: (name) => `予告編を再生: ${name}`,
+  trailerWatch: (name) => `予告編を見る: ${name}`,
+  trailerFrame: (name) => `予告編: ${name}`,
+  trailerNone: 'この映画の予告編のアドレスは示されていません。',
 };

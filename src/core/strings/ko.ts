@@ -175,4 +175,9 @@ export const ko: Strings = {
   plotFull: '전체 줄거리',
   plotNone: '이 영화의 줄거리 정보가 없습니다.',
 
+  // <film-trailer>
+  trailerPlay: (name) => `예고편 재생: ${name}`,
+  trailerWatch: (name) => `예고편 보기: ${name}`,
+  trailerFrame: (name) => `예고편: ${name}`,
+  trailerNone: '이 영화의 예고편 주소가 없습니다.',
 };

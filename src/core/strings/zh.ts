@@ -180,4 +180,10 @@ export const zh: Strings = {
   plotHide: '隐藏完整剧情',
   plotFull: '完整剧情',
   plotNone: '没有给出这部电影的剧情简介。',
+
+  // <film-trailer>
+  trailerPlay: (name) => `播放预告片：${name}`,
+  trailerWatch: (name) => `观看预告片：${name}`,
+  trailerFrame: (name) => `预告片：${name}`,
+  trailerNone: '未提供这部电影的预告片地址。',
 };

@@ -1,0 +1,103 @@
+import { css, unsafeCSS } from 'lit';
+import { room } from './descriptor.js';
+
+/**
+ * One 16:9 frame that the cover (picture, play mark, words) fills before play and the player
+ * fills after, so pressing play moves nothing. The frame is dark in either scheme, as a screen
+ * is; its words sit on a dark band of their own, so they keep their contrast over any picture.
+ */
+export const trailerStyles = css`
+  :host {
+    --_frame: var(--film-trailer-frame, #000);
+    --_placeholder-size: ${unsafeCSS(room)}em;
+  }
+  /* The frame fills the box: the box keeps its border and rounds the frame's corners. */
+  .trailer { padding: 0; overflow: hidden; }
+  .frame {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    background: var(--_frame);
+  }
+  .cover, .player {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    border: 0;
+  }
+  .cover {
+    display: grid;
+    place-items: center;
+    padding: 0;
+    border-radius: 0;
+    background: var(--_frame);
+    color: #fff;
+    font: inherit;
+    text-decoration: none;
+    cursor: pointer;
+    overflow: hidden;
+  }
+  /* Inside the frame, where the box's overflow would clip an outline drawn outside. */
+  .cover:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 5px #fff;
+  }
+  .still {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  /* The play mark points right in every language, as media controls do. */
+  .icon {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: 4em;
+    block-size: 4em;
+    border: 2px solid #fff;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.72);
+  }
+  .icon::before {
+    content: '';
+    inline-size: 1.3em;
+    block-size: 1.5em;
+    margin-left: 0.3em;
+    background: #fff;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  .cover:hover .icon { background: rgb(0 0 0 / 0.9); }
+  .label {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    padding: 0.45em var(--_space);
+    background: rgb(0 0 0 / 0.78);
+    color: #fff;
+    font-weight: 600;
+    line-height: 1.35;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  /* A button says what it does; only a link is underlined. */
+  button .label { text-decoration: none; }
+  /* On a phone's column the mark is smaller, so the words below it keep their room. */
+  @container film (max-width: 360px) {
+    .icon { inline-size: 3em; block-size: 3em; }
+    .label { font-size: 0.9em; }
+  }
+  @media (forced-colors: active) {
+    .cover { border: 1px solid ButtonText; }
+    .icon, .icon::before { forced-color-adjust: none; }
+  }
+  @media print {
+    .icon { display: none; }
+    /* Printers leave backgrounds out: dark words on a light band. */
+    .label { background: #fff; color: #000; }
+  }
+`;
