@@ -95,9 +95,10 @@ async function mockServer(ctx, next) {
     ctx.type = 'application/json';
     ctx.body = q.title ? film().replace('"title": "Ballerina"', `"title": ${JSON.stringify(q.title)}`) : film();
   } else if (ctx.path === '/mock/static') {
-    // `film-elements render`'s static HTML of the Ballerina film (dist/ must be built).
+    // `film-elements render`'s static HTML of the Ballerina film, or of the film JSON in `?film=`
+    // (dist/ must be built).
     const [{ renderElement }, { parseFilm }] = await Promise.all([import('./bin/ssr.mjs'), import('./dist/model/index.js')]);
-    const { film: read } = parseFilm(JSON.parse(film()));
+    const { film: read } = parseFilm(JSON.parse(q.film ?? film()));
     ctx.type = 'text/html';
     ctx.body = await renderElement(q.tag, read, { locale: q.lang ?? 'en', lang: q.lang, theme: q.theme, filmFrom: q.from });
   } else if (ctx.path === '/mock/poster.png') {

@@ -1,6 +1,6 @@
 /**
  * A checker for JSON-LD, written from Google's documented rules for the Movie carousel, review
- * snippets (Review) and AggregateRating, with Search Console's words for each fault. It checks
+ * snippets (Review), AggregateRating and videos (VideoObject), with Search Console's words for each fault. It checks
  * what markup can show: required fields, values within their scales, valid parents, text that
  * is not double-escaped. (Who wrote a review is a guideline no markup can prove; the writer's
  * tests check that directly.)
@@ -81,6 +81,16 @@ function checkMovie(movie: Node, where: string, inCarousel: boolean, faults: str
   }
 }
 
+/** Google's video rich results: a name, a thumbnail it can fetch and the date the video was published. */
+function checkVideo(video: Node, where: string, faults: string[]): void {
+  if (!nonEmpty(video['name'])) faults.push(`${where}: Missing field "name"`);
+  const thumbnails = many(video['thumbnailUrl']);
+  if (!thumbnails.length) faults.push(`${where}: Missing field "thumbnailUrl"`);
+  if (thumbnails.some((url) => typeof url !== 'string' || !/^https?:\/\//.test(url))) faults.push(`${where}: Invalid URL in field "thumbnailUrl"`);
+  if (video['uploadDate'] === undefined) faults.push(`${where}: Missing field "uploadDate"`);
+  else if (!ISO_DATE.test(String(video['uploadDate']))) faults.push(`${where}: Invalid datetime value for "uploadDate"`);
+}
+
 /** Every fault the rules find in a JSON-LD document, as `path: Search Console's words`. */
 export function checkForGoogle(document: unknown): string[] {
   const faults: string[] = [];
@@ -92,6 +102,7 @@ export function checkForGoogle(document: unknown): string[] {
     if (is(value, 'Review')) checkReview(value, where, from, faults);
     if (is(value, 'AggregateRating')) checkAggregate(value, where, from, faults);
     if (is(value, 'Movie')) checkMovie(value, where, inCarousel, faults);
+    if (is(value, 'VideoObject')) checkVideo(value, where, faults);
     if (is(value, 'ListItem') && value['position'] === undefined) faults.push(`${where}: Missing field "position"`);
     const carousel = is(value, 'ItemList');
     for (const [k, v] of Object.entries(value)) {

@@ -324,7 +324,7 @@ describe('round trip parseFilm(toJsonLd(film))', () => {
       altTitles: [{ text: '발레리나', lang: 'ko' }],
       poster: { src: 'https://films.example/poster.jpg', alt: 'Ok-ju in the rain', caption: 'Teaser poster', width: 800, height: 1200 },
       reviews: [{ id: 'x', outlet: 'Cine21', rating: { kind: 'score', value: 4, best: 5 }, pros: ['Neon visuals'], cons: ['Thin plot'], headline: 'Cold as ice', lang: 'ko' }],
-      trailer: { url: 'https://video.example/1', name: 'Official trailer' },
+      trailer: { url: 'https://video.example/1', name: 'Official trailer', thumbnail: { src: 'https://video.example/1.jpg', alt: '' }, date: '2023-09-20' },
       contentRating: { rating: '15', system: 'KMRB' },
       year: 2023,
     };

@@ -88,4 +88,6 @@ export const trustedElements: TrustedElement[] = [
   { tag: 'film-hatnote', controls: ['a[part="link"]'] },
   { tag: 'film-scores', controls: ['a.ref'] },
   { tag: 'film-timeline', controls: ['a.ref'] },
+  // The rich film's trailer is on the film's own site: a link to it, not a player.
+  { tag: 'film-trailer', controls: ['a.cover'] },
 ];
