@@ -12,10 +12,10 @@ const THUMBNAIL = new URL('/mock/poster.png?trailer-still', location.href).href;
 const POSTER = new URL('/mock/poster.png?poster', location.href).href;
 const PLAYER = 'https://www.youtube-nocookie.com/embed/AbCdEfGhIj0?autoplay=1';
 
-const onYouTube = (trailer: Record<string, unknown> = {}): FilmData => ({
+const onYouTube = (trailer: Record<string, unknown> = {}, poster: Record<string, unknown> = { src: POSTER, alt: 'Ok-ju in a dark corridor', width: 200, height: 300 }): FilmData => ({
   title: 'Ballerina',
   year: 2023,
-  poster: { src: POSTER, alt: 'Ok-ju in a dark corridor', width: 200, height: 300 },
+  poster,
   trailer: { url: 'https://www.youtube.com/watch?v=AbCdEfGhIj0', name: 'Official trailer', thumbnail: { src: THUMBNAIL, alt: 'A still' }, ...trailer },
 });
 
@@ -161,9 +161,7 @@ describe('<film-trailer>', () => {
     expect(picture(await trailer(onYouTube({ thumbnail: undefined })))).to.equal(POSTER);
     const el = await trailer(onYouTube({ thumbnail: { src: '/mock/missing.png', alt: 'A still' } }));
     await waitUntil(() => picture(el) === POSTER, 'the poster did not take the missing thumbnail’s place', { timeout: 4000 });
-    const film = onYouTube({ thumbnail: { src: '/mock/missing.png', alt: 'A still' } });
-    film.poster = { src: '/mock/also-missing.png', alt: 'A poster' };
-    const dark = await trailer(film);
+    const dark = await trailer(onYouTube({ thumbnail: { src: '/mock/missing.png', alt: 'A still' } }, { src: '/mock/also-missing.png', alt: 'A poster' }));
     await waitUntil(() => !shadow(dark).querySelector('img'), 'a missing picture stayed', { timeout: 4000 });
     expect(text(play(dark))).to.equal('Play trailer: Official trailer');
   });
