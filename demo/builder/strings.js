@@ -169,6 +169,7 @@ const ko = {
     'content-advisory': ['관람 등급 안내', '관람 등급과 영화에 담긴 내용.'],
     'film-timeline': ['제작 연표', '발표부터 개봉까지 차례대로.'],
     'film-hatnote': ['같은 제목의 다른 영화', '같은 이름의 영화로 안내하는 한 줄.'],
+    'film-trailer': ['예고편', '독자가 재생을 누르기 전에는 동영상 사이트에서 아무것도 불러오지 않는 예고편.'],
   },
   options: { '': '—', won: '수상', nominated: '후보', pending: '발표 전', percent: '퍼센트', points: '점', stars: '별' },
 };

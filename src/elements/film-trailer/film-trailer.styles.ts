@@ -26,8 +26,10 @@ export const trailerStyles = css`
     margin: 0;
     border: 0;
   }
+  /* The play mark in the middle of what the words below it leave, so neither covers the other. */
   .cover {
     display: grid;
+    grid-template-rows: minmax(0, 1fr) auto;
     place-items: center;
     padding: 0;
     border-radius: 0;
@@ -72,9 +74,8 @@ export const trailerStyles = css`
   }
   .cover:hover .icon { background: rgb(0 0 0 / 0.9); }
   .label {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-end: 0;
+    position: relative;
+    justify-self: stretch;
     padding: 0.45em var(--_space);
     background: rgb(0 0 0 / 0.78);
     color: #fff;
@@ -89,7 +90,7 @@ export const trailerStyles = css`
   /* On a phone's column the mark is smaller, so the words below it keep their room. */
   @container film (max-width: 360px) {
     .icon { inline-size: 3em; block-size: 3em; }
-    .label { font-size: 0.9em; }
+    .label { font-size: 0.85em; }
   }
   @media (forced-colors: active) {
     .cover { border: 1px solid ButtonText; }
