@@ -15,7 +15,7 @@ import { difference, filmDigest, foundNow, renderedWith } from './rendered.js';
 type Drawn = HTMLElement & { readonly locale: string };
 
 /**
- * The record of `element` drawing `film` (none: a review-card given its review alone) in direction
+ * The record of `element` drawing `film` (none: a review card given its review alone) in direction
  * `dir`; the server adds its attributes and markup as written (rendered.ts, `staticMarkup`).
  */
 export function recordOf(element: Drawn, film: Film | undefined, dir: string): string {

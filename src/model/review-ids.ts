@@ -1,5 +1,5 @@
 /**
- * `<review-card review="…">` picks a review by id, so every review needs one that stays the
+ * An element's `review` attribute picks a review by id, so every review needs one that stays the
  * same when the data is edited: the author's own, else one made from the outlet or critic.
  */
 import type { Review } from './types.js';

@@ -148,7 +148,7 @@ export interface Recommendation extends Localisable {
 }
 
 export interface Review extends Sourced {
-  /** Stable id for `<review-card review="…">`. */
+  /** Stable id, by which an element's `review` attribute picks this review. */
   id: string;
   /**
    * The page's own review, written by the site that shows it. Only these are marked up as

@@ -1,6 +1,6 @@
 /**
- * Reviews, scores and viewing figures, read for the elements that show them (`<review-card>`,
- * `<film-scores>`, the film card's score), and a review given on its own.
+ * Reviews, scores and viewing figures, read for the elements that show them (the review
+ * card, the scores, the film card's score), and a review given on its own.
  */
 import type { AggregateScore, CriterionScore, ParseOptions, Recommendation, Review, ReviewResult, Viewership } from '../types.js';
 import { type Reader, at, bool, date, isObject, list, num, object, put, sourced, text, url } from '../reader.js';
@@ -124,7 +124,7 @@ export const viewership = (r: Reader, value: unknown, path: string): Viewership[
 const readReviewJson = (r: Reader, o: unknown): Review | undefined => reviews(r, o, '')?.[0];
 
 /**
- * Reads one review on its own, as `<review-card>` is given it: our film JSON's review object or
+ * Reads one review on its own, as the review card is given it: our film JSON's review object or
  * a schema.org `Review`. Problems have paths from the review itself (`rating.value`).
  */
 export const readReview = (input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ReviewResult | Promise<ReviewResult> =>
