@@ -1,33 +1,16 @@
 // `film-elements import <file|->`: a film from Wikipedia wikitext, a saved film page, JSON-LD or
 // film JSON, printed as film JSON (or written with -o). What was read but has no place in film
 // JSON is listed on stderr with its line; the film is then checked as `validate` checks it.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Refusal, importBuilt, problemLine } from '../film-file.mjs';
+import { Refusal, importBuilt, problemLine, readText, writeOutput } from '../film-file.mjs';
 
 const KINDS = ['wikitext', 'html', 'jsonld', 'film-json'];
-
-function readInput(file) {
-  if (file === '-') {
-    try {
-      return { text: readFileSync(0, 'utf8'), name: 'standard input' };
-    } catch (error) {
-      throw new Refusal(`cannot read standard input: ${error.code ?? error.message}.`);
-    }
-  }
-  try {
-    return { text: readFileSync(file, 'utf8'), name: file };
-  } catch (error) {
-    const why = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' }[error.code] ?? error.code;
-    throw new Refusal(`cannot read ${file}: ${why}.`);
-  }
-}
 
 export async function importCommand(file, options, usage) {
   if (!file) throw new Refusal(`no file given: name a file, or - to read standard input.\n${usage}`, 2);
   if (options.kind !== undefined && !KINDS.includes(options.kind)) {
     throw new Refusal(`--kind must be one of ${KINDS.join(', ')}, not "${options.kind}".`, 2);
   }
-  const { text, name } = readInput(file);
+  const { text, name } = readText(file);
   // wtf_wikipedia is an optional peer, as @lit-labs/ssr is for render: lit stays the package's
   // one dependency, and only those who import need it.
   try {
@@ -56,15 +39,7 @@ export async function importCommand(file, options, usage) {
   const { problems } = parseFilm(film);
   for (const problem of problems) console.error(`${name}: ${problemLine(problem)}`);
   const json = `${JSON.stringify(film, null, 2)}\n`;
-  if (options.output) {
-    try {
-      writeFileSync(options.output, json);
-    } catch (error) {
-      throw new Refusal(`cannot write ${options.output}: ${error.code === 'ENOENT' ? 'no such directory' : error.code}.`);
-    }
-  } else {
-    process.stdout.write(json);
-  }
+  writeOutput(options.output, json);
   const count = unmapped.length;
   // A title given per language is named in each: "Parasite" (ko: "기생충").
   const [shown, ...others] = typeof film.title === 'object' && film.title !== null ? Object.entries(film.title) : [[undefined, film.title]];
