@@ -3,8 +3,10 @@
  * `<p>`/`<br>` tags, with quotes turned into `&quot;` or into typographic quotes. Only repairs
  * that cannot change the meaning are made, and each is named; otherwise the parser's own
  * complaint comes back with its line and column, so the author can find the spot. Text nested
- * too deep or too long is refused before `JSON.parse` builds anything.
+ * too deep or too long is refused before `JSON.parse` builds anything (json-depth.ts).
  */
+import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
+
 export type JsonText =
   | { value: unknown; repairs: string[] }
   | { error: string; line?: number; column?: number; refused?: 'html' | 'deep' | 'long' };
@@ -14,13 +16,7 @@ export interface JsonTextLimits {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 64;
-
-/**
- * The longest text read: a film with every list full is a few megabytes; a hundred megabytes
- * would hold a reader's page while `JSON.parse` builds it.
- */
-export const MAX_JSON_CHARS = 32 * 1024 * 1024;
+export { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS };
 
 const strayTags = /^(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+|(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+$/gi;
 const innerBreaks = /<br\s*\/?>|<\/?p>/gi;
@@ -98,26 +94,6 @@ export function straightQuotes(json: string): string {
     key = false;
   }
   return out + json.slice(start);
-}
-
-/** A JSON string (skipped whole, escapes included) or one bracket. */
-const TOKEN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[[\]{}]/g;
-
-/**
- * Whether JSON text nests deeper than `max`, decided before `JSON.parse` builds anything:
- * fifty megabytes of `[[[[` is turned away after its first few dozen characters. The regular
- * expression skips strings in native code, which is several times faster than a loop here.
- */
-function tooDeep(json: string, max: number): boolean {
-  let depth = 0;
-  TOKEN.lastIndex = 0;
-  while (TOKEN.test(json)) {
-    const c = json.charCodeAt(TOKEN.lastIndex - 1);
-    if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (++depth > max) return true;
-    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
-  }
-  return false;
 }
 
 function attempt(text: string): { value: unknown } | undefined {
