@@ -13,7 +13,7 @@ import { everySection } from '../../src/model/sections/index.js';
 import { reviews } from '../../src/model/sections/reception.js';
 import type { Reader } from '../../src/model/reader.js';
 import { arbitraryOf } from './film-arbitrary.js';
-import { clean, wordpressed } from './cms-repairs.test.js';
+import { clean, wordpressed } from './wordpress.js';
 
 const schema = await (await fetch('/film.schema.json')).json();
 const options = { sections: everySection, baseUrl: 'https://blog.example/post/' };
