@@ -32,8 +32,8 @@ const modules = [
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
-/** The modules the elements import on demand (`import()`): a language's words, the JSON-LD reader and writer; see `cdnChunk`. */
-const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
+/** The modules the elements import on demand (`import()`): a language's words, the full reader (read-full.ts and the forgiving code only it imports), the JSON-LD reader and writer; see `cdnChunk`. */
+const lazy = /[\\/]src[\\/](model[\\/](?:jsonld-writer|jsonld-reader|read-full)|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
 
 /** The modules of the base class and all it imports statically: what every element needs. */
 let base;

@@ -140,8 +140,8 @@ export class FilmLoad {
   }
 
   /**
-   * Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile, and
-   * `updateComplete` includes the render of the film once it is read.
+   * Shows a reading; one waiting for the full or the JSON-LD reader keeps the element loading
+   * meanwhile, and `updateComplete` includes the render of the film once it is read.
    */
   #settle(read: Reread): void {
     this.reread = read;
@@ -151,7 +151,9 @@ export class FilmLoad {
     this.host.status = 'loading';
     this.helpers.renderWhen(reading.then(
       (result) => run === this.#run && this.#show(result),
-      () => run === this.#run && this.#fail((s) => s.jsonLdReaderMissing, []),
+      // Text that is no JSON (told by the full reader), or a reader that could not be fetched.
+      (error: unknown) => run === this.#run &&
+        (error instanceof LoadFailure ? this.#fail(error.say, error.problems) : this.#fail((s) => s.jsonLdReaderMissing, [])),
     ));
   }
 

@@ -2,9 +2,8 @@
  * The film data model: parse film JSON or schema.org JSON-LD, write JSON-LD back, check URLs,
  * format values for a locale. No DOM and no Lit, so it runs in Node as well as in browsers.
  */
-export { parseFilm, readFilm } from './parse-film.js';
+export { parseFilm, readFilm, readReview } from './parse-film.js';
 export { whyNotAFilm } from './read-film.js';
-export { readReview } from './sections/reception.js';
 export { readJsonText } from './json-text.js';
 export { toJsonLd, writeJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';

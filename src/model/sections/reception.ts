@@ -9,7 +9,7 @@ import { unknownKeys } from '../known-keys.js';
 import { rating as ratingOf, scale } from '../ratings.js';
 import { uniqueReviewIds } from '../review-ids.js';
 import { checked, keep, person, required } from '../film-json.js';
-import { type JsonLdReader, readReviewWith } from '../read-film.js';
+import { type FullReader, type JsonLdReader, readReviewWith } from '../read-film.js';
 
 const rating = (r: Reader, value: unknown, path: string) => ratingOf(r, checked(r, value, 'rating', path), path);
 
@@ -125,7 +125,8 @@ const readReviewJson = (r: Reader, o: unknown): Review | undefined => reviews(r,
 
 /**
  * Reads one review on its own, as the review card is given it: our film JSON's review object or
- * a schema.org `Review`. Problems have paths from the review itself (`rating.value`).
+ * a schema.org `Review`. Problems have paths from the review itself (`rating.value`). A promise
+ * while the full reader is fetched (see read-film.ts), unless `full` is given.
  */
-export const readReview = (input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ReviewResult | Promise<ReviewResult> =>
-  readReviewWith(readReviewJson, input, options, jsonLd);
+export const readReview = (input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader, full?: FullReader): ReviewResult | Promise<ReviewResult> =>
+  readReviewWith(readReviewJson, input, options, jsonLd, full);
