@@ -5,6 +5,8 @@
  * complaint comes back with its line and column, so the author can find the spot. Text nested
  * too deep or too long is refused before `JSON.parse` builds anything.
  */
+import { decodeEntities } from './html-entities.js';
+
 export type JsonText =
   | { value: unknown; repairs: string[] }
   | { error: string; line?: number; column?: number; refused?: 'html' | 'deep' | 'long' };
@@ -24,11 +26,8 @@ export const MAX_JSON_CHARS = 32 * 1024 * 1024;
 
 const strayTags = /^(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+|(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+$/gi;
 const innerBreaks = /<br\s*\/?>|<\/?p>/gi;
-const entities: Record<string, string> = {
-  '&quot;': '"', '&#34;': '"', '&#x22;': '"', '&apos;': "'", '&#39;': "'", '&#x27;': "'",
-  '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&#160;': ' ', '&amp;': '&',
-};
-const entity = /&(?:quot|apos|lt|gt|nbsp|amp|#34|#39|#160|#x22|#x27);/g;
+// An editor's no-break space is read as a plain one: between tokens, JSON.parse skips no other.
+const noBreakSpace = /&(?:nbsp|#160|#xa0);/gi;
 // A typographic quote in a place where only a JSON string delimiter can stand:
 // after `{ [ , :` or before `: , } ]`. Quotes inside prose are left alone.
 const structuralQuote = /(?<=[{[,:]\s*)[“”„"]|[“”"](?=\s*[:,}\]])/g;
@@ -36,7 +35,7 @@ const structuralQuote = /(?<=[{[,:]\s*)[“”„"]|[“”"](?=\s*[:,}\]])/g;
 /** Each repair adds to the one before; the first that parses wins. */
 const REPAIRS: { says: string; repair: (s: string) => string }[] = [
   { says: 'line breaks (<br>, <p>) added by the editor were read as spaces', repair: (s) => s.replace(innerBreaks, ' ') },
-  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => s.replace(entity, (e) => entities[e]!) },
+  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => decodeEntities(s.replace(noBreakSpace, ' ')) },
   { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => s.replace(structuralQuote, '"') },
 ];
 

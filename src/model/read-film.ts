@@ -11,6 +11,7 @@ import type { Film, ParseOptions, ParseResult, Problem, Review, ReviewResult, Un
 import { Reader, isObject } from './reader.js';
 import { readFilmJson } from './film-json.js';
 import { DEFAULT_MAX_DEPTH, readJsonText } from './json-text.js';
+import { isJsonLd } from './jsonld-detect.js';
 
 /** The JSON-LD reader's module, fetched on demand. */
 export type JsonLdReader = typeof import('./jsonld-reader.js');
@@ -91,12 +92,6 @@ function whatItIs(data: unknown): string {
   return data === null || data === undefined ? 'nothing' : String(data);
 }
 
-/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
-function looksLikeJsonLd(data: unknown): boolean {
-  const nodes = Array.isArray(data) ? data : [data];
-  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
-}
-
 /** The text's document, or the refusal to give for it; both with the repairs made. */
 type Document = { data: unknown; repairs?: string[] } | { refusal: ParseResult };
 
@@ -118,7 +113,7 @@ function documentOf(input: unknown, options: ParseOptions): Document {
 }
 
 function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader | undefined): ParseResult {
-  const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
+  const reader = new Reader({ jsonLd: isJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
   let film: Film;
   if (reader.jsonLd) {
     const read = jsonLd!.readJsonLd(reader, data, options.pick);
@@ -145,7 +140,7 @@ function readDocument(data: unknown, options: ParseOptions, jsonLd: JsonLdReader
  */
 function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd?: JsonLdReader) => T): T | Promise<T> {
   const reader = jsonLd ?? fetched;
-  return reader || !looksLikeJsonLd(data) ? read(reader) : jsonLdReader().then(read);
+  return reader || !isJsonLd(data) ? read(reader) : jsonLdReader().then(read);
 }
 
 /** A getter that throws, a Proxy, a revoked object: still an answer, never an exception. */
@@ -188,7 +183,7 @@ export function readReviewWith(
       return unreadable ? { problems, unreadable } : { problems };
     }
     const read = (reader?: JsonLdReader): ReviewResult => safely(() => {
-      const r = new Reader({ jsonLd: looksLikeJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
+      const r = new Reader({ jsonLd: isJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
       const review = r.jsonLd ? reader!.readJsonLdReview(r, doc.data) : readJson(r, doc.data);
       const result: ReviewResult = review ? { review, problems: r.finish() } : { problems: r.finish() };
       return doc.repairs ? { ...result, repairs: doc.repairs } : result;

@@ -8,6 +8,7 @@ import type { Notes } from '../notes.js';
 import { type WikiText, topTemplates } from './markup.js';
 import { type Context, plain } from './inline.js';
 import { isoDate } from './values.js';
+import { slug } from '../../model/slug.js';
 
 /** A source in film JSON's shape. */
 export interface SourceJson {
@@ -29,9 +30,6 @@ export interface RefUse {
 const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]{0,500}?)(?<!\/)>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
 
-/** A slug for ids, in ASCII where it can be. */
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 
 export class Citations {
   /** The article itself: every fact of its infobox comes from it. */
@@ -81,7 +79,7 @@ export class Citations {
   }
 
   private uniqueId(base: string): string {
-    const stem = slug(base) || 'source';
+    const stem = slug(base, 40) || 'source';
     const taken = new Set([this.article.id, ...this.listed.map((s) => s.id)]);
     let id = stem;
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
