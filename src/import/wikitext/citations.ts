@@ -6,26 +6,12 @@
  */
 import type { Notes } from '../notes.js';
 import { type WikiText, topTemplates } from './markup.js';
-import { type Context, plain } from './inline.js';
+import type { Context, RefUse, SourceJson } from './context.js';
+import { plain } from './inline.js';
 import { isoDate } from './values.js';
 import { slug } from '../../model/slug.js';
 
-/** A source in film JSON's shape. */
-export interface SourceJson {
-  id: string;
-  title: string;
-  kind?: string;
-  publisher?: string;
-  date?: string;
-  url?: string;
-}
-
-export interface RefUse {
-  name?: string | undefined;
-  /** The reference's text when it is defined here; a reuse has only a name. */
-  content?: string;
-  line: number;
-}
+export type { RefUse, SourceJson };
 
 const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]{0,500}?)(?<!\/)>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
