@@ -3,8 +3,8 @@
 // live preview of the chosen widgets; and a snippet that survives a CMS. Drafts stay in
 // localStorage. The elements and the model come from dist/index.js (Lit resolved by the demo
 // server): the static HTML is made with Lit SSR, which must share the elements' copy of Lit.
-import { parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from '../dist/index.js';
-import { drawForm, isObject, pathText } from './builder/form.js';
+import { isJsonLd, parseFilm, readJsonText, whyNotAFilm, writeJsonLd, formatRating } from '../dist/index.js';
+import { drawForm, pathText } from './builder/form.js';
 import { firstText, makeSnippet } from './builder/snippet.js';
 import { folderOf, hostedCopy, libraryBase, libraryZip } from './builder/library.js';
 import { Drafts } from './builder/drafts.js';
@@ -80,8 +80,6 @@ const formCtx = {
     return rating && { ...rating, text: formatRating(rating, t === tables.ko ? 'ko' : 'en') };
   },
 };
-
-const isJsonLd = (value) => !Array.isArray(value) && isObject(value) && !('title' in value) && ('@type' in value || '@graph' in value || '@context' in value);
 
 function redraw() {
   if (doc && isJsonLd(doc)) {

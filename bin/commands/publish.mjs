@@ -36,10 +36,9 @@ function baseUrlOption(value) {
 }
 
 /** A film's folder: its `id` when that is a plain slug, else its title and year. */
-function slugOf(film, file) {
+async function slugOf(film, file) {
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/i.test(film.id ?? '')) return film.id.toLowerCase();
-  const title = film.title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const title = (await importBuilt('model/index.js')).slug(film.title);
   if (!title) throw new Refusal(`${file}: the film has no title to name its pages after: give it a title or an id such as "my-film-2024".`);
   return film.year === undefined ? title : `${title}-${film.year}`;
 }
@@ -56,7 +55,7 @@ async function readFilms(files) {
       throw new Refusal(`${file} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`} at ${paths}: fix ${errors.length === 1 ? 'it' : 'them'} first (\`film-elements validate ${file}\` says what is wrong).`);
     }
     for (const problem of problems) console.error(`${file}: ${problemLine(problem)}`);
-    const slug = slugOf(film, file);
+    const slug = await slugOf(film, file);
     if (['lib', 'builder'].includes(slug)) throw new Refusal(`${file} would be published at ${slug}/, where the site keeps its ${slug === 'lib' ? 'library' : 'builder'}: give the film an "id" such as "${slug}-film".`);
     const twin = films.find((f) => f.slug === slug);
     if (twin) throw new Refusal(`${twin.file} and ${file} would both be published at ${slug}/: give one of them another "id".`);

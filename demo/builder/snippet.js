@@ -3,6 +3,7 @@
 // URL), and by default each widget's static HTML (declarative shadow DOM), so the page reads
 // without JavaScript and does not jump while the loader upgrades it in place.
 import { staticElement } from './static-html.js';
+import { slug } from '../../dist/index.js';
 
 const escapeAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** JSON that cannot end its `<script>` or open a comment there (as `film-elements render` writes it). */
@@ -13,9 +14,7 @@ export const firstText = (value) => (typeof value === 'object' && value !== null
 
 /** An id for the film's JSON block, from its id or title: `film-the-handmaiden`. */
 export function blockId(doc) {
-  const slug = String(doc.id ?? firstText(doc.title) ?? '').normalize('NFKD').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
-  return `film-${slug || 'data'}`;
+  return `film-${slug(String(doc.id ?? firstText(doc.title) ?? ''), 40) || 'data'}`;
 }
 
 /** The address of the library's files on jsDelivr, pinned to `version`. */

@@ -7,6 +7,7 @@
  */
 import type { Film } from '../model/types.js';
 import { toJsonLd } from '../model/jsonld-writer.js';
+import { graphOf, moviesOf } from '../model/jsonld-shape.js';
 
 // Fetched by the pages that ask for JSON-LD, with the writer and every section's reader: search
 // engines get the whole film, not only what the element shows.
@@ -36,25 +37,16 @@ function scriptText(json: string): unknown {
 }
 
 type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const many = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const isMovie = (n: Node) => many(n['@type']).some((t) => typeof t === 'string' && /(?:^|[/:])Movie$/.test(t));
 
-/** The Movie nodes of one script of the page's own JSON-LD: bare, in an `@graph`, in a carousel; read once per script text. */
+/** The Movie nodes of one script of the page's own JSON-LD, found as the reader finds them; read once per script text. */
 const moviesRead = new WeakMap<Element, { text: string; movies: Node[] }>();
 function moviesIn(script: Element): Node[] {
   const text = script.textContent ?? '';
   const known = moviesRead.get(script);
   if (known?.text === text) return known.movies;
-  const movies: Node[] = [];
+  let movies: Node[] = [];
   try {
-    for (const top of many(JSON.parse(text))) {
-      for (const node of [top, ...(isNode(top) ? many(top['@graph']) : [])]) {
-        if (!isNode(node)) continue;
-        if (isMovie(node)) movies.push(node);
-        for (const entry of many(node['itemListElement'])) if (isNode(entry) && isNode(entry['item']) && isMovie(entry['item'])) movies.push(entry['item']);
-      }
-    }
+    movies = moviesOf(graphOf(JSON.parse(text))).found.map((found) => found.movie);
   } catch {
     // Broken JSON-LD on the page describes nothing search engines can read either.
   }

@@ -14,6 +14,7 @@
  */
 import type { Film } from '../model/types.js';
 import { SECTIONS, type FilmSection } from '../model/film-json.js';
+import { decodeEntities } from '../model/html-entities.js';
 
 /** The library's version (kept equal to package.json's by test/node/package.test.mjs). */
 export const VERSION = '0.1.0';
@@ -79,10 +80,6 @@ function markupDigest(root: ShadowRoot): string {
   return digest(parts.join('\n'));
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (text: string): string => text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-  name[0] !== '#' ? ENTITIES[name.toLowerCase()] ?? whole
-    : String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))));
 
 /**
  * `markupDigest` of the DOM that `html` (what Lit SSR writes inside the shadow root's template:
@@ -95,7 +92,7 @@ function markupOfHtml(html: string): string {
   for (const [, comment, name, text] of html.matchAll(token)) {
     if (comment !== undefined) parts.push(`!${comment}`);
     else if (name !== undefined) parts.push(`<${name.toLowerCase()}`);
-    else if (text !== undefined) parts.push(`"${decode(text)}`);
+    else if (text !== undefined) parts.push(`"${decodeEntities(text)}`);
   }
   return digest(parts.join('\n'));
 }
@@ -124,7 +121,7 @@ export function staticMarkup(rendered: string, tag: string): string {
   const end = html.lastIndexOf('</template>');
   if (start < 0 || end < start) return html;
   const host = /^<[\w-]+((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html)?.[1] ?? '';
-  const attributes = [...host.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? '')]);
+  const attributes = [...host.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decodeEntities(value ?? '')]);
   const found = `attributes=${attributesDigest(attributes)} markup=${markupOfHtml(html.slice(start + open.length, end))}`;
   return html.replace(new RegExp(`^(<${tag}\\b[^>]*? rendered="[^"]*)"`), `$1 ${found}"`);
 }

@@ -5,6 +5,7 @@
  * on demand; no element imports them.
  */
 import { readJsonText } from '../model/json-text.js';
+import { isJsonLd } from '../model/jsonld-detect.js';
 import { parseFilm } from '../model/parse-film.js';
 import { whyNotAFilm } from '../model/read-film.js';
 import type { FilmInput } from '../model/types.js';
@@ -36,8 +37,7 @@ export function detectKind(text: string): ImportKind | undefined {
   if (/^[{[]/.test(t)) {
     const read = readJsonText(t);
     if (!('value' in read)) return /\{\{\s*infobox/i.test(t) ? 'wikitext' : 'film-json';
-    const nodes = Array.isArray(read.value) ? read.value : [read.value];
-    return nodes.some((n) => typeof n === 'object' && n !== null && ('@type' in n || '@graph' in n || '@context' in n)) ? 'jsonld' : 'film-json';
+    return isJsonLd(read.value) ? 'jsonld' : 'film-json';
   }
   if (/\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(t)) return 'wikitext';
   return undefined;

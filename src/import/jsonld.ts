@@ -3,6 +3,7 @@
  * the reading (`parseFilm`); this reports what it left out (its problems, and the properties
  * of the Movie it has no use for) and writes the film back in our format.
  */
+import { firstMovie } from '../model/jsonld-shape.js';
 import { parseFilm } from '../model/parse-film.js';
 import { whyNotAFilm } from '../model/read-film.js';
 import type { FilmInput } from '../model/types.js';
@@ -12,31 +13,6 @@ import { countryCode, languageCode } from './wikitext/values.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
-const hasType = (node: Json, name: string) => (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).some((t) => typeName(t) === name);
-
-/**
- * The first Movie node of a document, wherever the page put it (a bare node, an `@graph`, a
- * Review's `itemReviewed`, a carousel's `item`), for listing its properties: the reader finds
- * the film itself; this only looks at what the reader was given.
- */
-function movieNode(data: unknown, depth = 0): Json | undefined {
-  if (depth > 8) return undefined;
-  if (Array.isArray(data)) {
-    for (const item of data) {
-      const found = movieNode(item, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (!isObject(data)) return undefined;
-  if (hasType(data, 'Movie') && typeof data['name'] === 'string') return data;
-  for (const value of Object.values(data)) {
-    const found = typeof value === 'object' ? movieNode(value, depth + 1) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** The line of the first `"key":` in the text, from `from` on; 1 when it is not there. */
 function lineOf(text: string, key: string | undefined, from: number): number {
@@ -134,7 +110,8 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
     const key = /([A-Za-z@]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
     notes.add(lineOf(where.text, key, where.from), problem.path || '(document)', problem.message);
   }
-  const movie = movieNode(data);
+  // The Movie the reader read, for the properties it has no use for.
+  const movie = firstMovie(data);
   for (const [key, value] of Object.entries(movie ?? {})) {
     if (key === '@context' || key === '@type' || key === 'name' || value === null || value === '') continue;
     if (!readerUses(key, value)) {

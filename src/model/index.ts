@@ -5,8 +5,10 @@
 export { parseFilm, readFilm, readReview } from './parse-film.js';
 export { whyNotAFilm } from './read-film.js';
 export { readJsonText } from './json-text.js';
+export { isJsonLd } from './jsonld-detect.js';
 export { toJsonLd, writeJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';
+export { slug } from './slug.js';
 export {
   formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
   formatRating, formatRuntime, languageName, ratingPhrase, regionName,

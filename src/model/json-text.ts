@@ -6,6 +6,7 @@
  * too deep or too long is refused before `JSON.parse` builds anything (json-depth.ts).
  */
 import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
+import { decodeEntities } from './html-entities.js';
 
 export type JsonText =
   | { value: unknown; repairs: string[] }
@@ -20,23 +21,13 @@ export { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS };
 
 const strayTags = /^(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+|(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+$/gi;
 const innerBreaks = /<br\s*\/?>|<\/?p>/gi;
-const entities: Record<string, string> = {
-  '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&amp;': '&',
-};
-// Named entities a CMS writes for JSON's own characters, and any numeric one: WordPress writes
-// its curled quotes as `&#8220;`, `&#8221;` and `&#8243;`, and `&` as `&#038;`. A no-break
-// space is read as a space: between JSON's tokens only a plain one is allowed.
-const entity = /&(?:quot|apos|lt|gt|nbsp|amp);|&#(?:(\d{1,7})|x([\da-f]{1,6}));/gi;
-const decoded = (whole: string, dec?: string, hex?: string): string => {
-  const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-  if (code < 0) return entities[whole.toLowerCase()]!;
-  return code === 160 ? ' ' : code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-};
+// An editor's no-break space is read as a plain one: between tokens, JSON.parse skips no other.
+const noBreakSpace = /&(?:nbsp|#160|#xa0);/gi;
 
 /** Each repair adds to the one before; the first that parses wins. */
 const REPAIRS: { says: string; repair: (s: string) => string }[] = [
   { says: 'line breaks (<br>, <p>) added by the editor were read as spaces', repair: (s) => s.replace(innerBreaks, ' ') },
-  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => s.replace(entity, decoded) },
+  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => decodeEntities(s.replace(noBreakSpace, ' ')) },
   { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => straightQuotes(s) },
 ];
 

@@ -16,6 +16,7 @@ import type { Film, ParseOptions, ParseResult, Review, ReviewResult } from './ty
 import { Reader, isObject } from './reader.js';
 import { type SectionReaders, readFilmJson } from './film-json.js';
 import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
+import { isJsonLd } from './jsonld-detect.js';
 
 /** How a film is read: `sections`, the readers of the sections it is to hold (none: the core alone). */
 export interface ReadOptions extends ParseOptions {
@@ -83,12 +84,6 @@ export function valueTooDeep(root: unknown, max: number): boolean {
   return walk(root, max, Infinity, new Set()) === 'deep';
 }
 
-/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
-export function looksLikeJsonLd(data: unknown): boolean {
-  const nodes = Array.isArray(data) ? data : [data];
-  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
-}
-
 /** The year of first release, when the data gives releases but no year. */
 export function withYear(film: Film): Film {
   if (film.year === undefined && film.releases) {
@@ -113,7 +108,7 @@ function fast<T>(input: unknown, options: ParseOptions, read: (r: Reader, data: 
       if (input.length > MAX_JSON_CHARS || tooDeep(input, maxDepth)) return undefined;
       data = JSON.parse(input);
     } else if (valueTooDeep(input, maxDepth)) return undefined;
-    if (!isObject(data) || looksLikeJsonLd(data)) return undefined;
+    if (!isObject(data) || isJsonLd(data)) return undefined;
     return read(new Reader({ jsonLd: false, ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) }), data);
   } catch {
     // A decline, text that is not plain JSON, a getter that throws: the full reader tells which.

@@ -11,7 +11,8 @@ import * as forgiving from './forgiving.js';
 import { readFilmJson } from './film-json.js';
 import { readJsonText } from './json-text.js';
 import { DEFAULT_MAX_DEPTH } from './json-depth.js';
-import { type JsonLdReader, type ReadOptions, looksLikeJsonLd, valueTooDeep, withYear } from './read-film.js';
+import { type JsonLdReader, type ReadOptions, valueTooDeep, withYear } from './read-film.js';
+import { isJsonLd } from './jsonld-detect.js';
 
 let fetched: JsonLdReader | undefined;
 let fetching: Promise<JsonLdReader> | undefined;
@@ -33,7 +34,7 @@ const refuse = (message: string, extra: Partial<Problem> = {}): ParseResult =>
 
 /** A reader with the forgiving helpers, which tells each problem rather than declining. */
 const forgivingReader = (data: unknown, options: ParseOptions) =>
-  new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) }, forgiving);
+  new Reader({ jsonLd: isJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) }, forgiving);
 
 /** What a document that is not a film turned out to be, for the one problem it gets. */
 function whatItIs(data: unknown): string {
@@ -89,7 +90,7 @@ function readDocument(data: unknown, options: ReadOptions, jsonLd: JsonLdReader 
  */
 function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd?: JsonLdReader) => T): T | Promise<T> {
   const reader = jsonLd ?? fetched;
-  return reader || !looksLikeJsonLd(data) ? read(reader) : jsonLdReader().then(read);
+  return reader || !isJsonLd(data) ? read(reader) : jsonLdReader().then(read);
 }
 
 /** A getter that throws, a Proxy, a revoked object: still an answer, never an exception. */

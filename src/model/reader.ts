@@ -144,14 +144,6 @@ export function bool(r: Reader, value: unknown, path: string): boolean | undefin
   return need(r).bool(r, value, path);
 }
 
-/** A slug for ids: lower case, letters and digits of any script, joined by hyphens. */
-export function slug(words: string): string {
-  // Most names are plain ASCII; the Unicode-aware path is much slower and only needed otherwise.
-  if (/^[\x20-\x7e]*$/.test(words)) return words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-}
-
 // ---- numbers -------------------------------------------------------------------------------
 
 export const NUMERIC = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^-?\.\d+$/;

@@ -5,16 +5,10 @@
  * without a word (a template it does not know) is reported instead.
  */
 import wtf from 'wtf_wikipedia';
-import type { Notes } from '../notes.js';
-import type { Citations } from './citations.js';
-import { type Span, type WikiText, topTemplates } from './markup.js';
+import type { Context } from './context.js';
+import { type Span, topTemplates } from './markup.js';
 
-/** What every reader of a value needs: the text, where to report, the article's citations. */
-export interface Context {
-  wiki: WikiText;
-  notes: Notes;
-  citations: Citations;
-}
+export type { Context };
 
 /** A value's text without its references, and the source ids they gave. */
 export interface Cited extends Span {
