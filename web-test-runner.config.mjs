@@ -14,6 +14,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium, findFirefox } from './scripts/browsers.mjs';
 import { findWebKit, WebKitLauncher } from './scripts/webkit.mjs';
+import { replayPlugin } from './test/replay/plugin.mjs';
 
 // Tests run in several tabs at once: background tabs must not have their timers slowed.
 const chromiumArgs = [...chromiumFlags, '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
@@ -269,6 +270,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), screenshots(), frameworkBundles(), markupSnapshots()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), screenshots(), frameworkBundles(), markupSnapshots(), replayPlugin()],
   reporters: [defaultReporter(), totalsReporter()],
 };
