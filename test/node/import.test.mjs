@@ -49,7 +49,7 @@ test('import: prints film JSON, and lists what it did not import with file and l
   assert.equal(film.title, 'Captain America: The First Avenger');
   assert.deepEqual(film.credits.starring.slice(0, 2).map((e) => e.name), ['Chris Evans', 'Tommy Lee Jones']);
   const lines = result.stderr.trim().split('\n');
-  assert.ok(lines.includes(`${file}:36: not imported: $140–216.7 million (a range of amounts: film JSON holds one amount, so choose one and add it by hand)`), result.stderr);
+  assert.ok(lines.includes(`${file}:36: not imported: $140–216.7 million (a range of amounts: a film holds one amount, so choose one and add it by hand)`), result.stderr);
   assert.match(lines.at(-1), /imported wikitext as "Captain America: The First Avenger"; 4 things not imported$/);
 });
 
