@@ -108,5 +108,8 @@ export function importFilm(text: string, options: ImportOptions & { kind?: Impor
   const notes = new Notes();
   const film = source.read(text, notes, options);
   withoutRelativeLinks(film, notes);
-  return { kind: source.kind, film: withoutErrors(film, notes), unmapped: notes.sorted() };
+  const written = withoutErrors(film, notes);
+  // A title the model refuses is gone with it, and a film without one is no film.
+  if (written.title === undefined) throw new ImportRefusal('the film has no title the importer could read: give it one in the source, or import another');
+  return { kind: source.kind, film: written, unmapped: notes.sorted() };
 }

@@ -62,7 +62,7 @@ const TAG = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)|${LT}\\/?[a-z][^<>]{0,50
  * Takes HTML tags out of every string of a document, in place (plugins put `<p>` and `<b>` in a
  * review's body; an element shows film JSON's text as text, tags and all). Whether any were.
  */
-function withoutTags(value: unknown): boolean {
+export function withoutTags(value: unknown): boolean {
   let found = false;
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {

@@ -7,7 +7,9 @@
 import { ImportRefusal, type Json, importer, isObject, jsonOf } from '../importer.js';
 import type { Notes } from '../notes.js';
 import { citeAll, countryName, inSchemaOrder } from '../sourcing.js';
+import { withoutTags } from '../jsonld.js';
 import type { FilmInput } from '../../model/types.js';
+import { canonicalTag } from '../../model/localised.js';
 
 /** Where TMDB serves its images; `w780` is a poster's size for a page (TMDB's configuration lists it). */
 export const TMDB_IMAGES = 'https://image.tmdb.org/t/p/w780';
@@ -40,7 +42,13 @@ function partAlone(json: Json): string | undefined {
 
 const isDetails = (json: Json) => typeof json['id'] === 'number' && typeof json['original_title'] === 'string';
 
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+// Control characters are no text an author could mean; a string of nothing else is absent.
+const text = (v: unknown) => {
+  const plain = typeof v === 'string' ? v.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim() : '';
+  return plain || undefined;
+};
+/** A language code as TMDB gives it (`ko`), when it is one. */
+const language = (v: unknown) => (text(v) ? canonicalTag(text(v)!) : undefined);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 function person(p: Json): Json {
@@ -108,11 +116,11 @@ function titlesOf(movie: Json): string | Record<string, string> {
   const title = text(movie['title'])!;
   const map: Record<string, string> = { en: title };
   for (const t of list(isObject(movie['translations']) ? (movie['translations'] as Json)['translations'] : undefined)) {
-    const lang = text(t['iso_639_1']);
+    const lang = language(t['iso_639_1']);
     const translated = isObject(t['data']) ? text(t['data']['title']) : undefined;
     if (lang && translated && !(lang in map)) map[lang] = translated;
   }
-  const original = text(movie['original_language']);
+  const original = language(movie['original_language']);
   if (original && text(movie['original_title'])) map[original] = text(movie['original_title'])!;
   return Object.keys(map).length > 1 ? map : title;
 }
@@ -121,7 +129,7 @@ export function readTmdb(movie: Json, notes: Notes): FilmInput {
   const title = text(movie['title']) ?? text(movie['original_title']);
   if (!title) throw new ImportRefusal('this TMDB movie has no title: fetch the movie\'s details (/movie/{id}) again');
   const film: Json = { title: titlesOf({ ...movie, title }) };
-  const original = text(movie['original_language']);
+  const original = language(movie['original_language']);
   if (text(movie['original_title']) && original) film['originalTitle'] = { text: text(movie['original_title']), lang: original };
   if (text(movie['overview'])) film['plot'] = { text: text(movie['overview']), spoilers: false };
   const genres = list(movie['genres']).map((g) => text(g['name'])).filter(Boolean);
@@ -136,7 +144,7 @@ export function readTmdb(movie: Json, notes: Notes): FilmInput {
   const countries = list(movie['production_countries']).map((c) => text(c['iso_3166_1'])).filter(Boolean) as string[];
   if (countries.length) film['countries'] = countries;
   // The original language first: it is the one the original title is in.
-  const languages = list(movie['spoken_languages']).map((l) => text(l['iso_639_1'])).filter(Boolean) as string[];
+  const languages = list(movie['spoken_languages']).map((l) => language(l['iso_639_1'])).filter(Boolean) as string[];
   if (original && !languages.includes(original)) languages.unshift(original);
   if (languages.length) film['languages'] = [...languages].sort((a, b) => Number(b === original) - Number(a === original));
   if (isObject(movie['release_dates'])) releasesOf(movie['release_dates'], film, countries, notes);
@@ -179,6 +187,7 @@ export const tmdb = importer({
       const part = partAlone(json) ?? 'a part';
       throw new ImportRefusal(`this is TMDB's ${part} of a movie alone, which names no film: fetch /movie/${json['id']}?append_to_response=${part} instead`);
     }
+    if (withoutTags(json)) notes.add(1, 'HTML in TMDB\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
     return readTmdb(json, notes);
   },
 });

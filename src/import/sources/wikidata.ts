@@ -8,6 +8,7 @@
 import { ImportRefusal, type Json, importer, isObject, jsonOf } from '../importer.js';
 import type { Notes } from '../notes.js';
 import { citeAll, countryName, inSchemaOrder } from '../sourcing.js';
+import { withoutTags } from '../jsonld.js';
 import { canonicalTag } from '../../model/localised.js';
 import type { FilmInput, LangMap } from '../../model/types.js';
 import { countryCode, languageCode } from '../wikitext/values.js';
@@ -229,6 +230,7 @@ export const wikidata = importer({
   read(text, notes, options) {
     const json = jsonOf(text);
     if (!isObject(json)) throw new ImportRefusal('this is not a Wikidata entity: fetch the film\'s Special:EntityData/Q….json');
+    if (withoutTags(json)) notes.add(1, 'HTML in Wikidata\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
     return readWikidata(json, notes, options.labels);
   },
 });
