@@ -38,7 +38,8 @@ async function getJson(url: string, service: Service, options: FetchOptions, hea
   const timeout = options.timeout ?? TIMEOUT;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
-  const seconds = `${Math.round(timeout / 100) / 10} seconds`;
+  const n = Math.round(timeout / 100) / 10;
+  const seconds = `${n} second${n === 1 ? '' : 's'}`;
   try {
     let response: Response;
     try {
