@@ -16,6 +16,7 @@ import { markupSnapshots } from './test/runner/markup-snapshots.mjs';
 import { mockServer, strictPage } from './test/runner/mock-server.mjs';
 import { screenshots } from './test/runner/screenshots.mjs';
 import { totalsReporter } from './test/runner/totals-reporter.mjs';
+import { replayPlugin } from './test/replay/plugin.mjs';
 
 // Fixtures wait on timers and animation frames, which Chromium slows in a page it deems hidden.
 const chromiumArgs = [...chromiumFlags, '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
@@ -49,6 +50,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), screenshots(), frameworkBundles(), markupSnapshots()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), chromiumCommands(), screenshots(), frameworkBundles(), markupSnapshots(), replayPlugin()],
   reporters: [defaultReporter(), totalsReporter()],
 };

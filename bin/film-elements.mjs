@@ -6,7 +6,7 @@
 //   film-elements render <film.json> --element <tag> [--lang ko] [--theme dark] [--jsonld] [--page] [-o out.html]
 //   film-elements validate <film.json> [--search]
 //   film-elements publish <film.json…> --out <dir> --base-url <url>
-//   film-elements import <file|-> [--kind wikitext|html|jsonld|film-json] [-o film.json]
+//   film-elements import <file|-> [--kind <kind>] [-o film.json], or --tmdb <id>, --wikidata <Q…>, --wikipedia <title>
 import { parseArgs } from 'node:util';
 import { Refusal } from './film-file.mjs';
 import { render } from './commands/render.mjs';
@@ -18,7 +18,8 @@ const usage = `Usage:
   film-elements render <film.json> --element <tag> [--lang <lang>] [--theme light|dark|auto] [--jsonld] [--page] [-o <out.html>]
   film-elements validate <film.json> [--search]
   film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>]
-  film-elements import <file|-> [--kind wikitext|html|jsonld|film-json] [--base-url <url>] [-o <film.json>]
+  film-elements import <file|-> [--kind <kind>] [--base-url <url>] [-o <film.json>]
+  film-elements import --tmdb <id> --tmdb-key <key> | --wikidata <Q…> | --wikipedia <title> [-o <film.json>]
 
 render    writes the element as HTML with declarative shadow DOM: it displays without JavaScript,
           and the loader script upgrades it in place. --jsonld adds the film as schema.org JSON-LD,
@@ -32,8 +33,9 @@ publish   writes a static site to serve at --base-url: a page for each film, an 
           oEmbed JSON for each of its elements, the library files; a URL of an embed page pasted
           on a line of its own embeds the element in WordPress, Medium, Ghost and Substack.
 import    turns Wikipedia wikitext (an article's source from its edit page), a saved film page
-          (its JSON-LD), schema.org JSON-LD or film JSON into film JSON; - reads standard input.
-          Lists on stderr, by line, what it read but could not map.`;
+          (its JSON-LD), TMDB or Wikidata JSON, schema.org JSON-LD or film JSON into film JSON;
+          - reads standard input; --tmdb, --wikidata and --wikipedia fetch the film live.
+          Lists on stderr, by line, what it read but could not map. import --help lists the kinds.`;
 
 async function main(argv) {
   let parsed;
@@ -53,6 +55,10 @@ async function main(argv) {
         provider: { type: 'string' },
         search: { type: 'boolean' },
         kind: { type: 'string' },
+        tmdb: { type: 'string' },
+        'tmdb-key': { type: 'string' },
+        wikidata: { type: 'string' },
+        wikipedia: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,6 +66,7 @@ async function main(argv) {
     throw new Refusal(`${error.message}\n${usage}`, 2);
   }
   const { values, positionals: [command, file, ...extra] } = parsed;
+  if (values.help && command === 'import') return importCommand(file, values, usage);
   if (values.help || !command) {
     console.log(usage);
     return values.help ? 0 : 2;

@@ -8,7 +8,7 @@ import { drawForm, pathText } from './builder/form.js';
 import { firstText, makeSnippet } from './builder/snippet.js';
 import { folderOf, hostedCopy, libraryBase, libraryZip } from './builder/library.js';
 import { Drafts } from './builder/drafts.js';
-import { importFrom, kinds } from './builder/importing.js';
+import { importFrom, importLive, kindOptions, loadImporter, tmdbKey } from './builder/importing.js';
 import { tables } from './builder/strings.js';
 
 const $ = (id) => document.getElementById(id);
@@ -38,7 +38,7 @@ function speak(lang) {
   $('ui-lang').value = lang;
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
   $('theme').replaceChildren(...Object.entries(t.themes).map(([v, w]) => new Option(w, v)));
-  $('import-kind').replaceChildren(...kinds.map((k) => new Option(t.kinds[k], k)));
+  fillKinds();
   // Widgets by name, most used first, each with a line on what it shows: the library's words
   // (each element's descriptor), in the builder's language where it has them.
   $('elements').replaceChildren(...tags.map((tag) => {
@@ -382,11 +382,17 @@ $('download').addEventListener('click', () => {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 });
-$('import-open').addEventListener('click', () => {
+/** The kinds to choose from, from the importers' list once it is loaded; the choice kept. */
+function fillKinds() {
+  const chosen = $('import-kind').value;
+  $('import-kind').replaceChildren(...kindOptions(t).map(([kind, name]) => new Option(name, kind, false, kind === chosen)));
+}
+$('import-open').addEventListener('click', async () => {
   const open = $('import-box').hidden;
   $('import-box').hidden = !open;
   $('import-open').setAttribute('aria-expanded', String(open));
   if (open) $('import-text').focus();
+  if (open && await loadImporter()) fillKinds();
 });
 async function importText(text) {
   const outcome = await importFrom({ text, url: $('import-url').value.trim(), kind: $('import-kind').value, t });
@@ -394,6 +400,21 @@ async function importText(text) {
   else tell(outcome.told);
 }
 $('import-go').addEventListener('click', () => importText($('import-text').value));
+// A film fetched live: each source's button, the TMDB key kept in this browser only.
+$('live-tmdb-key').value = tmdbKey.get();
+$('live-tmdb-key').addEventListener('change', () => tmdbKey.set($('live-tmdb-key').value.trim()));
+async function fetchLive(source) {
+  tell(t.liveFetching);
+  const outcome = await importLive({ source, t });
+  if (outcome.film) begin(outcome.film, outcome.told, outcome.lines);
+  else tell(outcome.told);
+}
+$('live-tmdb-go').addEventListener('click', () => {
+  tmdbKey.set($('live-tmdb-key').value.trim());
+  fetchLive({ tmdb: $('live-tmdb').value, key: $('live-tmdb-key').value });
+});
+$('live-wikidata-go').addEventListener('click', () => fetchLive({ wikidata: $('live-wikidata').value }));
+$('live-wikipedia-go').addEventListener('click', () => fetchLive({ wikipedia: $('live-wikipedia').value, lang: $('live-wiki').value.trim() || 'en' }));
 $('import-file').addEventListener('change', async () => {
   const file = $('import-file').files[0];
   if (!file) return;

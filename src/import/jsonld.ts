@@ -38,7 +38,7 @@ const TAG = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)|${LT}\\/?[a-z][^<>]{0,50
  * Takes HTML tags out of every string of a document, in place (plugins put `<p>` and `<b>` in a
  * review's body; an element shows film JSON's text as text, tags and all). Whether any were.
  */
-function withoutTags(value: unknown): boolean {
+export function withoutTags(value: unknown): boolean {
   let found = false;
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
@@ -102,7 +102,7 @@ export interface JsonLdImport {
  */
 export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
   const data = structuredClone(given);
-  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: film JSON is plain text');
+  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: a film\'s text is plain text');
   const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
   const notAFilm = whyNotAFilm(result);
   if (notAFilm !== undefined) return result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
@@ -110,13 +110,13 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
     const key = /([A-Za-z@]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
     notes.add(lineOf(where.text, key, where.from), problem.path || '(document)', problem.message);
   }
-  // The Movie the reader read, for the properties it has no use for.
-  const movie = firstMovie(data);
-  for (const [key, value] of Object.entries(movie ?? {})) {
-    if (key === '@context' || key === '@type' || key === 'name' || value === null || value === '') continue;
-    if (!readerUses(key, value)) {
-      notes.add(lineOf(where.text, key, where.from), `"${key}": ${JSON.stringify(value).slice(0, 80)}`, `a schema.org property the JSON-LD reader does not read`);
-    }
+  // The properties of the Movie the reader has no use for, named once, in one line at the first of them.
+  const unread = Object.entries(firstMovie(data) ?? {})
+    .filter(([key, value]) => key !== '@context' && key !== '@type' && key !== 'name' && value !== null && value !== '' && !readerUses(key, value))
+    .map(([key]) => key);
+  if (unread.length) {
+    notes.add(lineOf(where.text, unread[0], where.from), unread.map((key) => `"${key}"`).join(', '),
+      unread.length === 1 ? 'a schema.org property the JSON-LD reader does not read' : 'schema.org properties the JSON-LD reader does not read');
   }
   const film = filmJson(result.film) as Json & FilmInput;
   const title = film['title'];
@@ -134,7 +134,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
   const scores = (film['scores'] as Json[] | undefined)?.filter((score) => {
     if (score['source']) return true;
     if (where.site) return (score['source'] = where.site), true;
-    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is: add it by hand with its "source"');
+    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is', { section: 'scores', todo: 'add it by hand with its "source"' });
     return false;
   });
   if (scores) {
