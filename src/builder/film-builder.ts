@@ -7,7 +7,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { formatRating, parseFilm, readJsonText, whyNotAFilm, writeJsonLd } from '../index.js';
 import type { ParseResult, Problem, SearchNote } from '../model/types.js';
-import { importFrom } from '../../demo/builder/importing.js';
 import { Drafts } from './drafts.js';
 import { drawForm } from './form.js';
 import { type FormHost, freshState } from './form-host.js';
@@ -17,7 +16,8 @@ import { masthead, start } from './page-start.js';
 import { edit, preview, show, snippet } from './page-output.js';
 import { Placement } from './placement.js';
 import { sections } from './sections.js';
-import { firstText, makeSnippet } from './snippet.js';
+import { makeSnippet } from './snippet.js';
+import { startExample } from './films.js';
 import { type UiLanguage, type Words, tables } from './words.js';
 import { type WrittenFilm, isObject } from './written.js';
 
@@ -87,7 +87,7 @@ export class FilmBuilder extends LitElement {
     if (this.drafts.current) {
       this.display(this.drafts.current.text);
       this.tell(this.t.draftRestored);
-    } else await this.startExample();
+    } else await startExample(this);
   }
 
   override render(): TemplateResult {
@@ -277,7 +277,7 @@ export class FilmBuilder extends LitElement {
     this.draw();
     try {
       const zip = await libraryZip(this.lib, this.library);
-      this.#save(zip, `film-elements-${this.library.version}.zip`);
+      this.save(zip, `film-elements-${this.library.version}.zip`);
       this.zipped = this.t.zipped(this.library.files.length);
     } catch {
       this.zipped = this.t.zipFailed;
@@ -297,99 +297,23 @@ export class FilmBuilder extends LitElement {
     setTimeout(() => (this.copied = '', this.draw()), 4000);
   }
 
-  #save(blob: Blob, name: string): void {
-    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
-  // ---- the author's films ----------------------------------------------------------------------
-
-  titleOf(text: string): string {
-    const written = readJsonText(text);
-    const title = 'error' in written || !isObject(written.value) ? '' : firstText(written.value.title ?? written.value.name);
-    return typeof title === 'string' && title.trim() ? title.trim() : this.t.untitled;
-  }
+  // ---- what the builder says -----------------------------------------------------------------
 
   tell(words = '', lines: string[] = []): void {
     this.told = words ? { words, lines } : undefined;
     this.draw();
   }
 
-  /** Starts a new film in a draft of its own (new, example, import, file), and says so. */
-  begin(next: unknown, told = '', lines: string[] = []): void {
-    this.drafts.create(JSON.stringify(next, null, 2));
-    this.display(this.drafts.current!.text);
-    this.tell(told, lines);
-  }
-
-  startNew(): void { this.begin({ title: '' }, this.t.started); }
-
-  async startExample(): Promise<void> {
-    this.begin(await (await fetch('data/ballerina.json')).json());
-  }
-
-  openDraft(id: string): void {
-    const draft = this.drafts.open(id);
-    if (draft) this.display(draft.text);
-    this.tell();
-  }
-
-  deleteDraft(): void {
-    const draft = this.drafts.current;
-    if (!draft) return;
-    const title = this.titleOf(draft.text);
-    if (!confirm(this.t.deleteAsk(title))) return;
-    const next = this.drafts.remove(draft.id);
-    if (next) this.display(next.text);
-    else this.begin({ title: '' });
-    this.tell(this.t.deleted(title));
-  }
-
-  step(back: boolean): void {
+  /** Keeps the text now rather than after a pause in typing (before an undo). */
+  saveNow(): void {
     clearTimeout(this.#saving);
     this.drafts.save(this.text);
-    const text = this.drafts.step(back);
-    if (text === undefined) return this.tell(this.t.nothingToUndo);
-    this.display(text);
-    this.tell(back ? this.t.undone : this.t.redone);
   }
 
-  download(): void {
-    const name = String(this.doc?.id ?? firstText(this.doc?.title) ?? 'film').replace(/[^\p{L}\p{N}]+/gu, '-') || 'film';
-    this.#save(new Blob([`${this.text}\n`], { type: 'application/json' }), `${name}.json`);
-  }
-
-  async openFile(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    if (!file) return;
-    const written = readJsonText(await file.text());
-    if ('error' in written) this.tell(this.t.notJsonFile(file.name));
-    else this.begin(written.value, this.t.opened(file.name));
-    input.value = '';
-  }
-
-  toggleImport(): void {
-    this.importOpen = !this.importOpen;
-    this.draw();
-    if (this.importOpen) this.querySelector<HTMLTextAreaElement>('#import-text')!.focus();
-  }
-
-  async importText(text: string): Promise<void> {
-    const outcome = await importFrom({ text, url: this.importUrl.trim(), kind: this.importKind, t: this.t });
-    if (outcome.film) this.begin(outcome.film, outcome.told, outcome.lines);
-    else this.tell(outcome.told);
-  }
-
-  importPasted(): Promise<void> {
-    return this.importText(this.querySelector<HTMLTextAreaElement>('#import-text')!.value);
-  }
-
-  async importFile(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    if (!file) return;
-    await this.importText(await file.text());
-    input.value = '';
+  save(blob: Blob, name: string): void {
+    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 }
 

@@ -49,7 +49,7 @@ const roles: CreditRole[] = ['directors', 'writers', 'screenplay', 'story', 'bas
   'music', 'cinematography', 'editors'];
 const money = (key: 'budget' | 'boxOffice') => ({ key, kind: 'object' as const, fields: of<Money>([
   { key: 'amount', kind: 'number' }, { key: 'currency', kind: 'text', short: true },
-  { key: 'note', kind: 'text', hint: key === 'budget' ? 'budgetNote' : 'boxOfficeNote' }, sources]) });
+  { key: 'note', kind: 'text', label: 'moneyNote', hint: key === 'budget' ? 'budgetNote' : 'boxOfficeNote' }, sources]) });
 
 export interface Section {
   id: string;
