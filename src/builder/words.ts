@@ -4,7 +4,7 @@ import { tables as written } from '../../demo/builder/strings.js';
 
 const more = {
   en: {
-    fields: { moneyNote: 'What the figure covers' },
+    fields: { moneyNote: 'What the figure covers', name: 'Name' },
     hints: {
       budgetNote: 'Optional, in a few words: "estimated", "net", "as of 2024".',
       boxOfficeNote: 'Optional, in a few words: where or when the figure is from, such as "worldwide", "US and Canada", "as of March 2024".',
@@ -18,7 +18,7 @@ const more = {
     },
   },
   ko: {
-    fields: { moneyNote: '금액이 가리키는 범위' },
+    fields: { moneyNote: '금액이 가리키는 범위', name: '이름' },
     hints: {
       budgetNote: '선택, 몇 단어로: "추정", "순제작비", "2024년 기준".',
       boxOfficeNote: '선택, 몇 단어로: 어디 또는 언제의 수치인지. 예: "전 세계", "미국과 캐나다", "2024년 3월 기준".',
