@@ -130,28 +130,28 @@ const importers = {
 
 /**
  * The builder's page, styles and example film beside its bundle in dist/builder/, reading the
- * library from `../lib/` (where site/ and `publish` put it) and linking the film page one up.
+ * library from `../lib/` (where site/ and `publish` put it).
  */
 const builderPage = () => ({
   name: 'builder-page',
   writeBundle() {
-    for (const file of ['demo.css', 'builder.css']) cpSync(`demo/${file}`, `dist/builder/${file}`);
+    cpSync('demo/demo.css', 'dist/builder/demo.css');
+    cpSync('src/builder/builder.css', 'dist/builder/builder.css');
     mkdirSync('dist/builder/data', { recursive: true });
     cpSync('demo/data/ballerina.json', 'dist/builder/data/ballerina.json');
-    writeFileSync('dist/builder/index.html', readFileSync('demo/builder.html', 'utf8')
-      .replace('<html lang="en">', '<html lang="en" data-lib="../lib/">')
-      .replace('href="./" data-t="home"', 'href="../" data-t="home"'));
+    writeFileSync('dist/builder/index.html', readFileSync('src/builder/index.html', 'utf8')
+      .replace('<html lang="en">', '<html lang="en" data-lib="../lib/">'));
   },
 });
 
 /**
  * dist/builder/: the builder in one bundle, with one copy of Lit that its preview and its static
  * HTML (Lit SSR in the page) share; the importers and Lit SSR are chunks fetched when first used.
- * It reads the built modules of dist/, so it comes after them.
+ * It imports the importers' bundle from dist/, so it comes after them.
  */
 const builder = {
-  input: 'demo/builder.js',
-  plugins: [clean('dist/builder'), nodeResolve({ browser: true }), minified(), builderPage()],
+  input: 'src/builder/builder.ts',
+  plugins: [clean('dist/builder'), nodeResolve({ browser: true }), typescript(), minified(), builderPage()],
   // Lit SSR's DOM shim is written for Node and the browser alike; its top-level `this` is harmless.
   onwarn: (warning, warn) => !['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code) && warn(warning),
   output: { dir: 'dist/builder', format: 'esm', entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js' },

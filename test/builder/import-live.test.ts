@@ -4,7 +4,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { type Page, expectAccessible, forget, openBuilder } from './page.js';
-// @ts-expect-error: the builder's modules are plain JavaScript, without declarations.
 import { apiOptions } from '../../demo/builder/importing.js';
 
 function labelled<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, words: string): T {

@@ -6,36 +6,48 @@ const OLD_KEY = 'film-elements.builder.draft';
 /** How many changes back undo goes. */
 const DEPTH = 100;
 
+/** One film as the author left it: its JSON text, as typed, and when it last changed. */
+export interface Draft {
+  id: string;
+  text: string;
+  updated: number;
+}
+
+interface Kept {
+  current: string;
+  drafts: Draft[];
+}
+
 const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export class Drafts {
-  #storage;
-  #state = { current: '', drafts: [] };
+  #storage: Storage | undefined;
+  #state: Kept = { current: '', drafts: [] };
   /** Per draft: the texts before (`past`) and after (`future`) the one shown. */
-  #history = new Map();
+  #history = new Map<string, { past: string[]; future: string[] }>();
 
-  constructor(storage) {
+  constructor(storage: Storage | undefined) {
     this.#storage = storage;
     try {
-      const kept = JSON.parse(storage?.getItem(KEY) ?? 'null');
+      const kept = JSON.parse(storage?.getItem(KEY) ?? 'null') as Kept | null;
       if (kept && Array.isArray(kept.drafts)) this.#state = kept;
     } catch { /* a store this builder cannot read starts empty */ }
     const old = storage?.getItem(OLD_KEY);
     if (old && !this.#state.drafts.length) this.create(old);
   }
 
-  /** The drafts, newest change first: `{ id, text, updated }`. */
-  get all() {
+  /** The drafts, newest change first. */
+  get all(): Draft[] {
     return [...this.#state.drafts].sort((a, b) => b.updated - a.updated);
   }
 
   /** The draft being edited, if any. */
-  get current() {
+  get current(): Draft | undefined {
     return this.#state.drafts.find((d) => d.id === this.#state.current);
   }
 
   /** A new draft holding `text`, which becomes the current one. */
-  create(text) {
+  create(text: string): Draft {
     const draft = { id: newId(), text, updated: Date.now() };
     this.#state.drafts.push(draft);
     this.#state.current = draft.id;
@@ -43,7 +55,7 @@ export class Drafts {
     return draft;
   }
 
-  open(id) {
+  open(id: string): Draft | undefined {
     if (!this.#state.drafts.some((d) => d.id === id)) return undefined;
     this.#state.current = id;
     this.#write();
@@ -51,7 +63,7 @@ export class Drafts {
   }
 
   /** Deletes draft `id`; the most recent other one (if any) becomes current. */
-  remove(id) {
+  remove(id: string): Draft | undefined {
     this.#state.drafts = this.#state.drafts.filter((d) => d.id !== id);
     this.#history.delete(id);
     if (this.#state.current === id) this.#state.current = this.all[0]?.id ?? '';
@@ -60,7 +72,7 @@ export class Drafts {
   }
 
   /** Keeps `text` as the current draft's, the text before it going on the undo list. */
-  save(text) {
+  save(text: string): void {
     const draft = this.current;
     if (!draft || draft.text === text) return;
     const { past, future } = this.#historyOf(draft.id);
@@ -72,30 +84,30 @@ export class Drafts {
     this.#write();
   }
 
-  canUndo() { return !!this.current && this.#historyOf(this.current.id).past.length > 0; }
-  canRedo() { return !!this.current && this.#historyOf(this.current.id).future.length > 0; }
+  canUndo(): boolean { return !!this.current && this.#historyOf(this.current.id).past.length > 0; }
+  canRedo(): boolean { return !!this.current && this.#historyOf(this.current.id).future.length > 0; }
 
   /** Goes one change back (`undo`) or forward (`redo`); the text now shown, or undefined. */
-  step(back) {
+  step(back: boolean): string | undefined {
     const draft = this.current;
     if (!draft) return undefined;
     const { past, future } = this.#historyOf(draft.id);
     const from = back ? past : future;
     if (!from.length) return undefined;
     (back ? future : past).push(draft.text);
-    draft.text = from.pop();
+    draft.text = from.pop()!;
     draft.updated = Date.now();
     this.#write();
     return draft.text;
   }
 
-  #historyOf(id) {
+  #historyOf(id: string) {
     let history = this.#history.get(id);
     if (!history) this.#history.set(id, (history = { past: [], future: [] }));
     return history;
   }
 
-  #write() {
+  #write(): void {
     try {
       this.#storage?.setItem(KEY, JSON.stringify(this.#state));
       this.#storage?.removeItem(OLD_KEY);

@@ -2,30 +2,31 @@
 // Lit SSR renders each element into declarative shadow DOM, with the markers Lit's hydration
 // support needs to upgrade it in place. Lit SSR is fetched only when a static snippet is asked for.
 //
-// It must share one copy of Lit with the elements it renders (Lit SSR reads their internals), so
-// the builder takes the elements from dist/index.js with Lit resolved by the demo server.
-import { loadStrings } from '../../dist/index.js';
-import { staticMarkup } from '../../dist/core/rendered.js';
+// It must share one copy of Lit with the elements it renders (Lit SSR reads their internals):
+// the builder's bundle holds one, which both use.
+import { loadStrings } from '../index.js';
+import { staticMarkup } from '../core/rendered.js';
 
-let ssr;
 async function loadSsr() {
   const lit = await import('lit');
   // Lit SSR replaces createRenderRoot for a server, where styles cannot be adopted; the preview's
   // live elements, in this same page, keep the browser's.
-  const { createRenderRoot } = lit.LitElement.prototype;
+  const prototype = lit.LitElement.prototype as unknown as { createRenderRoot: unknown };
+  const { createRenderRoot } = prototype;
   const [core, result, statics] = await Promise.all([
     import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit/static-html.js'),
   ]);
-  lit.LitElement.prototype.createRenderRoot = createRenderRoot;
-  return { ...core, ...result, ...statics, nothing: lit.nothing };
+  prototype.createRenderRoot = createRenderRoot;
+  return { render: core.render, collectResult: result.collectResult, html: statics.html, unsafeStatic: statics.unsafeStatic, nothing: lit.nothing };
 }
+let ssr: ReturnType<typeof loadSsr> | undefined;
 
 /**
  * The element `tag` for `film` (film JSON as the author wrote it) as HTML with declarative
  * shadow DOM, written exactly as the command line writes it, without the inline JSON child:
  * the snippet gives the film once, by `src`.
  */
-export async function staticElement(tag, film, { lang, theme } = {}) {
+export async function staticElement(tag: string, film: unknown, { lang, theme }: { lang?: string; theme?: string } = {}): Promise<string> {
   const { html, nothing, unsafeStatic, render, collectResult } = await (ssr ??= loadSsr());
   const locale = lang ?? 'en';
   // One pass, as on a server: the words of a language fetched on demand must be here first.

@@ -3,16 +3,26 @@
 import { zipSync } from 'fflate';
 import { cdnBase } from './snippet.js';
 
+/** What the build says of the library (dist/library.json): its version, tags, hashes and files. */
+export interface Library {
+  version: string;
+  tags: string[];
+  integrity: Record<string, string>;
+  files: string[];
+  /** Each element's name and one line on what it shows, in English (its descriptor's), most used first. */
+  widgets?: Record<string, [string, string]>;
+}
+
 const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 /**
  * Where the builder's own library sits, when the builder is on a real site (site/ on a host):
  * the address an author who hosts site/ would give. Nothing under a local server.
  */
-export const hostedCopy = (lib) => (/^https?:$/.test(lib.protocol) && !loopback.test(lib.hostname) ? lib.href : '');
+export const hostedCopy = (lib: URL): string => (/^https?:$/.test(lib.protocol) && !loopback.test(lib.hostname) ? lib.href : '');
 
 /** The folder of `typed` as an address (a trailing slash added), or undefined when it is none. */
-export function folderOf(typed) {
+export function folderOf(typed: string): string | undefined {
   try {
     const url = new URL(typed.trim().replace(/\/?$/, '/'));
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
@@ -21,8 +31,10 @@ export function folderOf(typed) {
   }
 }
 
+export type LibraryPlace = { base: string } | { missing: true } | { invalid: true };
+
 /** The loader's folder for the author's choice: `{ base }`, or `{ missing }` / `{ invalid }`. */
-export function libraryBase({ choice, typed, version }) {
+export function libraryBase({ choice, typed, version }: { choice: 'own' | 'cdn'; typed: string; version: string }): LibraryPlace {
   if (choice === 'cdn') return { base: cdnBase(version) };
   if (!typed.trim()) return { missing: true };
   const base = folderOf(typed);
@@ -30,11 +42,11 @@ export function libraryBase({ choice, typed, version }) {
 }
 
 /** Every file of the library (`library.files`, fetched from `lib`) in one zip, under film-elements/. */
-export async function libraryZip(lib, library) {
+export async function libraryZip(lib: URL, library: Library): Promise<Blob> {
   const files = await Promise.all(library.files.map(async (file) => {
     const response = await fetch(new URL(file, lib));
     if (!response.ok) throw new Error(`${file}: ${response.status}`);
-    return [`film-elements/${file}`, new Uint8Array(await response.arrayBuffer())];
+    return [`film-elements/${file}`, new Uint8Array(await response.arrayBuffer())] as const;
   }));
   return new Blob([zipSync(Object.fromEntries(files), { level: 6 })], { type: 'application/zip' });
 }
