@@ -19,7 +19,7 @@ import { SECTIONS, type FilmSection } from '../model/film-json.js';
 export const VERSION = '0.1.0';
 
 /** FNV-1a, 32 bits, in base 36: small and fast; a digest to notice a change, not to resist forgery. */
-function digest(text: string): string {
+export function digest(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
