@@ -10,19 +10,23 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Refusal, importBuilt, problemLine as line, readFilmFile } from './film-file.mjs';
-import { builtTags, escapeHtml, localeOption, renderElement, scriptJson } from './ssr.mjs';
+import { builtTags, escapeHtml, localeOption, renderElement, renderList, scriptJson } from './ssr.mjs';
+import { readListFile } from './list-file.mjs';
 import { publish } from './commands/publish.mjs';
 import { importCommand } from './commands/import.mjs';
 
 const usage = `Usage:
   film-elements render <film.json> --element <tag> [--lang <lang>] [--theme light|dark|auto] [--jsonld] [--page] [-o <out.html>]
+  film-elements render <list.json> --element film-list [--unranked] [--lang <lang>] [--theme …] [--page] [-o <out.html>]
   film-elements validate <film.json> [--search]
   film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>]
   film-elements import <file|-> [--kind wikitext|html|jsonld|film-json] [--base-url <url>] [-o <film.json>]
 
 render    writes the element as HTML with declarative shadow DOM: it displays without JavaScript,
           and the loader script upgrades it in place. --jsonld adds the film as schema.org JSON-LD,
-          --page writes a whole HTML document instead of a snippet.
+          --page writes a whole HTML document instead of a snippet. For film-list the file is a
+          list ({ "title", "items": [{ "film", "note", "page" }] }) whose films are film JSON, files
+          beside it or URLs.
 validate  prints every problem in the film data with its path, and what it repaired in text a CMS
           mangled (as the elements do); exits with 1 when there are errors. --search also lists what
           keeps the film from Google's rich results, in Search Console's words, and what the JSON-LD
@@ -75,6 +79,7 @@ async function render(file, options) {
     throw new Refusal(`--theme must be light, dark or auto, not "${options.theme}".`, 2);
   }
   const locale = localeOption(options.lang);
+  if (tag === 'film-list') return renderListFile(file, locale, options);
   const { film, problems, notAFilm } = await readFilm(file);
   if (notAFilm !== undefined) throw new Refusal(`${file} is not a film: ${notAFilm}.`);
   for (const problem of problems) console.error(`${file}: ${line(problem)}`);
@@ -86,14 +91,33 @@ async function render(file, options) {
   const parts = [];
   if (options.jsonld) parts.push(`<script type="application/ld+json">\n${scriptJson(toJsonLd(film))}\n</script>`);
   parts.push(element);
-  let out = `${parts.join('\n')}\n`;
+  return written(`${parts.join('\n')}\n`, film.title, lang, options);
+}
+
+/**
+ * `render <list.json> --element film-list`: the list, each film read from its file or URL. The
+ * list's ItemList names the page's own address, which a file does not know: the element's
+ * `jsonld` attribute writes it in the reader's browser.
+ */
+async function renderListFile(file, locale, options) {
+  if (!file) throw new Refusal(`no list file given.\n${usage}`, 2);
+  const { list, problems } = await readListFile(file);
+  for (const problem of problems) console.error(`${file}: ${line(problem)}`);
+  const lang = options.lang === undefined ? undefined : locale;
+  const parts = [await renderList(list, { locale, lang, theme: options.theme, unranked: options.unranked })];
+  const title = typeof list.title === 'string' ? list.title : Object.values(list.title ?? {})[0] ?? 'Films';
+  return written(`${parts.join('\n')}\n`, title, lang, options);
+}
+
+/** The HTML out: a snippet, or with --page a whole document; to --output, else to standard output. */
+function written(out, title, lang, options) {
   if (options.page) {
     out = `<!doctype html>
 <html lang="${escapeHtml(lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(film.title)}</title>
+<title>${escapeHtml(title)}</title>
 </head>
 <body>
 ${out}</body>
@@ -124,6 +148,7 @@ async function main(argv) {
         theme: { type: 'string' },
         jsonld: { type: 'boolean' },
         page: { type: 'boolean' },
+        unranked: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         out: { type: 'string' },
         'base-url': { type: 'string' },

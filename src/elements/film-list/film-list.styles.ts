@@ -9,7 +9,7 @@ import { room } from './descriptor.js';
 export const listStyles = css`
   :host {
     --_poster-width: var(--film-list-poster-width, 72px);
-    --_column: var(--film-list-column, 20em);
+    --_column: var(--film-list-column, 17em);
     --_placeholder-size: ${unsafeCSS(room)}em;
   }
   .title { font-size: 1.3em; line-height: 1.3; margin-block-end: 0.5em; }

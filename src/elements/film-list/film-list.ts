@@ -44,7 +44,7 @@ export type { FilmListing, ListedFilm } from './list-document.js';
  * @csspart note - The author's note.
  * @csspart facts - The disclosure that holds the film's infobox.
  * @cssprop --film-list-poster-width - Width of each poster (default 72px).
- * @cssprop --film-list-column - The least width of a column in the wide grid (default 20em).
+ * @cssprop --film-list-column - The least width of a column in the wide grid (default 17em).
  */
 export class FilmList extends FilmElement {
   /** The sections of each film it shows, whose readers it brings: none beside what every film has. */
