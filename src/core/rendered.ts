@@ -91,9 +91,16 @@ const decode = (text: string): string => text.replace(/&(#x[\da-f]+|#\d+|[a-z]+)
  */
 function markupOfHtml(html: string): string {
   const parts: string[] = [];
-  const token = /<!--([^]*?)-->|<style\b[^>]*>[^]*?<\/style>|<\/[a-z][\w-]*\s*>|<([a-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|([^<]+)/gi;
-  for (const [, comment, name, text] of html.matchAll(token)) {
-    if (comment !== undefined) parts.push(`!${comment}`);
+  const token = /<!--([^]*?)-->|<style\b[^>]*>[^]*?<\/style>|<\/([a-z][\w-]*)\s*>|<([a-z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/gi;
+  // An element drawn inside (a list's infoboxes) has its own declarative shadow root: in the DOM
+  // that is its shadow root, not its children, so its template is not part of this shape.
+  let inner = 0;
+  for (const [, comment, end, name, attributes, text] of html.matchAll(token)) {
+    if (inner) {
+      if (name?.toLowerCase() === 'template') inner++;
+      else if (end?.toLowerCase() === 'template') inner--;
+    } else if (name?.toLowerCase() === 'template' && /\sshadowrootmode=/i.test(attributes!)) inner = 1;
+    else if (comment !== undefined) parts.push(`!${comment}`);
     else if (name !== undefined) parts.push(`<${name.toLowerCase()}`);
     else if (text !== undefined) parts.push(`"${decode(text)}`);
   }
