@@ -20,7 +20,8 @@ const drafts = new Drafts((() => { try { return localStorage; } catch { return u
 // The library's files sit at `data-lib` (the site's lib/; dist/ under the development server).
 const lib = new URL(document.documentElement.dataset.lib ?? '../dist/', location.href);
 const library = await (await fetch(new URL('library.json', lib))).json();
-const tags = library.tags;
+// The widgets of one film: an element given a list of films is not one of them.
+const tags = library.tags.filter((tag) => !library.lists?.includes(tag));
 const pkg = { version: library.version };
 const loaderIntegrity = library.integrity['film-elements.loader.min.js'];
 

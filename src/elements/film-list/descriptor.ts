@@ -13,3 +13,4 @@ export const widget = {
 export const rank = 11;
 /** A list is of several films: a film's own page has none to show. */
 export const shows: Descriptor['shows'] = () => false;
+export const takes = 'list' as const;
