@@ -17,12 +17,14 @@ export const listStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
+    /* A film opened in one column does not stretch its neighbours. */
+    align-items: start;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   @container film (min-width: 40em) {
-    .films { grid-template-columns: repeat(auto-fill, minmax(min(var(--_column), 100%), 1fr)); }
+    .films { grid-template-columns: repeat(auto-fit, minmax(min(var(--_column), 100%), 1fr)); }
   }
   .entry {
     display: grid;
@@ -49,8 +51,7 @@ export const listStyles = css`
   .film-title { font-size: 1.1em; line-height: 1.3; }
   .rank {
     display: inline-block;
-    min-inline-size: 1.6em;
-    margin-inline-end: 0.25em;
+    min-inline-size: 1.2ch;
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }

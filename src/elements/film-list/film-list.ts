@@ -43,6 +43,7 @@ export type { FilmListing, ListedFilm } from './list-document.js';
  * @csspart poster - An entry's poster.
  * @csspart note - The author's note.
  * @csspart facts - The disclosure that holds the film's infobox.
+ * @csspart infobox - The film's `<film-infobox>` inside it.
  * @cssprop --film-list-poster-width - Width of each poster (default 72px).
  * @cssprop --film-list-column - The least width of a column in the wide grid (default 17em).
  */
@@ -114,8 +115,9 @@ export class FilmList extends FilmElement {
   #entry(entry: ListEntry, rank: number, level: number): TemplateResult {
     const s = this.strings;
     const shownRank = this.unranked ? nothing : html`<span part="rank" class="rank">${formatNumber(rank, this.locale)}</span> `;
+    // The note's language is the author's, which the list does not say: its direction is its own.
     const note = textFor(entry.note, this.locale);
-    const noted = note ? html`<p part="note" class="note">${note}</p>` : nothing;
+    const noted = note ? html`<p part="note" class="note" dir="auto">${note}</p>` : nothing;
     if (!entry.film) {
       return html`<li part="entry" class="entry failed" id=${this.#anchor(rank)}><div class="body">
         <p class="film-title">${shownRank}${s.errorTitle}</p>
