@@ -14,7 +14,9 @@ export async function readListFile(file) {
   } catch (error) {
     throw new Refusal(error.code ? `cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.code}.` : `${file} is not JSON: ${error.message}.`);
   }
-  if (!Array.isArray(value?.items)) throw new Refusal(`${file} is not a list of films: "items" is missing or is not a list.`);
+  // A film's own file is a list of that film alone, as the element reads it.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && value.items === undefined) value = { items: [{ film: value }] };
+  if (!Array.isArray(value?.items)) throw new Refusal(`${file} is not a list of films: "items" is not a list.`);
   const { readFilm, whyNotAFilm } = await importBuilt('model/index.js');
   const { filmJson } = await importBuilt('import/film-writer.js');
   const problems = [];

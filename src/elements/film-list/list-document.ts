@@ -4,6 +4,7 @@
  * film given inline (film JSON or JSON-LD), the URL of one, or `#id` of a JSON script on the page;
  * a title and a note are text, or text per language. What is wrong is a problem with its path;
  * an item without a film is left out, and only a document that is no list at all is refused.
+ * One film given alone is a list of one.
  */
 import { chooseTag, type LangMap } from '../../model/localised.js';
 import type { Problem } from '../../model/types.js';
@@ -24,6 +25,8 @@ export interface ListedFilm {
 export interface FilmListing {
   title?: ListText;
   items: ListedFilm[];
+  /** One film given where a list was asked for: a list of that film alone. */
+  single?: true;
 }
 
 /**
@@ -58,7 +61,10 @@ export function readListing(value: unknown, baseUrl?: string): { listing?: FilmL
     return { problems, why: 'expected an object with "items", a list of films' };
   }
   const { title, items } = value as Record<string, unknown>;
-  if (!Array.isArray(items)) return { problems, why: '"items" is missing or is not a list' };
+  // A film where a list was asked for (a film's own file, what a page gives every widget) is a
+  // list of that film alone; whether it is a film, its reading says.
+  if (items === undefined) return { listing: { items: [{ film: value }], single: true }, problems };
+  if (!Array.isArray(items)) return { problems, why: '"items" is not a list' };
   const listing: FilmListing = { items: [] };
   const named = text(title, 'title', problems);
   if (named !== undefined) listing.title = named;

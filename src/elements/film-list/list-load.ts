@@ -110,13 +110,19 @@ export class ListLoad implements Load {
       const { listing, problems, why } = readListing(value, base);
       if (!listing) throw new LoadFailure((s) => s.listNotList(why!), problems);
       const entries = listing.items.map((item) => this.#entry(item, base, abort));
+      const finish = (read: ListEntry[]): void => {
+        // One film given alone that is no film either: the element's error is the film's.
+        const [only] = read;
+        if (listing.single && only?.failure) return this.#fail(only.failure, only.problems);
+        this.#show({ ...(listing.title !== undefined && { title: listing.title }), entries: read }, problems);
+      };
       if (entries.some((entry) => entry instanceof Promise)) {
         host.status = 'loading';
         const all = Promise.all(entries);
         this.helpers.renderWhen(all);
         const done = await all;
-        if (run === this.#run) this.#show({ ...(listing.title !== undefined && { title: listing.title }), entries: done }, problems);
-      } else this.#show({ ...(listing.title !== undefined && { title: listing.title }), entries: entries as ListEntry[] }, problems);
+        if (run === this.#run) finish(done);
+      } else finish(entries as ListEntry[]);
     } catch (error) {
       if (run !== this.#run) return;
       const { say, problems } = failureOf(error);

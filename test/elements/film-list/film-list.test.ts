@@ -22,12 +22,12 @@ const threeFilms = {
   ],
 };
 
-async function list(value: unknown, { lang = 'en', attrs = '' } = {}): Promise<FilmList> {
+async function list(value: unknown, { lang = 'en', attrs = '', status = 'ready' as FilmList['status'] } = {}): Promise<FilmList> {
   const host = await fixture(html`<div lang=${lang}><h1>A post</h1><film-list></film-list></div>`);
   const el = host.querySelector('film-list')!;
   for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
   el.list = value;
-  return settled(el, 'ready');
+  return settled(el, status);
 }
 
 afterEach(() => document.head.querySelectorAll('script[data-film-jsonld]').forEach((s) => s.remove()));
@@ -94,18 +94,25 @@ describe('<film-list>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows loading while its films arrive, and a clear error for data that is no list', async () => {
+  it('shows loading while its list arrives; one film given alone is a list of one', async () => {
     const host = await fixture(html`<div><film-list src="/mock/film?delay=400"></film-list></div>`);
     const el = host.querySelector('film-list')!;
     await el.updateComplete;
     expect(el.status).to.equal('loading');
     expect(shadow(el).querySelector('[aria-busy="true"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
-    // The Ballerina film is a film, not a list of films.
-    await settled(el, 'error');
-    expect(text(shadow(el).querySelector('.reason'))).to.equal('The data is not a list of films: "items" is missing or is not a list');
+    await settled(el, 'ready');
+    expect(titles(el)).to.deep.equal(['1 Ballerina']);
+  });
+
+  it('says clearly why data is no list, nor a film', async () => {
+    const el = await list({ title: 'Broken', items: { film: 'one' } }, { status: 'error' });
+    expect(text(shadow(el).querySelector('.reason'))).to.equal('The data is not a list of films: "items" is not a list');
     expect(shadow(el).querySelector('[role="alert"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+    el.list = { heading: 'no film, no list' };
+    await settled(el, 'error');
+    expect(text(shadow(el).querySelector('.reason'))).to.match(/^The data does not describe a film: /);
   });
 
   it('says when it was given nothing, or a list of no films', async () => {
