@@ -131,9 +131,39 @@ export function staticMarkup(rendered: string, tag: string): string {
   const end = html.lastIndexOf('</template>');
   if (start < 0 || end < start) return html;
   const host = /^<[\w-]+((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html)?.[1] ?? '';
-  const attributes = [...host.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? '')]);
-  const found = `attributes=${attributesDigest(attributes)} markup=${markupOfHtml(html.slice(start + open.length, end))}`;
-  return html.replace(new RegExp(`^(<${tag}\\b[^>]*? rendered="[^"]*)"`), `$1 ${found}"`);
+  const found = `attributes=${attributesDigest(hostAttributes(host))} markup=${markupOfHtml(html.slice(start + open.length, end))}`;
+  return nestedRecords(html, start + open.length).replace(new RegExp(`^(<${tag}\\b[^>]*? rendered="[^"]*)"`), `$1 ${found}"`);
+}
+
+const hostAttributes = (written: string): Array<[string, string]> =>
+  [...written.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? '')]);
+
+/**
+ * An element drawn inside another's static HTML (a list's infoboxes) gets in its record what the
+ * outer one has: its attributes and its markup as written, so that it too upgrades in place.
+ * `defer-hydration` is Lit's, and gone when the element is upgraded.
+ */
+function nestedRecords(html: string, from: number): string {
+  const nested = /<([a-z][\w]*-[\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*?) rendered="([^"]*)"((?:[^>"']|"[^"]*"|'[^']*')*)><template shadowrootmode="open">/gi;
+  nested.lastIndex = from;
+  const records: Array<{ at: number; record: string }> = [];
+  for (let m = nested.exec(html); m; m = nested.exec(html)) {
+    const inner = m.index + m[0].length;
+    // Its template ends where the templates opened inside it have ended.
+    const templates = /<template\b|<\/template\s*>/gi;
+    templates.lastIndex = inner;
+    let depth = 1;
+    let end = inner;
+    for (let t = templates.exec(html); t && depth; t = templates.exec(html)) {
+      depth += t[0][1] === '/' ? -1 : 1;
+      end = t.index;
+    }
+    const attributes = hostAttributes(`${m[2]} rendered="${m[3]}"${m[4]}`).filter(([name]) => name !== 'defer-hydration');
+    const at = m.index + m[0].indexOf(' rendered="') + ' rendered="'.length + m[3]!.length;
+    records.push({ at, record: ` attributes=${attributesDigest(attributes)} markup=${markupOfHtml(html.slice(inner, end))}` });
+  }
+  for (const { at, record } of records.reverse()) html = html.slice(0, at) + record + html.slice(at);
+  return html;
 }
 
 /** What differs between the record the static HTML carries and the one the element has now, if anything. */

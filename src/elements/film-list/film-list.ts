@@ -3,6 +3,7 @@ import { FilmElement } from '../../core/film-element.js';
 import type { Helpers, Load } from '../../core/film-load.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { scriptText } from '../../core/script-text.js';
+import { directionOf } from '../../core/lang-watch.js';
 import { forReader } from '../../core/read-once.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { formatDate, formatList, formatNumber } from '../../model/format.js';
@@ -155,9 +156,12 @@ export class FilmList extends FilmElement {
    * infobox's own sections. It is drawn closed: its code is fetched on first opening (`#opened`).
    */
   #infobox({ given }: ListEntry, level: number): TemplateResult {
+    // Its language and direction are the list's, given at once: a server knows no page to find
+    // them in, and an infobox upgraded before the list would find none on it.
+    const dir = this.getAttribute('dir') ?? directionOf(this.locale);
     return typeof given === 'object'
-      ? html`<film-infobox part="infobox" heading-level=${level} .film=${given}></film-infobox>`
-      : html`<film-infobox part="infobox" heading-level=${level} src=${given}></film-infobox>`;
+      ? html`<film-infobox part="infobox" heading-level=${level} dir=${dir} .locale=${this.locale} .film=${given}></film-infobox>`
+      : html`<film-infobox part="infobox" heading-level=${level} dir=${dir} .locale=${this.locale} src=${given}></film-infobox>`;
   }
 
   #anchor(rank: number): string {

@@ -41,6 +41,11 @@ export class ListLoad implements Load {
   problems: Problem[] = [];
   reason: (s: Strings) => string = () => '';
   digest?: string;
+  /** The film, when one film was given alone (a list of one). */
+  get film(): Film | undefined {
+    return this.#single ? this.list?.entries[0]?.film : undefined;
+  }
+  #single = false;
   #run = 0;
   #abort?: AbortController;
   #childWatch?: MutationObserver;
@@ -114,6 +119,7 @@ export class ListLoad implements Load {
         // One film given alone that is no film either: the element's error is the film's.
         const [only] = read;
         if (listing.single && only?.failure) return this.#fail(only.failure, only.problems);
+        this.#single = listing.single === true;
         this.#show({ ...(listing.title !== undefined && { title: listing.title }), entries: read }, problems);
       };
       if (entries.some((entry) => entry instanceof Promise)) {
