@@ -158,7 +158,10 @@ export class ListLoad implements Load {
     const { host } = this;
     this.list = list;
     this.problems = [...problems, ...list.entries.flatMap((entry, i) => entry.problems.map((p) => ({ ...p, path: `items[${i}].film${p.path ? `.${p.path}` : ''}` })))];
-    this.digest = digest(JSON.stringify(list));
+    // What the list draws: each film as read (not as given, which may be huge: its infobox has a
+    // record of its own), its note and page, and where a film given by address was.
+    this.digest = digest(JSON.stringify([list.title, list.entries.map(({ given, film, note, page, failure }) =>
+      [typeof given === 'string' ? given : '', film, note, page, failure ? 1 : 0])]));
     host.status = 'ready';
     host.requestUpdate();
     reportProblems(host.localName, this.problems, 'the list');
