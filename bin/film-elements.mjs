@@ -19,7 +19,7 @@ const usage = `Usage:
   film-elements render <film.json> --element <tag> [--lang <lang>] [--theme light|dark|auto] [--jsonld] [--page] [-o <out.html>]
   film-elements render <list.json> --element film-list [--unranked] [--lang <lang>] [--theme …] [--page] [-o <out.html>]
   film-elements validate <film.json> [--search]
-  film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>]
+  film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>] [--list <list.json>…]
   film-elements import <file|-> [--kind wikitext|html|jsonld|film-json] [--base-url <url>] [-o <film.json>]
 
 render    writes the element as HTML with declarative shadow DOM: it displays without JavaScript,
@@ -34,7 +34,8 @@ validate  prints every problem in the film data with its path, and what it repai
           when an issue there is critical.
 publish   writes a static site to serve at --base-url: a page for each film, an embed page and
           oEmbed JSON for each of its elements, the library files; a URL of an embed page pasted
-          on a line of its own embeds the element in WordPress, Medium, Ghost and Substack.
+          on a line of its own embeds the element in WordPress, Medium, Ghost and Substack. Each
+          --list writes a list page (lists/<title>/) whose films link to their pages, and back.
 import    turns Wikipedia wikitext (an article's source from its edit page), a saved film page
           (its JSON-LD), schema.org JSON-LD or film JSON into film JSON; - reads standard input.
           Lists on stderr, by line, what it read but could not map.`;
@@ -153,6 +154,7 @@ async function main(argv) {
         out: { type: 'string' },
         'base-url': { type: 'string' },
         provider: { type: 'string' },
+        list: { type: 'string', multiple: true },
         search: { type: 'boolean' },
         kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

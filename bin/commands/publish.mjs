@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Refusal, dist, importBuilt, problemLine, readFilmFile } from '../film-file.mjs';
 import { escapeHtml, localeOption, renderElement, scriptJson } from '../ssr.mjs';
+import { listLinks, readLists, writeLists } from './publish-lists.mjs';
 
 const generator = 'film-elements publish';
 
@@ -198,7 +199,7 @@ function oembed({ film, embed, pageUrl, embedUrl, provider, base }) {
 }
 
 /** Writes one film's page, and an embed page and oEmbed response for each element it fills. */
-async function writeFilm({ film, slug }, { out, base, elements, locale, lang, provider, library, toJsonLd }) {
+async function writeFilm({ film, slug }, { out, base, elements, locale, lang, provider, library, toJsonLd, lists }) {
   const pageUrl = new URL(`${encodeURIComponent(slug)}/`, base);
   // Most used first (each element's descriptor): a platform given the film page takes its first
   // oEmbed link, the infobox.
@@ -248,7 +249,7 @@ ${element}
     ],
   })}
 <body>
-<nav><a href="../">All films</a></nav>
+<nav><a href="../">All films</a>${listLinks(lists, slug).map((link) => ` · ${link}`).join('')}</nav>
 <script type="application/json" id="film">
 ${scriptJson(film)}
 </script>
@@ -315,6 +316,7 @@ export async function publish(files, options, usage) {
   const { descriptors: elements } = await importBuilt('descriptors.js');
   const { toJsonLd } = await importBuilt('model/index.js');
   const films = await readFilms(files);
+  const lists = await readLists([options.list ?? []].flat(), films, base);
 
   // Written beside the output and moved into place at the end, so that a failure leaves the
   // old site (or nothing) rather than half a site.
@@ -328,7 +330,8 @@ export async function publish(files, options, usage) {
   try {
     const library = copyLibrary(join(temporary, 'lib'));
     writeFileSync(join(temporary, '_headers'), headersFile);
-    for (const entry of films) published.push(await writeFilm(entry, { out: temporary, base, elements, locale, lang, provider, library, toJsonLd }));
+    for (const entry of films) published.push(await writeFilm(entry, { out: temporary, base, elements, locale, lang, provider, library, toJsonLd, lists }));
+    await writeLists(temporary, lists, { head, library, locale, lang });
     await writeIndex(temporary, films, { locale, lang, library, provider });
     const old = `${temporary}-old`;
     if (existsSync(out)) renameSync(out, old);
@@ -348,6 +351,7 @@ export async function publish(files, options, usage) {
   for (const { pageUrl, embeds: urls } of published) {
     console.log(`${pageUrl}\n${urls.map((url) => `  embed: ${url}`).join('\n')}`);
   }
+  for (const { url } of lists) console.log(`list: ${url}`);
   console.log(`published ${published.length} film${published.length === 1 ? '' : 's'} to ${options.out}`);
   return 0;
 }

@@ -107,3 +107,25 @@ test('the list as static HTML shows with JavaScript off, opens its infoboxes nat
     server.close();
   }
 });
+
+test('publish --list writes the list’s page, its films linked to their pages and back, its ItemList a summary of them', () => {
+  const quiet = join(work, 'quiet.json');
+  writeFileSync(quiet, JSON.stringify({ title: 'The Quiet Hour', year: 2021, credits: { directors: ['Ada Park'] } }));
+  const lists = join(work, 'published-list.json');
+  writeFileSync(lists, JSON.stringify({ title: 'Two films', items: [{ film: join(root, 'demo/data/ballerina.json') }, { film: 'quiet.json' }] }));
+  const out = join(work, 'site');
+  const result = run('publish', join(root, 'demo/data/ballerina.json'), quiet, '--out', out, '--base-url', 'https://films.example/', '--list', lists);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /^list: https:\/\/films\.example\/lists\/two-films\/$/m);
+  const page = readFileSync(join(out, 'lists/two-films/index.html'), 'utf8');
+  const jsonld = JSON.parse(/<script type="application\/ld\+json">\n([^]*?)\n<\/script>/.exec(page)[1]);
+  assert.deepEqual(jsonld.itemListElement, [
+    { '@type': 'ListItem', position: 1, url: 'https://films.example/ballerina-2023/' },
+    { '@type': 'ListItem', position: 2, url: 'https://films.example/the-quiet-hour-2021/' },
+  ]);
+  // The list itself, with each title linked to the film's page.
+  assert.match(page, /<a part="link" class="link" href="https:\/\/films\.example\/ballerina-2023\/">/);
+  for (const slug of ['ballerina-2023', 'the-quiet-hour-2021']) {
+    assert.match(readFileSync(join(out, slug, 'index.html'), 'utf8'), /<nav><a href="\.\.\/">All films<\/a> · <a href="\.\.\/lists\/two-films\/">Two films<\/a><\/nav>/);
+  }
+});

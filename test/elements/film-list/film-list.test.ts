@@ -73,9 +73,9 @@ describe('<film-list>', () => {
     const el = await list(threeFilms);
     const details = shadow(el).querySelector('details.facts') as HTMLDetailsElement;
     (details.querySelector('summary') as HTMLElement).click();
-    await waitUntil(() => customElements.get('film-infobox'), 'the infobox code arrives');
+    await waitUntil(() => customElements.get('film-infobox'), 'the infobox code arrives', { timeout: 5000 });
     const box = details.querySelector('film-infobox')!;
-    await waitUntil(() => box.status === 'ready' && box.shadowRoot?.querySelector('h4'), 'the infobox is drawn');
+    await waitUntil(() => box.status === 'ready' && box.shadowRoot?.querySelector('h4'), 'the infobox is drawn', { timeout: 5000 });
     expect(text(box.shadowRoot!.querySelector('h4'))).to.equal('The Quiet Hour');
     await expect(el).to.be.accessible();
   });
