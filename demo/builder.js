@@ -8,6 +8,7 @@ import { drawForm, isObject, pathText } from './builder/form.js';
 import { firstText, makeSnippet } from './builder/snippet.js';
 import { folderOf, hostedCopy, libraryBase, libraryZip } from './builder/library.js';
 import { Drafts } from './builder/drafts.js';
+import { drawList } from './builder/film-list.js';
 import { importFrom, kinds } from './builder/importing.js';
 import { tables } from './builder/strings.js';
 
@@ -124,7 +125,16 @@ function listDrafts() {
   $('undo').disabled = !drafts.canUndo();
   $('redo').disabled = !drafts.canRedo();
   $('delete-draft').disabled = !drafts.current;
+  showList();
 }
+
+// ---- several drafts make a list (builder/film-list.js) -----------------------------------------
+
+const listed = [];
+const showList = () => drawList($, { drafts: drafts.all, order: listed, titleOf, t, changed: showList, integrity: loaderIntegrity,
+  where: libraryBase({ choice: libraryChoice(), typed: $('library-url').value, version: pkg.version }) });
+$('list-title').addEventListener('input', showList);
+for (const id of ['lang', 'theme', 'library-url']) $(id).addEventListener('change', showList);
 
 $('draft').addEventListener('change', () => {
   const draft = drafts.open($('draft').value);
