@@ -87,9 +87,9 @@ const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursi
 
 /**
  * Writes dist/integrity.json (sha384 of each script tag's file) and prints the hashes; and
- * dist/library.json, what the builder needs to know of the library: its version, its tags, those
- * hashes, and the files an author hosts on a site of their own (the script-tag files, the CDN
- * build beside them, integrity.json).
+ * dist/library.json, what the builder needs to know of the library: its version, its tags (and
+ * which of them take a list of films), those hashes, and the files an author hosts on a site of
+ * their own (the script-tag files, the CDN build beside them, integrity.json).
  */
 function integrity(files) {
   return {
@@ -102,7 +102,9 @@ function integrity(files) {
       const cdn = readdirSync('dist/cdn', { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
         .map((f) => `${f.parentPath ?? f.path}/${f.name}`.replace(/^dist\//, '')).sort();
       const library = { version: pkg.version, tags, integrity: hashes, files: [...files, 'integrity.json', ...cdn],
-        widgets: Object.fromEntries(elements.map(({ tag, widget }) => [tag, [widget.name, widget.about]])) };
+        widgets: Object.fromEntries(elements.map(({ tag, widget }) => [tag, [widget.name, widget.about]])),
+        // The elements given a list of films, not one film: not among the widgets of one film.
+        lists: elements.filter((element) => element.takes === 'list').map((element) => element.tag) };
       writeFileSync('dist/library.json', `${JSON.stringify(library, null, 2)}\n`);
     },
   };

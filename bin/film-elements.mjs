@@ -16,14 +16,17 @@ import { importCommand } from './commands/import.mjs';
 
 const usage = `Usage:
   film-elements render <film.json> --element <tag> [--lang <lang>] [--theme light|dark|auto] [--jsonld] [--page] [-o <out.html>]
+  film-elements render <list.json> --element film-list [--unranked] [--lang <lang>] [--theme …] [--page] [-o <out.html>]
   film-elements validate <film.json> [--search]
-  film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>]
+  film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>] [--list <list.json>…]
   film-elements import <file|-> [--kind <kind>] [--base-url <url>] [-o <film.json>]
   film-elements import --tmdb <id> --tmdb-key <key> | --wikidata <Q…> | --wikipedia <title> [-o <film.json>]
 
 render    writes the element as HTML with declarative shadow DOM: it displays without JavaScript,
           and the loader script upgrades it in place. --jsonld adds the film as schema.org JSON-LD,
-          --page writes a whole HTML document instead of a snippet.
+          --page writes a whole HTML document instead of a snippet. For film-list the file is a
+          list ({ "title", "items": [{ "film", "note", "page" }] }) whose films are film JSON, files
+          beside it or URLs.
 validate  prints every problem in the film data with its path, and what it repaired in text a CMS
           mangled (as the elements do); exits with 1 when there are errors. --search also lists what
           keeps the film from Google's rich results, in Search Console's words, and what the JSON-LD
@@ -31,7 +34,8 @@ validate  prints every problem in the film data with its path, and what it repai
           when an issue there is critical.
 publish   writes a static site to serve at --base-url: a page for each film, an embed page and
           oEmbed JSON for each of its elements, the library files; a URL of an embed page pasted
-          on a line of its own embeds the element in WordPress, Medium, Ghost and Substack.
+          on a line of its own embeds the element in WordPress, Medium, Ghost and Substack. Each
+          --list writes a list page (lists/<title>/) whose films link to their pages, and back.
 import    turns Wikipedia wikitext (an article's source from its edit page), a saved film page
           (its JSON-LD), TMDB or Wikidata JSON, schema.org JSON-LD or film JSON into film JSON;
           - reads standard input; --tmdb, --wikidata and --wikipedia fetch the film live.
@@ -49,10 +53,12 @@ async function main(argv) {
         theme: { type: 'string' },
         jsonld: { type: 'boolean' },
         page: { type: 'boolean' },
+        unranked: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         out: { type: 'string' },
         'base-url': { type: 'string' },
         provider: { type: 'string' },
+        list: { type: 'string', multiple: true },
         search: { type: 'boolean' },
         kind: { type: 'string' },
         tmdb: { type: 'string' },

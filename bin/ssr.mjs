@@ -58,6 +58,23 @@ export async function renderElement(tag, film, { locale = 'en', lang, theme, rev
   return element.replace(new RegExp(`</${tag}>$`), `<script type="application/json">\n${scriptJson(film)}\n</script></${tag}>`);
 }
 
+/**
+ * `<film-list>` showing `list` (from `readListFile`: every film inline), as HTML: each film's
+ * infobox is drawn inside its closed disclosure, which opens without JavaScript. The list
+ * follows as an inline JSON child, which the element reads when the script upgrades it.
+ */
+export async function renderList(list, { locale = 'en', lang, theme, unranked } = {}) {
+  const { html, nothing, render, collectResult } = await loadSsr();
+  await importBuilt('define/film-list.js');
+  await importBuilt('define/film-infobox.js');
+  await (await importBuilt('core/strings/index.js')).loadStrings(locale);
+  const rendered = await collectResult(render(
+    html`<film-list lang=${lang ?? nothing} theme=${theme ?? nothing} ?unranked=${unranked} .list=${list} .locale=${locale}></film-list>`,
+  ));
+  const element = (await importBuilt('core/rendered.js')).staticMarkup(rendered, 'film-list');
+  return element.replace(/<\/film-list>$/, `<script type="application/json">\n${scriptJson(list)}\n</script></film-list>`);
+}
+
 /** The `--lang` option as a canonical language tag (`en` when not given), or a refusal. */
 export function localeOption(lang) {
   if (lang === undefined) return 'en';

@@ -5,7 +5,7 @@ const examples = [...document.querySelectorAll('.example')];
 const cdn = 'https://cdn.jsdelivr.net/npm/film-elements/dist/film-elements.min.js';
 
 for (const example of examples) {
-  const element = example.querySelector('h2 ~ :is(film-infobox, film-card, film-plot, film-hatnote, film-scores, film-timeline, cast-list, content-advisory, review-card, accolade-table)');
+  const element = example.querySelector('h2 ~ :is(film-infobox, film-card, film-plot, film-hatnote, film-scores, film-timeline, cast-list, content-advisory, review-card, accolade-table, film-list)');
   if (!element) continue;
   const tags = [...example.querySelectorAll(element.localName)].map((e) => e.outerHTML.replace('data/', 'https://example.com/')).join('\n');
   const details = document.createElement('details');

@@ -15,9 +15,10 @@
 import { join, resolve } from 'node:path';
 import { Refusal, importBuilt, problemLine, readFilmFile } from '../film-file.mjs';
 import { localeOption } from '../ssr.mjs';
-import { writeFilm, writeIndex } from '../publish/pages.mjs';
+import { head, writeFilm, writeIndex } from '../publish/pages.mjs';
 import { copyLibrary, writeHeaders } from '../publish/site-files.mjs';
 import { checkReplaceable, replaceWhole } from '../publish/swap.mjs';
+import { listLinks, readLists, writeLists } from '../publish/lists.mjs';
 
 /** The base URL as a folder URL (ending in `/`), or a refusal. */
 function baseUrlOption(value) {
@@ -77,18 +78,21 @@ export async function publish(files, options, usage) {
   const { descriptors: elements } = await importBuilt('descriptors.js');
   const { toJsonLd } = await importBuilt('model/index.js');
   const films = await readFilms(files);
+  const lists = await readLists([options.list ?? []].flat(), films, base);
 
   const published = await replaceWhole(out, options.out, async (site) => {
     const library = copyLibrary(join(site, 'lib'));
     writeHeaders(site);
     const pages = [];
-    for (const entry of films) pages.push(await writeFilm(entry, { out: site, base, elements, locale, lang, provider, library, toJsonLd }));
+    for (const entry of films) pages.push(await writeFilm(entry, { out: site, base, elements, locale, lang, provider, library, toJsonLd, links: listLinks(lists, entry.slug) }));
+    await writeLists(site, lists, { head, library, locale, lang });
     await writeIndex(site, films, { locale, lang, library, provider });
     return pages;
   });
   for (const { pageUrl, embeds: urls } of published) {
     console.log(`${pageUrl}\n${urls.map((url) => `  embed: ${url}`).join('\n')}`);
   }
+  for (const { url } of lists) console.log(`list: ${url}`);
   console.log(`published ${published.length} film${published.length === 1 ? '' : 's'} to ${options.out}`);
   return 0;
 }

@@ -11,7 +11,7 @@ export const generator = 'film-elements publish';
 const cacheAge = 86400;
 
 /** What every page's head shares; `root` is the relative way back to the site's top. */
-function head({ title, root, library, extra = [] }) {
+export function head({ title, root, library, extra = [] }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -67,7 +67,7 @@ function oembed({ film, embed, pageUrl, embedUrl, provider, base }) {
 }
 
 /** Writes one film's page, and an embed page and oEmbed response for each element it fills. */
-export async function writeFilm({ film, slug }, { out, base, elements, locale, lang, provider, library, toJsonLd }) {
+export async function writeFilm({ film, slug }, { out, base, elements, locale, lang, provider, library, toJsonLd, links = [] }) {
   const pageUrl = new URL(`${encodeURIComponent(slug)}/`, base);
   // Most used first (each element's descriptor): a platform given the film page takes its first
   // oEmbed link, the infobox.
@@ -117,7 +117,7 @@ ${element}
     ],
   })}
 <body>
-<nav><a href="../">All films</a></nav>
+<nav><a href="../">All films</a>${links.map((link) => ` · ${link}`).join('')}</nav>
 <script type="application/json" id="film">
 ${scriptJson(film)}
 </script>

@@ -13,11 +13,12 @@ import { type FormHost, freshState } from './form-host.js';
 import { suggestedLanguages } from './languages.js';
 import { type Library, folderOf, hostedCopy, libraryBase, libraryZip } from './library.js';
 import { masthead, start } from './page-start.js';
-import { edit, preview, show, snippet } from './page-output.js';
+import { edit, filmList, preview, show, snippet } from './page-output.js';
 import { Placement } from './placement.js';
 import { sections } from './sections.js';
 import { makeSnippet } from './snippet.js';
-import { startExample } from './films.js';
+import { startExample, titleOf } from './films.js';
+import { drawList } from '../../demo/builder/film-list.js';
 import { type UiLanguage, type Words, tables } from './words.js';
 import { type WrittenFilm, isObject } from './written.js';
 
@@ -97,10 +98,27 @@ export class FilmBuilder extends LitElement {
       <p class="intro">${this.t.intro}</p>
       <div class="columns">
         <div class="editor">${start(this)}${edit(this)}</div>
-        <div class="output">${show(this)}${snippet(this)}${preview(this)}</div>
+        <div class="output">${show(this)}${snippet(this)}${preview(this)}${filmList(this)}</div>
       </div>
       <datalist id="language-tags">${suggestedLanguages.map(([tag, name]) => html`<option value=${tag} label=${name}></option>`)}</datalist>
     </main>`;
+  }
+
+  /** The drafts picked for a list, in its order. */
+  listed: string[] = [];
+
+  protected override updated(): void {
+    if (this.library) this.drawList();
+  }
+
+  /** The list of films: its picker, snippet and preview (demo/builder/film-list.js). */
+  drawList(): void {
+    const $ = (id: string) => this.querySelector(`#${id}`);
+    drawList($, {
+      drafts: this.drafts.all, order: this.listed, titleOf: (text: string) => titleOf(this, text), t: this.t,
+      changed: () => this.drawList(), integrity: this.library.integrity['film-elements.loader.min.js'],
+      where: libraryBase({ choice: this.libraryChoice, typed: this.libraryUrl, version: this.library.version }),
+    });
   }
 
   /** Draws now, not at the next microtask: what an event changed is on the page when it ends. */

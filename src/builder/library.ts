@@ -11,6 +11,8 @@ export interface Library {
   files: string[];
   /** Each element's name and one line on what it shows, in English (its descriptor's), most used first. */
   widgets?: Record<string, [string, string]>;
+  /** The elements given a list of films rather than one film. */
+  lists?: string[];
 }
 
 const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;

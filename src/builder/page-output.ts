@@ -42,7 +42,7 @@ export function show(b: FilmBuilder): TemplateResult {
     <h2 id="show-h">${t.showH}</h2>
     <fieldset class="pick">
       <legend>${t.elements}</legend>
-      <div id="elements" class="tags">${b.library.tags.map((tag) => {
+      <div id="elements" class="tags">${b.library.tags.filter((tag) => !b.library.lists?.includes(tag)).map((tag) => {
         // Widgets by name, most used first, each with a line on what it shows: the library's words
         // (each element's descriptor), in the builder's language where it has them.
         const ours = (t as unknown as { widgets?: Record<string, [string, string]> }).widgets?.[tag];
@@ -94,4 +94,17 @@ export function snippet(b: FilmBuilder): TemplateResult {
 export const preview = (b: FilmBuilder): TemplateResult => html`<section aria-labelledby="preview-h">
     <h2 id="preview-h">${b.t.previewH}</h2>
     <div id="preview">${b.previewWidgets}</div>
+  </section>`;
+
+/**
+ * Several drafts make a list (demo/builder/film-list.js draws the picker, the snippet and the
+ * preview into these after each render; Lit leaves what is inside them alone).
+ */
+export const filmList = (b: FilmBuilder): TemplateResult => html`<section aria-labelledby="list-h" class="film-list">
+    <h2 id="list-h">${b.t.listH}</h2>
+    <p class="hint">${b.t.listHelp}</p>
+    <p><label for="list-title">${b.t.listTitle}</label> <input id="list-title" type="text" @input=${() => b.drawList()}></p>
+    <ol id="list-drafts" class="list-drafts"></ol>
+    <textarea id="list-snippet" rows="5" readonly spellcheck="false" aria-labelledby="list-h" hidden></textarea>
+    <div id="list-preview"></div>
   </section>`;

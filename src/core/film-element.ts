@@ -5,7 +5,7 @@ import { defineElement } from './define.js';
 import { followInPageLink, keepingFocus } from './focus.js';
 import { Arrivals } from './arrivals.js';
 import { directionAt, directionOf, langOf, watchLang } from './lang-watch.js';
-import { FilmLoad, type FilmStatus } from './film-load.js';
+import { FilmLoad, type FilmStatus, type Helpers, type Load } from './film-load.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
 import { forReader } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
@@ -76,7 +76,7 @@ export abstract class FilmElement extends LitElement {
   /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
   declare locale: string;
 
-  #load = new FilmLoad(this, (this.constructor as typeof FilmElement).sections, {
+  #load = this.loadOf({
     strings: () => this.strings,
     renderWhen: (arrival) => this.renderWhen(arrival),
   });
@@ -98,6 +98,15 @@ export abstract class FilmElement extends LitElement {
       delete this[key];
       this[key] = value as never;
     }
+  }
+
+  /**
+   * What takes the element's data from where it was given to what it shows: one film, read with
+   * the element's sections. An element that shows something else given the same ways (a list of
+   * films) brings its own. Called while the base is constructed, before the subclass's fields.
+   */
+  protected loadOf(helpers: Helpers): Load {
+    return new FilmLoad(this, (this.constructor as typeof FilmElement).sections, helpers);
   }
 
   /**
@@ -182,7 +191,7 @@ export abstract class FilmElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.renderRoot && this.status === 'ready') {
-      this.setAttribute('rendered', recordOf(this, this.#load.film, this.getAttribute('dir') ?? directionOf(this.locale)));
+      this.setAttribute('rendered', recordOf(this, this.#load.digest ?? this.#load.film, this.getAttribute('dir') ?? directionOf(this.locale)));
     }
   }
 
@@ -193,7 +202,7 @@ export abstract class FilmElement extends LitElement {
     const value = this.render();
     this.renderOptions.isConnected = this.isConnected;
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    upgrade(this, recordOf(this, this.#load.film, directionAt(this)), value, this.renderOptions);
+    upgrade(this, recordOf(this, this.#load.digest ?? this.#load.film, directionAt(this)), value, this.renderOptions);
   }
 
   protected override updated(changed: PropertyValues): void {

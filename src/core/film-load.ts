@@ -23,17 +23,37 @@ export interface FilmHost extends HTMLElement {
 }
 
 /** What the element gives its loading besides itself. */
-interface Helpers {
+export interface Helpers {
   /** The words of the element's language. */
   strings(): Strings;
   /** Renders again once `arrival` settles. */
   renderWhen(arrival: Promise<unknown>): void;
 }
 
+/**
+ * What an element's loading is to its base class (core/film-element.ts): one film here; an element
+ * that shows something else given the same ways (`<film-list>`: a list of films) brings its own.
+ */
+export interface Load {
+  /** The film shown, when the element shows one film. */
+  readonly film?: Film;
+  readonly src?: string;
+  readonly problems: readonly Problem[];
+  readonly reason: (s: Strings) => string;
+  /** What the element shows, digested for static HTML's record (rendered.ts), when that is not one film. */
+  readonly digest?: string;
+  give(value: unknown): void;
+  point(src: string | undefined): void;
+  connected(): void;
+  disconnected(): void;
+  load(): Promise<void>;
+  publish(): void;
+}
+
 /** A reading of the same source with other sections (search engines get every section). */
 type Reread = (sections: SectionReaders) => Reading;
 
-export class FilmLoad {
+export class FilmLoad implements Load {
   /** The value of the `film` property, when that was set last. */
   input?: { value: unknown };
   src?: string;

@@ -8,33 +8,11 @@
 import type { Film } from '../model/types.js';
 import { toJsonLd } from '../model/jsonld-writer.js';
 import { graphOf, moviesOf } from '../model/jsonld-shape.js';
+import { scriptText } from './script-text.js';
 
 // Fetched by the pages that ask for JSON-LD, with the writer and every section's reader: search
 // engines get the whole film, not only what the element shows.
 export { everySection } from '../model/sections/index.js';
-
-interface ScriptPolicy {
-  createScript(text: string): unknown;
-}
-let policy: ScriptPolicy | null | undefined;
-
-/**
- * Under Trusted Types a script's text must come from a policy, even data that never runs (a
- * text node appended instead is still reported when the script is inserted). The policy is
- * named `film-elements`; a page whose CSP does not allow it gets no JSON-LD, and no error.
- */
-function scriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
-  if (!tt) return json;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy('film-elements', { createScript: (text) => text });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy ? policy.createScript(json) : undefined;
-}
 
 type Node = Record<string, unknown>;
 

@@ -88,4 +88,10 @@ export const trustedElements: TrustedElement[] = [
   { tag: 'film-hatnote', controls: ['a[part="link"]'] },
   { tag: 'film-scores', controls: ['a.ref'] },
   { tag: 'film-timeline', controls: ['a.ref'] },
+  // Given a film, a list of that film alone; its infobox behind the disclosure.
+  {
+    tag: 'film-list',
+    controls: ['details.facts > summary'],
+    states: [{ name: 'film information open', act: click('details.facts > summary') }, { name: 'unranked', attrs: { unranked: '' } }],
+  },
 ];

@@ -196,4 +196,11 @@ export const ar: Strings = {
   plotHide: 'إخفاء القصة الكاملة',
   plotFull: 'القصة كاملة',
   plotNone: 'لم يُقدَّم ملخص لقصة هذا الفيلم.',
+
+  // <film-list>
+  listUntitled: 'أفلام',
+  listFacts: 'معلومات الفيلم',
+  listEmpty: 'لا تضم هذه القائمة أي فيلم.',
+  listNotList: (detail) => `البيانات ليست قائمة أفلام: ${detail}`,
+  listDirectedBy: (names) => `إخراج ${names}`,
 };

@@ -185,4 +185,11 @@ export const de: Strings = {
   plotHide: 'Ganze Handlung ausblenden',
   plotFull: 'Ganze Handlung',
   plotNone: 'Für diesen Film ist keine Handlung angegeben.',
+
+  // <film-list>
+  listUntitled: 'Filme',
+  listFacts: 'Filminfo',
+  listEmpty: 'Diese Liste enthält keine Filme.',
+  listNotList: (detail) => `Die Daten sind keine Liste von Filmen: ${detail}`,
+  listDirectedBy: (names) => `Regie: ${names}`,
 };

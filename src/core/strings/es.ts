@@ -183,4 +183,11 @@ export const es: Strings = {
   plotHide: 'Ocultar el argumento completo',
   plotFull: 'Argumento completo',
   plotNone: 'No hay resumen del argumento de esta película.',
+
+  // <film-list>
+  listUntitled: 'Películas',
+  listFacts: 'Ficha de la película',
+  listEmpty: 'Esta lista no tiene películas.',
+  listNotList: (detail) => `Los datos no son una lista de películas: ${detail}`,
+  listDirectedBy: (names) => `Dirigida por ${names}`,
 };

@@ -185,4 +185,11 @@ export const fr: Strings = {
   plotHide: 'Masquer l’intrigue complète',
   plotFull: 'Intrigue complète',
   plotNone: 'Aucun résumé n’est donné pour ce film.',
+
+  // <film-list>
+  listUntitled: 'Films',
+  listFacts: 'Fiche du film',
+  listEmpty: 'Cette liste ne contient aucun film.',
+  listNotList: (detail) => `Les données ne sont pas une liste de films : ${detail}`,
+  listDirectedBy: (names) => `Réalisé par ${names}`,
 };

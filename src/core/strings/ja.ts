@@ -177,4 +177,11 @@ export const ja: Strings = {
   plotHide: 'あらすじを隠す',
   plotFull: 'あらすじ（全文）',
   plotNone: 'この映画のあらすじは示されていません。',
+
+  // <film-list>
+  listUntitled: '映画',
+  listFacts: '作品情報',
+  listEmpty: 'このリストには映画がありません。',
+  listNotList: (detail) => `データは映画のリストではありません: ${detail}`,
+  listDirectedBy: (names) => `監督: ${names}`,
 };

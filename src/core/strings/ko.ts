@@ -175,4 +175,10 @@ export const ko: Strings = {
   plotFull: '전체 줄거리',
   plotNone: '이 영화의 줄거리 정보가 없습니다.',
 
+  // <film-list>
+  listUntitled: '영화',
+  listFacts: '영화 정보',
+  listEmpty: '이 목록에는 영화가 없습니다.',
+  listNotList: (detail) => `데이터가 영화 목록이 아닙니다: ${detail}`,
+  listDirectedBy: (names) => `감독: ${names}`,
 };

@@ -180,4 +180,11 @@ export const zh: Strings = {
   plotHide: '隐藏完整剧情',
   plotFull: '完整剧情',
   plotNone: '没有给出这部电影的剧情简介。',
+
+  // <film-list>
+  listUntitled: '电影',
+  listFacts: '影片信息',
+  listEmpty: '此列表中没有电影。',
+  listNotList: (detail) => `数据不是电影列表：${detail}`,
+  listDirectedBy: (names) => `导演：${names}`,
 };
