@@ -58,7 +58,7 @@ function citeAll(film: FilmInput, id: string): void {
     const sourced = fact as { sources?: string[] };
     sourced.sources = [...new Set([...(sourced.sources ?? []), id])];
   };
-  const f = film as Record<string, unknown>;
+  const f = film as unknown as Record<string, unknown>;
   for (const group of ['credits', 'companies'] as const) {
     for (const people of Object.values((f[group] as Record<string, unknown[]>) ?? {})) people.forEach(cite);
   }
@@ -82,10 +82,10 @@ function importHtml(text: string, notes: Notes, baseUrl?: string): FilmInput {
   // A site's own aggregate rating is the site's: by its name, else by its address's host.
   const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? page.base ?? baseUrl ?? '')?.[1];
   const film = fromJsonLd(documents, notes, text, from, baseUrl ?? page.base, page.site ?? host);
-  const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
-  if (page.site && page.site !== source['title']) source['publisher'] = page.site;
-  if (page.url) source['url'] = page.url;
-  const others = ((film as { sources?: { id: string }[] }).sources ?? []).filter((s) => s.id !== 'page');
+  const source: { id: string; title: string; publisher?: string; url?: string } = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
+  if (page.site && page.site !== source.title) source.publisher = page.site;
+  if (page.url) source.url = page.url;
+  const others = (film.sources ?? []).filter((s) => s.id !== 'page');
   citeAll(film, 'page');
   return { ...film, sources: [source, ...others] };
 }
@@ -173,7 +173,7 @@ export function importFilm(text: string, options: { kind?: ImportKind; baseUrl?:
   if (kind === 'wikitext') {
     const read = importWikitext(text, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
     if (read instanceof WikitextRefusal) throw new ImportRefusal(read.message);
-    film = read.film as FilmInput;
+    film = read.film as unknown as FilmInput;
     notes.unmapped.push(...read.notes.unmapped);
   } else if (kind === 'html') film = importHtml(text, notes, options.baseUrl);
   else if (kind === 'jsonld') film = fromJsonLd(json(text), notes, text, 0, options.baseUrl);
