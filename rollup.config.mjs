@@ -20,9 +20,14 @@ const modules = [
   'src/import/index.ts',
   // Static HTML's final form, for the command line and the builder.
   'src/core/rendered.ts',
+  // film-elements/server: Lit SSR in Node, for developers and the command line.
+  'src/server.ts',
   ...defines.map((f) => `src/define/${f}`),
   ...defines.map((f) => `src/elements/${f.slice(0, -3)}/${f.slice(0, -3)}.ts`),
 ];
+
+/** The tags, one per `src/define/*.ts`, which the loader and the server are built with (`__FILM_TAGS__`). */
+const filmTags = { __FILM_TAGS__: JSON.stringify(defines.map((f) => f.slice(0, -3))) };
 
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
@@ -155,10 +160,10 @@ const builder = {
 export default [
   {
     input: modules,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr-client') ||
-      id === 'wtf_wikipedia',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') ||
+      id === 'wtf_wikipedia' || id.startsWith('node:'),
     // A module renamed or removed must not linger in dist/ and ship with the package.
-    plugins: [clean('dist'), typescript()],
+    plugins: [clean('dist'), typescript({ define: filmTags })],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
@@ -182,7 +187,7 @@ export default [
   {
     input: 'src/loader.ts',
     plugins: [
-      typescript({ define: { __FILM_TAGS__: JSON.stringify(defines.map((f) => f.slice(0, -3))) } }),
+      typescript({ define: filmTags }),
       writeImports(),
       minified(),
       integrity(['film-elements.min.js', 'film-elements.loader.min.js']),

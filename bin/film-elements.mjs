@@ -67,7 +67,7 @@ async function validate(file, options = {}) {
 }
 
 async function render(file, options) {
-  const tags = builtTags();
+  const tags = await builtTags();
   const tag = options.element;
   if (!tag) throw new Refusal(`--element is required: one of ${tags.join(', ')}.`, 2);
   if (!tags.includes(tag)) throw new Refusal(`unknown element <${tag}>: use one of ${tags.join(', ')}.`, 2);

@@ -346,7 +346,7 @@ export async function publish(files, options, usage) {
   const provider = options.provider?.trim() || base.host;
   const out = resolve(options.out);
   checkReplaceable(out);
-  const tags = builtTags();
+  const tags = await builtTags();
   const { toJsonLd } = await importBuilt('model/index.js');
   const films = await readFilms(files);
 
