@@ -4,7 +4,7 @@
  * taken out and kept as citations. wtf_wikipedia renders the inline markup; what it would drop
  * without a word (a template it does not know) is reported instead.
  */
-import wtf from 'wtf_wikipedia';
+import wtf from '../wtf.js';
 import type { Notes } from '../notes.js';
 import type { Citations } from './citations.js';
 import { type Span, type WikiText, topTemplates } from './markup.js';
