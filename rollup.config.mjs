@@ -27,7 +27,12 @@ const modules = [
   'src/descriptors.ts',
   ...tags.map((tag) => `src/define/${tag}.ts`),
   ...tags.map((tag) => `src/elements/${tag}/${tag}.ts`),
+  // film-elements/server: Lit SSR in Node, for developers and the command line.
+  'src/server.ts',
 ];
+
+/** The tags, one per element folder, which the server is built with (`__FILM_TAGS__`). */
+const filmTags = { __FILM_TAGS__: JSON.stringify(tags) };
 
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
@@ -162,10 +167,10 @@ const builder = {
 export default [
   {
     input: modules,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr-client') ||
-      id === 'wtf_wikipedia',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') ||
+      id === 'wtf_wikipedia' || id.startsWith('node:'),
     // A module renamed or removed must not linger in dist/ and ship with the package.
-    plugins: [clean('dist'), typescript()],
+    plugins: [clean('dist'), typescript({ define: filmTags })],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

@@ -6,7 +6,7 @@ import { builtTags, escapeHtml, localeOption, renderElement, renderList, scriptJ
 import { readListFile } from '../list-file.mjs';
 
 export async function render(file, options) {
-  const tags = builtTags();
+  const tags = await builtTags();
   const tag = options.element;
   if (!tag) throw new Refusal(`--element is required: one of ${tags.join(', ')}.`, 2);
   if (!tags.includes(tag)) throw new Refusal(`unknown element <${tag}>: use one of ${tags.join(', ')}.`, 2);

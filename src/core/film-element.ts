@@ -21,8 +21,8 @@ export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
  * a `src="#id"` JSON script on the page, or an inline JSON script child (the last one set
  * wins), and shows loading, error or the film. It never throws into the host page.
  *
- * @fires film-load - The film was read; `detail` has the film and the problems found.
- * @fires film-error - The film could not be shown; `detail.reason` says why.
+ * @fires {FilmLoadDetail} film-load - The film was read; `detail` has the film and the problems found.
+ * @fires {FilmErrorDetail} film-error - The film could not be shown; `detail.reason` says why.
  * @csspart base - The element's box.
  * @cssprop --film-color-text - Text colour.
  * @cssprop --film-color-muted - Secondary text colour.
@@ -71,9 +71,9 @@ export abstract class FilmElement extends LitElement {
   declare jsonld: boolean;
   /** The level of the element's title in the page's outline, 1 to 6 (default: one below the page's heading before it). */
   declare headingLevel?: number;
-  /** Where the element is: `empty`, `loading`, `ready` or `error`. */
+  /** Where the element is: `empty`, `loading`, `ready` or `error`. @readonly */
   declare status: FilmStatus;
-  /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
+  /** The BCP 47 language the element speaks, from the nearest `lang` attribute. @readonly */
   declare locale: string;
 
   #load = this.loadOf({
@@ -112,6 +112,7 @@ export abstract class FilmElement extends LitElement {
   /**
    * The film: our film JSON or schema.org JSON-LD, as an object or a JSON string. Reading it
    * gives the normalised film once loaded.
+   * @type {FilmData | null | undefined}
    */
   get film(): Film | undefined {
     return this.#load.film;

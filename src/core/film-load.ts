@@ -182,7 +182,12 @@ export class FilmLoad implements Load {
     const { film: read, problems } = reading;
     this.problems = problems;
     const notAFilm = whyNotAFilm(reading);
-    if (notAFilm !== undefined) return this.#fail((s) => s.notFilm(notAFilm), problems);
+    if (notAFilm !== undefined) {
+      // The reason names the first problem, with where in JSON text it is; the error view lists
+      // the others under it, not that one again.
+      const told = problems.find((p) => p.line !== undefined && `${p.path || '(document)'}: ${p.message}` === notAFilm);
+      return this.#fail((s) => s.notFilm(told ? notAFilm.replace(': ', ` (${s.atLine(told.line!, told.column ?? 1)}): `) : notAFilm), problems);
+    }
     // Unchanged sections keep their identity, so a template can skip what it rendered before;
     // the same facts set again (a framework re-rendering its page) draw nothing new.
     const film = carryOver(this.film, read);

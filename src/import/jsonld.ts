@@ -138,7 +138,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
     return false;
   });
   if (scores) {
-    if (scores.length) film['scores'] = scores;
+    if (scores.length) film['scores'] = scores as unknown as FilmInput['scores'];
     else delete film['scores'];
   }
   return { film };

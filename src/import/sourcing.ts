@@ -8,7 +8,7 @@ export function citeAll(film: FilmInput, id: string): void {
     const sourced = fact as { sources?: string[] };
     sourced.sources = [...new Set([...(sourced.sources ?? []), id])];
   };
-  const f = film as Record<string, unknown>;
+  const f = film as unknown as Record<string, unknown>;
   for (const group of ['credits', 'companies'] as const) {
     for (const people of Object.values((f[group] as Record<string, unknown[]>) ?? {})) people.forEach(cite);
   }
@@ -24,11 +24,11 @@ const ORDER = ['title', 'id', 'url', 'originalTitle', 'altTitles', 'year', 'desc
   'milestones', 'otherFilms', 'trailer', 'sources'];
 
 export function inSchemaOrder(film: FilmInput): FilmInput {
-  const f = film as Record<string, unknown>;
+  const f = film as unknown as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of ORDER) if (f[key] !== undefined) out[key] = f[key];
   for (const key of Object.keys(f)) if (!(key in out)) out[key] = f[key];
-  return out as FilmInput;
+  return out as unknown as FilmInput;
 }
 
 let regions: Intl.DisplayNames | undefined;

@@ -47,6 +47,8 @@ const KEYS = {
 } as const;
 
 export type Section = keyof typeof KEYS;
+/** The known keys as types, for the check that holds film-input.ts's types to them. */
+export type KnownKeys = { readonly [S in Section]: (typeof KEYS)[S][number] };
 
 /** Every section's known keys, for the test that holds them to film.schema.json. */
 export const knownKeys: { readonly [S in Section]: readonly string[] } = KEYS;

@@ -23,10 +23,10 @@ export const html = importer({
     // A site's own aggregate rating is the site's: by its name, else by its address's host.
     const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? page.base ?? options.baseUrl ?? '')?.[1];
     const film = fromJsonLd(documents, notes, text, from, options.baseUrl ?? page.base, page.site ?? host);
-    const source: Record<string, string> = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
-    if (page.site && page.site !== source['title']) source['publisher'] = page.site;
-    if (page.url) source['url'] = page.url;
-    const others = ((film as { sources?: { id: string }[] }).sources ?? []).filter((s) => s.id !== 'page');
+    const source: { id: string; title: string; publisher?: string; url?: string } = { id: 'page', title: page.title ?? (typeof film.title === 'string' ? film.title : '') };
+    if (page.site && page.site !== source.title) source.publisher = page.site;
+    if (page.url) source.url = page.url;
+    const others = (film.sources ?? []).filter((s) => s.id !== 'page');
     citeAll(film, 'page');
     return { ...film, sources: [source, ...others] };
   },

@@ -164,7 +164,7 @@ export function readTmdb(movie: Json, notes: Notes): FilmInput {
   if (trailer) film['trailer'] = trailer;
   const homepage = text(movie['homepage']);
   if (homepage && /^https?:\/\//.test(homepage)) film['url'] = homepage;
-  citeAll(film as FilmInput, 'tmdb');
+  citeAll(film as unknown as FilmInput, 'tmdb');
   const year = film['year'] ? ` (${film['year']})` : '';
   const sources: Json[] = [{ id: 'tmdb', title: `${title}${year} – The Movie Database`, kind: 'database', publisher: 'The Movie Database (TMDB)', url: `https://www.themoviedb.org/movie/${movie['id']}` }];
   const imdb = text(movie['imdb_id']) ?? (isObject(movie['external_ids']) ? text(movie['external_ids']['imdb_id']) : undefined);
@@ -172,7 +172,7 @@ export function readTmdb(movie: Json, notes: Notes): FilmInput {
   film['sources'] = sources;
   const unread = ['tagline', 'belongs_to_collection', 'backdrop_path'].filter((key) => movie[key] !== null && movie[key] !== undefined && movie[key] !== '');
   if (unread.length) notes.add(1, unread.join(', '), 'what TMDB gives that a film has no place for: its tagline, the collection it belongs to and its backdrop image');
-  return inSchemaOrder(film as FilmInput);
+  return inSchemaOrder(film as unknown as FilmInput);
 }
 
 export const tmdb = importer({

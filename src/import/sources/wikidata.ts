@@ -168,7 +168,7 @@ export function readWikidata(doc: Json, notes: Notes, given?: Record<string, Lan
   if (cast.length) film['cast'] = cast;
   const scores = scoresOf(entity, labels, notes, unnamed);
   if (scores.length) film['scores'] = scores;
-  citeAll(film as FilmInput, 'wikidata');
+  citeAll(film as unknown as FilmInput, 'wikidata');
   const english = labels.english(id)!;
   film['sources'] = [{ id: 'wikidata', title: `${english} – Wikidata`, kind: 'database', publisher: 'Wikidata', url: `https://www.wikidata.org/wiki/${id}` }];
   if (unnamed.size) {
@@ -177,7 +177,7 @@ export function readWikidata(doc: Json, notes: Notes, given?: Record<string, Lan
       `${ids.length} ${ids.length === 1 ? 'entity is' : 'entities are'} named only by Wikidata id, without a label, and ${ids.length === 1 ? 'was' : 'were'} left out: import the film by its id (Q…) so that their names are fetched too`,
       { todo: `use --wikidata ${id}` });
   }
-  return inSchemaOrder(film as FilmInput);
+  return inSchemaOrder(film as unknown as FilmInput);
 }
 
 /** Cast members in the order Wikidata lists them (or by their series ordinal), with the roles its qualifiers name. */

@@ -16,6 +16,6 @@ export const wikitext = importer({
     const read = importWikitext(text, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
     if (read instanceof WikitextRefusal) throw new ImportRefusal(read.message);
     notes.unmapped.push(...read.notes.unmapped);
-    return read.film as FilmInput;
+    return read.film as unknown as FilmInput;
   },
 });

@@ -4,7 +4,7 @@
  * taken out and kept as citations. wtf_wikipedia renders the inline markup; what it would drop
  * without a word (a template it does not know) is reported instead.
  */
-import wtf from 'wtf_wikipedia';
+import wtf from '../wtf.js';
 import type { Context } from './context.js';
 import { type Span, topTemplates } from './markup.js';
 
