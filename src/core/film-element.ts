@@ -3,6 +3,7 @@ import type { SectionReaders } from '../model/film-json.js';
 import type { Film, FilmData, Problem } from '../model/types.js';
 import { defineElement } from './define.js';
 import { followInPageLink, keepingFocus } from './focus.js';
+import { takeOwn } from './film-source.js';
 import { Arrivals } from './arrivals.js';
 import { directionAt, directionOf, langOf, watchLang } from './lang-watch.js';
 import { FilmLoad, type FilmStatus, type Helpers, type Load } from './film-load.js';
@@ -76,10 +77,7 @@ export abstract class FilmElement extends LitElement {
   /** The BCP 47 language the element speaks, from the nearest `lang` attribute. @readonly */
   declare locale: string;
 
-  #load = this.loadOf({
-    strings: () => this.strings,
-    renderWhen: (arrival) => this.renderWhen(arrival),
-  });
+  #load = this.loadOf({ strings: () => this.strings, renderWhen: (arrival) => this.renderWhen(arrival) });
   #arrivals = new Arrivals(() => this.requestUpdate());
   /** Static HTML came with the element, and its first update has not yet kept or redrawn it. */
   #drawn = false;
@@ -87,17 +85,8 @@ export abstract class FilmElement extends LitElement {
   constructor() {
     super();
     this.addEventListener('click', (event) => followInPageLink(this.renderRoot, event));
-    this.timeout = 15000;
-    this.jsonld = false;
-    this.status = 'loading';
-    this.locale = 'en';
-    // A film or src set on the tag before its code arrived is an own property that hides ours.
-    for (const key of ['src', 'film'] as const) {
-      if (!Object.hasOwn(this, key)) continue;
-      const value = this[key];
-      delete this[key];
-      this[key] = value as never;
-    }
+    Object.assign(this, { timeout: 15000, jsonld: false, status: 'loading', locale: 'en' });
+    takeOwn(this, ['src', 'film']);
   }
 
   /**
@@ -191,10 +180,11 @@ export abstract class FilmElement extends LitElement {
   /** On a server, the element records what it rendered with (see core/rendered.ts). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.renderRoot && this.status === 'ready') {
-      this.setAttribute('rendered', recordOf(this, this.#load.digest ?? this.#load.film, this.getAttribute('dir') ?? directionOf(this.locale)));
-    }
+    if (!this.renderRoot && this.status === 'ready') this.setAttribute('rendered', this.#record(this.getAttribute('dir') ?? directionOf(this.locale)));
   }
+
+  /** The record of what the element draws now, in direction `dir`. */
+  #record = (dir: string) => recordOf(this, this.#load.digest ?? this.#load.film, dir);
 
   protected override update(changed: PropertyValues): void {
     if (!this.#drawn) return keepingFocus(this.shadowRoot, () => super.update(changed));
@@ -203,7 +193,7 @@ export abstract class FilmElement extends LitElement {
     const value = this.render();
     this.renderOptions.isConnected = this.isConnected;
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    upgrade(this, recordOf(this, this.#load.digest ?? this.#load.film, directionAt(this)), value, this.renderOptions);
+    upgrade(this, this.#record(directionAt(this)), value, this.renderOptions);
   }
 
   protected override updated(changed: PropertyValues): void {

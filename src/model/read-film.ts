@@ -12,19 +12,16 @@
  * (a differential test holds it to that), or declines. `parseFilm` (parse-film.ts) has the full
  * reader built in and always answers at once.
  */
-import type { Film, ParseOptions, ParseResult, Review, ReviewResult } from './types.js';
+import type { ParseOptions, ParseResult, Review, ReviewResult } from './types.js';
 import { Reader, isObject } from './reader.js';
-import { type SectionReaders, readFilmJson } from './film-json.js';
-import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
+import { type ReadOptions, readFilmJson, withYear } from './film-json.js';
+import type { JsonLdReader } from './read-full.js';
+import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep, valueTooDeep } from './json-depth.js';
 import { isJsonLd } from './jsonld-detect.js';
 
-/** How a film is read: `sections`, the readers of the sections it is to hold (none: the core alone). */
-export interface ReadOptions extends ParseOptions {
-  sections?: SectionReaders;
-}
+export type { ReadOptions };
 
-/** The JSON-LD reader's module, fetched on demand by the full reader. */
-export type JsonLdReader = typeof import('./jsonld-reader.js');
+export type { JsonLdReader } from './read-full.js';
 /** The full reader's module. */
 export type FullReader = typeof import('./read-full.js');
 
@@ -37,62 +34,6 @@ function fullReader(): Promise<FullReader> {
     throw error;
   });
   return fetching;
-}
-
-/** After this many nodes the walk starts remembering what it has seen (see `valueTooDeep`). */
-const FAST_WALK_NODES = 200_000;
-
-/** Walks without recursion; `seen`, when given, makes each object count once. */
-function walk(root: object, max: number, budget: number, seen?: Set<object>): 'deep' | 'over budget' | 'fine' {
-  const nodes: object[] = [root];
-  const depths: number[] = [1];
-  let visits = 0;
-  while (nodes.length) {
-    const node = nodes.pop()! as Record<string, unknown>;
-    const depth = depths.pop()!;
-    if (depth > max) return 'deep';
-    if (++visits > budget) return 'over budget';
-    if (seen) {
-      if (seen.has(node)) continue;
-      seen.add(node);
-    }
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null) nodes.push(child), depths.push(depth + 1);
-      }
-    } else {
-      for (const key in node) {
-        const child = node[key];
-        if (typeof child === 'object' && child !== null) nodes.push(child), depths.push(depth + 1);
-      }
-    }
-  }
-  return 'fine';
-}
-
-/**
- * Whether an object handed over directly nests deeper than `max`. A plain walk is cheapest and
- * settles every film-sized document; a cycle shows up there as endless depth. Only when shared
- * references multiply the walk (2^40 paths through 41 objects) is it redone with a visited
- * set, which bounds it by the number of distinct objects.
- */
-export function valueTooDeep(root: unknown, max: number): boolean {
-  if (typeof root !== 'object' || root === null) return false;
-  const fast = walk(root, max, FAST_WALK_NODES);
-  if (fast !== 'over budget') return fast === 'deep';
-  return walk(root, max, Infinity, new Set()) === 'deep';
-}
-
-/** The year of first release, when the data gives releases but no year. */
-export function withYear(film: Film): Film {
-  if (film.year === undefined && film.releases) {
-    // A loop, not Math.min(...list): spreading a huge list would overflow the stack.
-    let first = Infinity;
-    for (const release of film.releases) first = Math.min(first, Number(release.date.slice(0, 4)));
-    film.year = first;
-  }
-  return film;
 }
 
 /**

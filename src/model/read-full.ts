@@ -7,11 +7,18 @@
  */
 import type { Film, ParseOptions, ParseResult, Problem, Review, ReviewResult, Unreadable } from './types.js';
 import { Reader, isObject } from './reader.js';
-import * as forgiving from './forgiving.js';
+import * as helpers from './forgiving.js';
+import type { Forgiving } from './reader.js';
+
+const forgiving: Forgiving = helpers;
 import { readFilmJson } from './film-json.js';
 import { readJsonText } from './json-text.js';
 import { DEFAULT_MAX_DEPTH } from './json-depth.js';
-import { type JsonLdReader, type ReadOptions, valueTooDeep, withYear } from './read-film.js';
+import { type ReadOptions, withYear } from './film-json.js';
+import { valueTooDeep } from './json-depth.js';
+
+/** The JSON-LD reader's module, fetched on demand by the full reader. */
+export type JsonLdReader = typeof import('./jsonld-reader.js');
 import { isJsonLd } from './jsonld-detect.js';
 
 let fetched: JsonLdReader | undefined;

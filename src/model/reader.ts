@@ -13,8 +13,20 @@
 import type { IsoDate, Problem, Release, SourceRefs } from './types.js';
 import { safeUrl } from './url.js';
 
-/** The forgiving helpers, fetched with the full reader (read-full.ts). */
-export type Forgiving = typeof import('./forgiving.js');
+/**
+ * The forgiving helpers (forgiving.ts), fetched with the full reader (read-full.ts): each reads
+ * a value as authors write it, and tells what it could not use.
+ */
+export interface Forgiving {
+  text(r: Reader, value: unknown, path: string, what?: string): string | undefined;
+  bool(r: Reader, value: unknown, path: string): boolean | undefined;
+  num(r: Reader, value: unknown, path: string, rules?: NumberRules): number | undefined;
+  date(r: Reader, value: unknown, path: string): IsoDate | undefined;
+  datedPlace(r: Reader, value: unknown, path: string): Release | undefined;
+  minutes(r: Reader, value: unknown, path: string): number | undefined;
+  /** `section`: one of known-keys.ts's sections. */
+  unknownKeys(r: Reader, o: JsonObject, section: string, path: string): void;
+}
 
 /** Thrown by a reader without its forgiving helpers at what only they can read. */
 class Decline {}

@@ -171,7 +171,7 @@ export class FilmList extends FilmElement {
   /** The first opening of an entry fetches the infobox's code (static HTML has it drawn already). */
   #opened = (event: Event): void => {
     if (!(event.target as HTMLDetailsElement).open || customElements.get('film-infobox')) return;
-    import('../../define/film-infobox.js').catch(() => {});
+    import('../film-infobox/film-infobox.js').then(({ FilmInfobox }) => FilmInfobox.define(), () => {});
   };
 
   /** The list's `ItemList`, once per list, into the page's head (see list-jsonld.ts). */
