@@ -31,7 +31,7 @@ export interface RenderOptions {
   theme?: 'light' | 'dark' | 'auto';
   /** The level of the element's title in the page's outline, 1 to 6, written as `heading-level`. */
   headingLevel?: number;
-  /** Which review a `<review-card>` shows: its id. */
+  /** Which review an element that shows one review shows: its id. */
   review?: string;
   /**
    * Where the element reads its film when its script upgrades it: `#id` of a JSON script on the

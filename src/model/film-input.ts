@@ -92,7 +92,7 @@ export interface CriterionJson { name: TextJson; rating: RatingJson }
 export type RecommendationJson = TextJson | { title: TextJson; note?: TextJson; url?: string };
 
 export interface ReviewJson {
-  /** Stable id for `<review-card review="…">`; made from the outlet or critic when absent. */
+  /** Stable id, by which an element's `review` attribute picks this review; made from the outlet or critic when absent. */
   id?: string;
   /** The page's own review: only these are marked up as schema.org `Review` for search engines. */
   own?: boolean;

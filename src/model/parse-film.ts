@@ -23,7 +23,7 @@ export const readFilm: typeof readSome = (input, options: ReadOptions = {}, read
   readSome(input, { sections: everySection, ...options }, reader, full);
 
 /**
- * Reads one review on its own, as `<review-card>` is given it, with the full reader built in:
+ * Reads one review on its own, as the review card is given it, with the full reader built in:
  * a promise only while the JSON-LD reader is fetched for a schema.org `Review`.
  */
 export const readReview: typeof readSomeReview = (input, options = {}, reader) => readSomeReview(input, options, reader, full);
