@@ -27,13 +27,18 @@ const modules = [
   'src/descriptors.ts',
   ...tags.map((tag) => `src/define/${tag}.ts`),
   ...tags.map((tag) => `src/elements/${tag}/${tag}.ts`),
+  // film-elements/server: Lit SSR in Node, for developers and the command line.
+  'src/server.ts',
 ];
+
+/** The tags, one per element folder, which the server is built with (`__FILM_TAGS__`). */
+const filmTags = { __FILM_TAGS__: JSON.stringify(tags) };
 
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
-/** The modules the elements import on demand (`import()`): a language's words, the JSON-LD reader and writer; see `cdnChunk`. */
-const lazy = /[\\/]src[\\/](model[\\/]jsonld-writer|model[\\/]jsonld-reader|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
+/** The modules the elements import on demand (`import()`): a language's words, the full reader (read-full.ts and the forgiving code only it imports), the JSON-LD reader and writer; see `cdnChunk`. */
+const lazy = /[\\/]src[\\/](model[\\/](?:jsonld-writer|jsonld-reader|read-full)|core[\\/]strings[\\/](ko|ja|zh|es|fr|de|ar))\.ts$/;
 
 /** The modules of the base class and all it imports statically: what every element needs. */
 let base;
@@ -87,9 +92,9 @@ const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursi
 
 /**
  * Writes dist/integrity.json (sha384 of each script tag's file) and prints the hashes; and
- * dist/library.json, what the builder needs to know of the library: its version, its tags, those
- * hashes, and the files an author hosts on a site of their own (the script-tag files, the CDN
- * build beside them, integrity.json).
+ * dist/library.json, what the builder needs to know of the library: its version, its tags (and
+ * which of them take a list of films), those hashes, and the files an author hosts on a site of
+ * their own (the script-tag files, the CDN build beside them, integrity.json).
  */
 function integrity(files) {
   return {
@@ -102,7 +107,9 @@ function integrity(files) {
       const cdn = readdirSync('dist/cdn', { recursive: true, withFileTypes: true }).filter((f) => f.isFile())
         .map((f) => `${f.parentPath ?? f.path}/${f.name}`.replace(/^dist\//, '')).sort();
       const library = { version: pkg.version, tags, integrity: hashes, files: [...files, 'integrity.json', ...cdn],
-        widgets: Object.fromEntries(elements.map(({ tag, widget }) => [tag, [widget.name, widget.about]])) };
+        widgets: Object.fromEntries(elements.map(({ tag, widget }) => [tag, [widget.name, widget.about]])),
+        // The elements given a list of films, not one film: not among the widgets of one film.
+        lists: elements.filter((element) => element.takes === 'list').map((element) => element.tag) };
       writeFileSync('dist/library.json', `${JSON.stringify(library, null, 2)}\n`);
     },
   };
@@ -130,28 +137,28 @@ const importers = {
 
 /**
  * The builder's page, styles and example film beside its bundle in dist/builder/, reading the
- * library from `../lib/` (where site/ and `publish` put it) and linking the film page one up.
+ * library from `../lib/` (where site/ and `publish` put it).
  */
 const builderPage = () => ({
   name: 'builder-page',
   writeBundle() {
-    for (const file of ['demo.css', 'builder.css']) cpSync(`demo/${file}`, `dist/builder/${file}`);
+    cpSync('demo/demo.css', 'dist/builder/demo.css');
+    cpSync('src/builder/builder.css', 'dist/builder/builder.css');
     mkdirSync('dist/builder/data', { recursive: true });
     cpSync('demo/data/ballerina.json', 'dist/builder/data/ballerina.json');
-    writeFileSync('dist/builder/index.html', readFileSync('demo/builder.html', 'utf8')
-      .replace('<html lang="en">', '<html lang="en" data-lib="../lib/">')
-      .replace('href="./" data-t="home"', 'href="../" data-t="home"'));
+    writeFileSync('dist/builder/index.html', readFileSync('src/builder/index.html', 'utf8')
+      .replace('<html lang="en">', '<html lang="en" data-lib="../lib/">'));
   },
 });
 
 /**
  * dist/builder/: the builder in one bundle, with one copy of Lit that its preview and its static
  * HTML (Lit SSR in the page) share; the importers and Lit SSR are chunks fetched when first used.
- * It reads the built modules of dist/, so it comes after them.
+ * It imports the importers' bundle from dist/, so it comes after them.
  */
 const builder = {
-  input: 'demo/builder.js',
-  plugins: [clean('dist/builder'), nodeResolve({ browser: true }), minified(), builderPage()],
+  input: 'src/builder/builder.ts',
+  plugins: [clean('dist/builder'), nodeResolve({ browser: true }), typescript(), minified(), builderPage()],
   // Lit SSR's DOM shim is written for Node and the browser alike; its top-level `this` is harmless.
   onwarn: (warning, warn) => !['CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(warning.code) && warn(warning),
   output: { dir: 'dist/builder', format: 'esm', entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -160,10 +167,10 @@ const builder = {
 export default [
   {
     input: modules,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr-client') ||
-      id === 'wtf_wikipedia',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') ||
+      id === 'wtf_wikipedia' || id.startsWith('node:'),
     // A module renamed or removed must not linger in dist/ and ship with the package.
-    plugins: [clean('dist'), typescript()],
+    plugins: [clean('dist'), typescript({ define: filmTags })],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {

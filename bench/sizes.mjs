@@ -56,7 +56,7 @@ export async function entrySize(root, entry) {
  * One element through the loader, as a blogger's page fetches it from dist/cdn/: the loader, the
  * element's file and the chunks it imports statically (not those it `import()`s on demand).
  */
-function throughLoader(built, tag) {
+export function throughLoader(built, tag) {
   const cdn = join(built, 'dist/cdn');
   const files = new Set();
   const visit = (file) => {

@@ -6,6 +6,7 @@ export * from './define/content-advisory.js';
 export * from './define/film-card.js';
 export * from './define/film-hatnote.js';
 export * from './define/film-infobox.js';
+export * from './define/film-list.js';
 export * from './define/film-plot.js';
 export * from './define/film-scores.js';
 export * from './define/film-timeline.js';

@@ -33,6 +33,11 @@ export interface Descriptor {
   readonly shows: (film: Film) => boolean;
   /** On a film page, one of it for each of these attribute sets (one per review); default: one. */
   readonly each?: (film: Film) => Array<Record<string, string>>;
+  /**
+   * What it is given: one film (the default), or a list of films (`<film-list>`), which the
+   * builder's widgets for one film and publish's film pages leave out.
+   */
+  readonly takes?: 'film' | 'list';
   /** Where it stands on a film page: above the film, beside it (a sidebar) or in it (default). */
   readonly place?: 'above' | 'beside' | 'in';
 }

@@ -3,9 +3,10 @@ import type { SectionReaders } from '../model/film-json.js';
 import type { Film, FilmData, Problem } from '../model/types.js';
 import { defineElement } from './define.js';
 import { followInPageLink, keepingFocus } from './focus.js';
+import { takeOwn } from './film-source.js';
 import { Arrivals } from './arrivals.js';
 import { directionAt, directionOf, langOf, watchLang } from './lang-watch.js';
-import { FilmLoad, type FilmStatus } from './film-load.js';
+import { FilmLoad, type FilmStatus, type Helpers, type Load } from './film-load.js';
 import { emptyView, errorView, loadingView } from './state-views.js';
 import { forReader } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
@@ -21,8 +22,8 @@ export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';
  * a `src="#id"` JSON script on the page, or an inline JSON script child (the last one set
  * wins), and shows loading, error or the film. It never throws into the host page.
  *
- * @fires film-load - The film was read; `detail` has the film and the problems found.
- * @fires film-error - The film could not be shown; `detail.reason` says why.
+ * @fires {FilmLoadDetail} film-load - The film was read; `detail` has the film and the problems found.
+ * @fires {FilmErrorDetail} film-error - The film could not be shown; `detail.reason` says why.
  * @csspart base - The element's box.
  * @cssprop --film-color-text - Text colour.
  * @cssprop --film-color-muted - Secondary text colour.
@@ -71,15 +72,12 @@ export abstract class FilmElement extends LitElement {
   declare jsonld: boolean;
   /** The level of the element's title in the page's outline, 1 to 6 (default: one below the page's heading before it). */
   declare headingLevel?: number;
-  /** Where the element is: `empty`, `loading`, `ready` or `error`. */
+  /** Where the element is: `empty`, `loading`, `ready` or `error`. @readonly */
   declare status: FilmStatus;
-  /** The BCP 47 language the element speaks, from the nearest `lang` attribute. */
+  /** The BCP 47 language the element speaks, from the nearest `lang` attribute. @readonly */
   declare locale: string;
 
-  #load = new FilmLoad(this, (this.constructor as typeof FilmElement).sections, {
-    strings: () => this.strings,
-    renderWhen: (arrival) => this.renderWhen(arrival),
-  });
+  #load = this.loadOf({ strings: () => this.strings, renderWhen: (arrival) => this.renderWhen(arrival) });
   #arrivals = new Arrivals(() => this.requestUpdate());
   /** Static HTML came with the element, and its first update has not yet kept or redrawn it. */
   #drawn = false;
@@ -87,22 +85,23 @@ export abstract class FilmElement extends LitElement {
   constructor() {
     super();
     this.addEventListener('click', (event) => followInPageLink(this.renderRoot, event));
-    this.timeout = 15000;
-    this.jsonld = false;
-    this.status = 'loading';
-    this.locale = 'en';
-    // A film or src set on the tag before its code arrived is an own property that hides ours.
-    for (const key of ['src', 'film'] as const) {
-      if (!Object.hasOwn(this, key)) continue;
-      const value = this[key];
-      delete this[key];
-      this[key] = value as never;
-    }
+    Object.assign(this, { timeout: 15000, jsonld: false, status: 'loading', locale: 'en' });
+    takeOwn(this, ['src', 'film']);
+  }
+
+  /**
+   * What takes the element's data from where it was given to what it shows: one film, read with
+   * the element's sections. An element that shows something else given the same ways (a list of
+   * films) brings its own. Called while the base is constructed, before the subclass's fields.
+   */
+  protected loadOf(helpers: Helpers): Load {
+    return new FilmLoad(this, (this.constructor as typeof FilmElement).sections, helpers);
   }
 
   /**
    * The film: our film JSON or schema.org JSON-LD, as an object or a JSON string. Reading it
    * gives the normalised film once loaded.
+   * @type {FilmData | null | undefined}
    */
   get film(): Film | undefined {
     return this.#load.film;
@@ -181,10 +180,11 @@ export abstract class FilmElement extends LitElement {
   /** On a server, the element records what it rendered with (see core/rendered.ts). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.renderRoot && this.status === 'ready') {
-      this.setAttribute('rendered', recordOf(this, this.#load.film, this.getAttribute('dir') ?? directionOf(this.locale)));
-    }
+    if (!this.renderRoot && this.status === 'ready') this.setAttribute('rendered', this.#record(this.getAttribute('dir') ?? directionOf(this.locale)));
   }
+
+  /** The record of what the element draws now, in direction `dir`. */
+  #record = (dir: string) => recordOf(this, this.#load.digest ?? this.#load.film, dir);
 
   protected override update(changed: PropertyValues): void {
     if (!this.#drawn) return keepingFocus(this.shadowRoot, () => super.update(changed));
@@ -193,7 +193,7 @@ export abstract class FilmElement extends LitElement {
     const value = this.render();
     this.renderOptions.isConnected = this.isConnected;
     (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    upgrade(this, recordOf(this, this.#load.film, directionAt(this)), value, this.renderOptions);
+    upgrade(this, this.#record(directionAt(this)), value, this.renderOptions);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -23,17 +23,37 @@ export interface FilmHost extends HTMLElement {
 }
 
 /** What the element gives its loading besides itself. */
-interface Helpers {
+export interface Helpers {
   /** The words of the element's language. */
   strings(): Strings;
   /** Renders again once `arrival` settles. */
   renderWhen(arrival: Promise<unknown>): void;
 }
 
+/**
+ * What an element's loading is to its base class (core/film-element.ts): one film here; an element
+ * that shows something else given the same ways (`<film-list>`: a list of films) brings its own.
+ */
+export interface Load {
+  /** The film shown, when the element shows one film. */
+  readonly film?: Film;
+  readonly src?: string;
+  readonly problems: readonly Problem[];
+  readonly reason: (s: Strings) => string;
+  /** What the element shows, digested for static HTML's record (rendered.ts), when that is not one film. */
+  readonly digest?: string;
+  give(value: unknown): void;
+  point(src: string | undefined): void;
+  connected(): void;
+  disconnected(): void;
+  load(): Promise<void>;
+  publish(): void;
+}
+
 /** A reading of the same source with other sections (search engines get every section). */
 type Reread = (sections: SectionReaders) => Reading;
 
-export class FilmLoad {
+export class FilmLoad implements Load {
   /** The value of the `film` property, when that was set last. */
   input?: { value: unknown };
   src?: string;
@@ -140,8 +160,8 @@ export class FilmLoad {
   }
 
   /**
-   * Shows a reading; one waiting for the JSON-LD reader keeps the element loading meanwhile, and
-   * `updateComplete` includes the render of the film once it is read.
+   * Shows a reading; one waiting for the full or the JSON-LD reader keeps the element loading
+   * meanwhile, and `updateComplete` includes the render of the film once it is read.
    */
   #settle(read: Reread): void {
     this.reread = read;
@@ -151,7 +171,9 @@ export class FilmLoad {
     this.host.status = 'loading';
     this.helpers.renderWhen(reading.then(
       (result) => run === this.#run && this.#show(result),
-      () => run === this.#run && this.#fail((s) => s.jsonLdReaderMissing, []),
+      // Text that is no JSON (told by the full reader), or a reader that could not be fetched.
+      (error: unknown) => run === this.#run &&
+        (error instanceof LoadFailure ? this.#fail(error.say, error.problems) : this.#fail((s) => s.jsonLdReaderMissing, [])),
     ));
   }
 
@@ -160,7 +182,12 @@ export class FilmLoad {
     const { film: read, problems } = reading;
     this.problems = problems;
     const notAFilm = whyNotAFilm(reading);
-    if (notAFilm !== undefined) return this.#fail((s) => s.notFilm(notAFilm), problems);
+    if (notAFilm !== undefined) {
+      // The reason names the first problem, with where in JSON text it is; the error view lists
+      // the others under it, not that one again.
+      const told = problems.find((p) => p.line !== undefined && `${p.path || '(document)'}: ${p.message}` === notAFilm);
+      return this.#fail((s) => s.notFilm(told ? notAFilm.replace(': ', ` (${s.atLine(told.line!, told.column ?? 1)}): `) : notAFilm), problems);
+    }
     // Unchanged sections keep their identity, so a template can skip what it rendered before;
     // the same facts set again (a framework re-rendering its page) draw nothing new.
     const film = carryOver(this.film, read);

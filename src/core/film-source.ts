@@ -32,3 +32,13 @@ export function watchChildren(host: Element, changed: () => void): MutationObser
   watch.observe(host, { childList: true, subtree: true, characterData: true });
   return watch;
 }
+
+/** Properties set on the tag before its code arrived are own properties that hide the class's: taken up. */
+export function takeOwn<T extends object>(host: T, keys: ReadonlyArray<keyof T>): void {
+  for (const key of keys) {
+    if (!Object.hasOwn(host, key)) continue;
+    const value = host[key];
+    delete host[key];
+    host[key] = value;
+  }
+}

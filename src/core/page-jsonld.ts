@@ -7,54 +7,24 @@
  */
 import type { Film } from '../model/types.js';
 import { toJsonLd } from '../model/jsonld-writer.js';
+import { graphOf, moviesOf } from '../model/jsonld-shape.js';
+import { scriptText } from './script-text.js';
 
 // Fetched by the pages that ask for JSON-LD, with the writer and every section's reader: search
 // engines get the whole film, not only what the element shows.
 export { everySection } from '../model/sections/index.js';
 
-interface ScriptPolicy {
-  createScript(text: string): unknown;
-}
-let policy: ScriptPolicy | null | undefined;
-
-/**
- * Under Trusted Types a script's text must come from a policy, even data that never runs (a
- * text node appended instead is still reported when the script is inserted). The policy is
- * named `film-elements`; a page whose CSP does not allow it gets no JSON-LD, and no error.
- */
-function scriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
-  if (!tt) return json;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy('film-elements', { createScript: (text) => text });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy ? policy.createScript(json) : undefined;
-}
-
 type Node = Record<string, unknown>;
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const many = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const isMovie = (n: Node) => many(n['@type']).some((t) => typeof t === 'string' && /(?:^|[/:])Movie$/.test(t));
 
-/** The Movie nodes of one script of the page's own JSON-LD: bare, in an `@graph`, in a carousel; read once per script text. */
+/** The Movie nodes of one script of the page's own JSON-LD, found as the reader finds them; read once per script text. */
 const moviesRead = new WeakMap<Element, { text: string; movies: Node[] }>();
 function moviesIn(script: Element): Node[] {
   const text = script.textContent ?? '';
   const known = moviesRead.get(script);
   if (known?.text === text) return known.movies;
-  const movies: Node[] = [];
+  let movies: Node[] = [];
   try {
-    for (const top of many(JSON.parse(text))) {
-      for (const node of [top, ...(isNode(top) ? many(top['@graph']) : [])]) {
-        if (!isNode(node)) continue;
-        if (isMovie(node)) movies.push(node);
-        for (const entry of many(node['itemListElement'])) if (isNode(entry) && isNode(entry['item']) && isMovie(entry['item'])) movies.push(entry['item']);
-      }
-    }
+    movies = moviesOf(graphOf(JSON.parse(text))).found.map((found) => found.movie);
   } catch {
     // Broken JSON-LD on the page describes nothing search engines can read either.
   }

@@ -20,8 +20,8 @@ const readTexts = new Map<string, Reading>();
 const setOf = (sections: SectionReaders): string => Object.keys(sections).sort().join();
 
 /**
- * The reading kept under `key`, else a new one. A reading that failed (the JSON-LD reader could
- * not be fetched) is forgotten, so that trying again fetches again.
+ * The reading kept under `key`, else a new one. A reading that failed (the full or the JSON-LD
+ * reader could not be fetched) is forgotten, so that trying again fetches again.
  */
 function kept(cache: Map<string, Reading>, key: string, read: () => Reading): Reading {
   const known = cache.get(key);
@@ -58,7 +58,8 @@ export function pickOf(src: string): string | undefined {
 
 /**
  * A film given as JSON text, from `where` (a URL, `#id`, the inline script). Text that is no JSON
- * at all is a `LoadFailure` that names the place. `pick` names one film of several (`pickOf`).
+ * at all is a `LoadFailure` that names the place (thrown, or the promise's rejection). `pick`
+ * names one film of several (`pickOf`).
  */
 export function readText(text: string, where: string | ((s: Strings) => string), baseUrl: string | undefined, sections: SectionReaders, pick?: string): Reading {
   // The same text read for another film of its list, or for other sections, is another reading.
@@ -66,11 +67,17 @@ export function readText(text: string, where: string | ((s: Strings) => string),
   if (!readTexts.has(key) && readTexts.size > 32) readTexts.clear();
   const reading = kept(readTexts, key, () =>
     readFilm(text, { sections, ...(baseUrl !== undefined && { baseUrl }), ...(pick !== undefined && { pick }) }));
-  const unreadable = reading instanceof Promise ? undefined : reading.unreadable;
   const place = (s: Strings) => (typeof where === 'string' ? where : where(s));
+  // Text that is no JSON at all is told once the full reader has said so (it is never fast).
+  return reading instanceof Promise ? reading.then((read) => readable(read, place)) : readable(reading, place);
+}
+
+/** The reading, or the `LoadFailure` of text that is no JSON, naming where it came from. */
+function readable(reading: ParseResult, place: (s: Strings) => string): ParseResult {
+  const { unreadable } = reading;
   if (unreadable) {
     const say = unreadable.reason === 'web page' ? (s: Strings) => s.htmlNotJson(place(s)) : (s: Strings) => s.notJson(place(s), unreadable.detail);
-    throw new LoadFailure(say, (reading as ParseResult).problems);
+    throw new LoadFailure(say, reading.problems);
   }
   return reading;
 }

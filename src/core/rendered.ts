@@ -14,12 +14,13 @@
  */
 import type { Film } from '../model/types.js';
 import { SECTIONS, type FilmSection } from '../model/film-json.js';
+import { decodeEntities } from '../model/html-entities.js';
 
 /** The library's version (kept equal to package.json's by test/node/package.test.mjs). */
 export const VERSION = '0.1.0';
 
 /** FNV-1a, 32 bits, in base 36: small and fast; a digest to notice a change, not to resist forgery. */
-function digest(text: string): string {
+export function digest(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -79,10 +80,6 @@ function markupDigest(root: ShadowRoot): string {
   return digest(parts.join('\n'));
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decode = (text: string): string => text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-  name[0] !== '#' ? ENTITIES[name.toLowerCase()] ?? whole
-    : String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))));
 
 /**
  * `markupDigest` of the DOM that `html` (what Lit SSR writes inside the shadow root's template:
@@ -91,11 +88,18 @@ const decode = (text: string): string => text.replace(/&(#x[\da-f]+|#\d+|[a-z]+)
  */
 function markupOfHtml(html: string): string {
   const parts: string[] = [];
-  const token = /<!--([^]*?)-->|<style\b[^>]*>[^]*?<\/style>|<\/[a-z][\w-]*\s*>|<([a-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|([^<]+)/gi;
-  for (const [, comment, name, text] of html.matchAll(token)) {
-    if (comment !== undefined) parts.push(`!${comment}`);
+  const token = /<!--([^]*?)-->|<style\b[^>]*>[^]*?<\/style>|<\/([a-z][\w-]*)\s*>|<([a-z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/gi;
+  // An element drawn inside (a list's infoboxes) has its own declarative shadow root: in the DOM
+  // that is its shadow root, not its children, so its template is not part of this shape.
+  let inner = 0;
+  for (const [, comment, end, name, attributes, text] of html.matchAll(token)) {
+    if (inner) {
+      if (name?.toLowerCase() === 'template') inner++;
+      else if (end?.toLowerCase() === 'template') inner--;
+    } else if (name?.toLowerCase() === 'template' && /\sshadowrootmode=/i.test(attributes!)) inner = 1;
+    else if (comment !== undefined) parts.push(`!${comment}`);
     else if (name !== undefined) parts.push(`<${name.toLowerCase()}`);
-    else if (text !== undefined) parts.push(`"${decode(text)}`);
+    else if (text !== undefined) parts.push(`"${decodeEntities(text)}`);
   }
   return digest(parts.join('\n'));
 }
@@ -124,9 +128,39 @@ export function staticMarkup(rendered: string, tag: string): string {
   const end = html.lastIndexOf('</template>');
   if (start < 0 || end < start) return html;
   const host = /^<[\w-]+((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html)?.[1] ?? '';
-  const attributes = [...host.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? '')]);
-  const found = `attributes=${attributesDigest(attributes)} markup=${markupOfHtml(html.slice(start + open.length, end))}`;
-  return html.replace(new RegExp(`^(<${tag}\\b[^>]*? rendered="[^"]*)"`), `$1 ${found}"`);
+  const found = `attributes=${attributesDigest(hostAttributes(host))} markup=${markupOfHtml(html.slice(start + open.length, end))}`;
+  return nestedRecords(html, start + open.length).replace(new RegExp(`^(<${tag}\\b[^>]*? rendered="[^"]*)"`), `$1 ${found}"`);
+}
+
+const hostAttributes = (written: string): Array<[string, string]> =>
+  [...written.matchAll(/([^\s=]+)(?:="([^"]*)")?/g)].map(([, name, value]): [string, string] => [name!, decodeEntities(value ?? '')]);
+
+/**
+ * An element drawn inside another's static HTML (a list's infoboxes) gets in its record what the
+ * outer one has: its attributes and its markup as written, so that it too upgrades in place.
+ * `defer-hydration` is Lit's, and gone when the element is upgraded.
+ */
+function nestedRecords(html: string, from: number): string {
+  const nested = /<([a-z][\w]*-[\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*?) rendered="([^"]*)"((?:[^>"']|"[^"]*"|'[^']*')*)><template shadowrootmode="open">/gi;
+  nested.lastIndex = from;
+  const records: Array<{ at: number; record: string }> = [];
+  for (let m = nested.exec(html); m; m = nested.exec(html)) {
+    const inner = m.index + m[0].length;
+    // Its template ends where the templates opened inside it have ended.
+    const templates = /<template\b|<\/template\s*>/gi;
+    templates.lastIndex = inner;
+    let depth = 1;
+    let end = inner;
+    for (let t = templates.exec(html); t && depth; t = templates.exec(html)) {
+      depth += t[0][1] === '/' ? -1 : 1;
+      end = t.index;
+    }
+    const attributes = hostAttributes(`${m[2]} rendered="${m[3]}"${m[4]}`).filter(([name]) => name !== 'defer-hydration');
+    const at = m.index + m[0].indexOf(' rendered="') + ' rendered="'.length + m[3]!.length;
+    records.push({ at, record: ` attributes=${attributesDigest(attributes)} markup=${markupOfHtml(html.slice(inner, end))}` });
+  }
+  for (const { at, record } of records.reverse()) html = html.slice(0, at) + record + html.slice(at);
+  return html;
 }
 
 /** What differs between the record the static HTML carries and the one the element has now, if anything. */

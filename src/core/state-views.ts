@@ -12,11 +12,14 @@ export const loadingView = (locale: string, words: string): TemplateResult =>
 
 /**
  * One short, polite line for readers, and under it, collapsed, what the page's author needs:
- * the reason and each problem with its path (and its line and column in JSON text). A retry
+ * the reason and each other problem with its path (and its line and column in JSON text). A retry
  * button when trying again may help (a URL, not a script).
  */
 export const errorView = (locale: string, s: Strings, reason: string, problems: readonly Problem[], retry?: () => void): TemplateResult => {
-  const listed = problems.filter((p) => p.severity !== 'note').slice(0, LISTED);
+  // A problem the reason already names (data that is not a film) is not said twice.
+  const told = (p: Problem) => reason.includes(`${p.path || '(document)'}: ${p.message}`) ||
+    (p.line !== undefined && reason.includes(`${p.path || '(document)'} (${s.atLine(p.line, p.column ?? 1)}): ${p.message}`));
+  const listed = problems.filter((p) => p.severity !== 'note' && !told(p)).slice(0, LISTED);
   return html`<div part="base error" class="base error" role="alert" lang=${locale}>
     <p><strong>${s.errorTitle}</strong></p>
     <details part="error-details" class="for-author">

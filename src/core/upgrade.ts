@@ -15,12 +15,14 @@ import { difference, filmDigest, foundNow, renderedWith } from './rendered.js';
 type Drawn = HTMLElement & { readonly locale: string };
 
 /**
- * The record of `element` drawing `film` (none: a review-card given its review alone) in direction
- * `dir`; the server adds its attributes and markup as written (rendered.ts, `staticMarkup`).
+ * The record of `element` drawing `film` (none: a review card given its review alone; a digest
+ * already made: what an element shows that is not one film) in direction `dir`; the server adds
+ * its attributes and markup as written (rendered.ts, `staticMarkup`).
  */
-export function recordOf(element: Drawn, film: Film | undefined, dir: string): string {
+export function recordOf(element: Drawn, film: Film | string | undefined, dir: string): string {
   const { sections } = element.constructor as unknown as { sections: SectionReaders };
-  return renderedWith({ lang: element.locale, dir, film: film ? filmDigest(film, Object.keys(sections) as FilmSection[]) : '-' });
+  const shown = typeof film === 'string' ? film : film ? filmDigest(film, Object.keys(sections) as FilmSection[]) : '-';
+  return renderedWith({ lang: element.locale, dir, film: shown });
 }
 
 type Hydrate = typeof import('./hydrate.js').hydrate;

@@ -4,18 +4,13 @@
  * canonical address, and the facts read from it point to it.
  */
 import { readJsonText } from '../model/json-text.js';
+import { decodeEntities } from '../model/html-entities.js';
+import { TEXT_ENTITIES } from '../model/text-entities.js';
 import type { Notes } from './notes.js';
 
 // A script holds no other: bounded so that a page full of unclosed `<script` stays linear.
 const SCRIPT = /<script\b([^>]{0,1000})>((?:(?!<script\b)[\s\S])*?)<\/script\s*>/gi;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#039': "'", ndash: '–', mdash: '—' };
-const decode = (s: string) => s.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-  if (name[0] === '#') {
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  }
-  return ENTITIES[name.toLowerCase()] ?? whole;
-}).replace(/\s+/g, ' ').trim();
+const decode = (s: string) => decodeEntities(s, TEXT_ENTITIES).replace(/\s+/g, ' ').trim();
 
 const lineAt = (text: string, offset: number) => {
   let line = 1;

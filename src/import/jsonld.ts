@@ -3,6 +3,7 @@
  * the reading (`parseFilm`); this reports what it left out (its problems, and the properties
  * of the Movie it has no use for) and writes the film back in our format.
  */
+import { firstMovie } from '../model/jsonld-shape.js';
 import { parseFilm } from '../model/parse-film.js';
 import { whyNotAFilm } from '../model/read-film.js';
 import type { FilmInput } from '../model/types.js';
@@ -12,31 +13,6 @@ import { countryCode, languageCode } from './wikitext/values.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
-const hasType = (node: Json, name: string) => (Array.isArray(node['@type']) ? node['@type'] : [node['@type']]).some((t) => typeName(t) === name);
-
-/**
- * The first Movie node of a document, wherever the page put it (a bare node, an `@graph`, a
- * Review's `itemReviewed`, a carousel's `item`), for listing its properties: the reader finds
- * the film itself; this only looks at what the reader was given.
- */
-function movieNode(data: unknown, depth = 0): Json | undefined {
-  if (depth > 8) return undefined;
-  if (Array.isArray(data)) {
-    for (const item of data) {
-      const found = movieNode(item, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (!isObject(data)) return undefined;
-  if (hasType(data, 'Movie') && typeof data['name'] === 'string') return data;
-  for (const value of Object.values(data)) {
-    const found = typeof value === 'object' ? movieNode(value, depth + 1) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** The line of the first `"key":` in the text, from `from` on; 1 when it is not there. */
 function lineOf(text: string, key: string | undefined, from: number): number {
@@ -62,7 +38,7 @@ const TAG = new RegExp(`${LT}!--[\\s\\S]*?(?:--${GT}|$)|${LT}\\/?[a-z][^<>]{0,50
  * Takes HTML tags out of every string of a document, in place (plugins put `<p>` and `<b>` in a
  * review's body; an element shows film JSON's text as text, tags and all). Whether any were.
  */
-function withoutTags(value: unknown): boolean {
+export function withoutTags(value: unknown): boolean {
   let found = false;
   const visit = (v: unknown): unknown => {
     if (typeof v === 'string') {
@@ -126,7 +102,7 @@ export interface JsonLdImport {
  */
 export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
   const data = structuredClone(given);
-  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: film JSON is plain text');
+  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: a film\'s text is plain text');
   const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
   const notAFilm = whyNotAFilm(result);
   if (notAFilm !== undefined) return result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
@@ -134,12 +110,13 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
     const key = /([A-Za-z@]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
     notes.add(lineOf(where.text, key, where.from), problem.path || '(document)', problem.message);
   }
-  const movie = movieNode(data);
-  for (const [key, value] of Object.entries(movie ?? {})) {
-    if (key === '@context' || key === '@type' || key === 'name' || value === null || value === '') continue;
-    if (!readerUses(key, value)) {
-      notes.add(lineOf(where.text, key, where.from), `"${key}": ${JSON.stringify(value).slice(0, 80)}`, `a schema.org property the JSON-LD reader does not read`);
-    }
+  // The properties of the Movie the reader has no use for, named once, in one line at the first of them.
+  const unread = Object.entries(firstMovie(data) ?? {})
+    .filter(([key, value]) => key !== '@context' && key !== '@type' && key !== 'name' && value !== null && value !== '' && !readerUses(key, value))
+    .map(([key]) => key);
+  if (unread.length) {
+    notes.add(lineOf(where.text, unread[0], where.from), unread.map((key) => `"${key}"`).join(', '),
+      unread.length === 1 ? 'a schema.org property the JSON-LD reader does not read' : 'schema.org properties the JSON-LD reader does not read');
   }
   const film = filmJson(result.film) as Json & FilmInput;
   const title = film['title'];
@@ -157,11 +134,11 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
   const scores = (film['scores'] as Json[] | undefined)?.filter((score) => {
     if (score['source']) return true;
     if (where.site) return (score['source'] = where.site), true;
-    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is: add it by hand with its "source"');
+    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is', { section: 'scores', todo: 'add it by hand with its "source"' });
     return false;
   });
   if (scores) {
-    if (scores.length) film['scores'] = scores;
+    if (scores.length) film['scores'] = scores as unknown as FilmInput['scores'];
     else delete film['scores'];
   }
   return { film };

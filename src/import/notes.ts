@@ -7,9 +7,19 @@ export interface Unmapped {
   line: number;
   /** What was there, shortened to a line's length. */
   text: string;
-  /** Why it was left out, in words an author can act on. */
+  /** Why it was left out, in plain words: no film JSON keys, no command options. */
   why: string;
+  /**
+   * Where an author adds it by hand: the film's section (`poster`, `scores`), or `address` when
+   * the page's address is what is missing. The builder says so in its own words and language.
+   */
+  section?: string;
+  /** What to do in the command's and film JSON's terms (`add "poster": { "src": URL, "alt": … }`). */
+  todo?: string;
 }
+
+/** The note as the command prints it: why, then what to do in film JSON's terms. */
+export const noteWhy = (u: Unmapped): string => (u.todo ? `${u.why}: ${u.todo}` : u.why);
 
 /** A line is enough to find the spot; the text itself stays in the author's file. */
 const MAX_TEXT = 120;
@@ -20,7 +30,7 @@ export class Notes {
   readonly unmapped: Unmapped[] = [];
   private readonly seen = new Set<string>();
 
-  add(line: number, text: string, why: string): void {
+  add(line: number, text: string, why: string, more: { section?: string; todo?: string } = {}): void {
     if (this.unmapped.length > MAX_NOTES) return;
     if (this.unmapped.length === MAX_NOTES) {
       this.unmapped.push({ line, text: '…', why: `more than ${MAX_NOTES} things were not imported: from this line on they are not listed` });
@@ -31,7 +41,7 @@ export class Notes {
     const key = `${line}\n${shown}\n${why}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.unmapped.push({ line, text: shown, why });
+    this.unmapped.push({ line, text: shown, why, ...(more.section && { section: more.section }), ...(more.todo && { todo: more.todo }) });
   }
 
   /** In the order of the text, which is the order an author reads it in. */

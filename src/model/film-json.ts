@@ -9,7 +9,7 @@
  * (`everySection`, sections/index.ts).
  */
 import type {
-  LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, Money, Release, Source, Title,
+  LangMap, Localisable, Companies, Credits, CreditRole, Disputed, Film, Money, Release, Source, Title, ParseOptions,
 } from './types.js';
 import {
   type JsonObject, type Reader, at, date, datedPlace, describe, isObject, list, minutes, num, object, put, sourced, text, texts, url,
@@ -216,3 +216,18 @@ function trailerChecked(r: Reader, value: unknown): unknown {
   return checked(r, value, 'trailer', 'trailer');
 }
 
+/** How a film is read: `sections`, the readers of the sections it is to hold (none: the core alone). */
+export interface ReadOptions extends ParseOptions {
+  sections?: SectionReaders;
+}
+
+/** The year of first release, when the data gives releases but no year. */
+export function withYear(film: Film): Film {
+  if (film.year === undefined && film.releases) {
+    // A loop, not Math.min(...list): spreading a huge list would overflow the stack.
+    let first = Infinity;
+    for (const release of film.releases) first = Math.min(first, Number(release.date.slice(0, 4)));
+    film.year = first;
+  }
+  return film;
+}

@@ -2,12 +2,13 @@
  * The film data model: parse film JSON or schema.org JSON-LD, write JSON-LD back, check URLs,
  * format values for a locale. No DOM and no Lit, so it runs in Node as well as in browsers.
  */
-export { parseFilm, readFilm } from './parse-film.js';
+export { parseFilm, readFilm, readReview } from './parse-film.js';
 export { whyNotAFilm } from './read-film.js';
-export { readReview } from './sections/reception.js';
 export { readJsonText } from './json-text.js';
+export { isJsonLd } from './jsonld-detect.js';
 export { toJsonLd, writeJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';
+export { slug } from './slug.js';
 export {
   formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
   formatRating, formatRuntime, languageName, ratingPhrase, regionName,

@@ -3,8 +3,11 @@
  * `<p>`/`<br>` tags, with quotes turned into `&quot;` or into typographic quotes. Only repairs
  * that cannot change the meaning are made, and each is named; otherwise the parser's own
  * complaint comes back with its line and column, so the author can find the spot. Text nested
- * too deep or too long is refused before `JSON.parse` builds anything.
+ * too deep or too long is refused before `JSON.parse` builds anything (json-depth.ts).
  */
+import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
+import { decodeEntities } from './html-entities.js';
+
 export type JsonText =
   | { value: unknown; repairs: string[] }
   | { error: string; line?: number; column?: number; refused?: 'html' | 'deep' | 'long' };
@@ -14,50 +17,74 @@ export interface JsonTextLimits {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 64;
-
-/**
- * The longest text read: a film with every list full is a few megabytes; a hundred megabytes
- * would hold a reader's page while `JSON.parse` builds it.
- */
-export const MAX_JSON_CHARS = 32 * 1024 * 1024;
+export { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS };
 
 const strayTags = /^(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+|(?:\s|<\/?(?:p|br|div|span)\b[^>]*>)+$/gi;
 const innerBreaks = /<br\s*\/?>|<\/?p>/gi;
-const entities: Record<string, string> = {
-  '&quot;': '"', '&#34;': '"', '&#x22;': '"', '&apos;': "'", '&#39;': "'", '&#x27;': "'",
-  '&lt;': '<', '&gt;': '>', '&nbsp;': ' ', '&#160;': ' ', '&amp;': '&',
-};
-const entity = /&(?:quot|apos|lt|gt|nbsp|amp|#34|#39|#160|#x22|#x27);/g;
-// A typographic quote in a place where only a JSON string delimiter can stand:
-// after `{ [ , :` or before `: , } ]`. Quotes inside prose are left alone.
-const structuralQuote = /(?<=[{[,:]\s*)[“”„"]|[“”"](?=\s*[:,}\]])/g;
+// An editor's no-break space is read as a plain one: between tokens, JSON.parse skips no other.
+const noBreakSpace = /&(?:nbsp|#160|#xa0);/gi;
 
 /** Each repair adds to the one before; the first that parses wins. */
 const REPAIRS: { says: string; repair: (s: string) => string }[] = [
   { says: 'line breaks (<br>, <p>) added by the editor were read as spaces', repair: (s) => s.replace(innerBreaks, ' ') },
-  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => s.replace(entity, (e) => entities[e]!) },
-  { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => s.replace(structuralQuote, '"') },
+  { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => decodeEntities(s.replace(noBreakSpace, ' ')) },
+  { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => straightQuotes(s) },
 ];
 
-/** A JSON string (skipped whole, escapes included) or one bracket. */
-const TOKEN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[[\]{}]/g;
+/**
+ * What an editor may have made of JSON's `"`: curled quotes (WordPress's wptexturize: “ ” by
+ * where they stand, ″ after a digit), German „ quotes, or `"` itself.
+ */
+const QUOTE = /[“”„‟″"]/;
+const QUOTES = '“”„‟″"';
+/** What may follow a key's closing quote. */
+const AFTER_KEY = /^\s*:/;
+/** What may follow a value's closing quote in an object: its end, or a comma and the next key. */
+const AFTER_MEMBER = new RegExp(`^\\s*(?:}|,\\s*[${QUOTES}][^${QUOTES}\\\\]*[${QUOTES}]\\s*:)`);
+/** In a list: its end, or a comma and the next value. */
+const AFTER_ITEM = new RegExp(`^\\s*(?:]|,\\s*(?:[${QUOTES}{[\\d-]|true|false|null))`);
 
 /**
- * Whether JSON text nests deeper than `max`, decided before `JSON.parse` builds anything:
- * fifty megabytes of `[[[[` is turned away after its first few dozen characters. The regular
- * expression skips strings in native code, which is several times faster than a loop here.
+ * JSON with its string delimiters curled, and the text inside the strings with typographic
+ * quotes of its own (`“quote”: “when it comes to “Ballerina,” I’d…”`). A quote is a delimiter
+ * by where it stands: outside a string it opens one; inside, it closes the string only where
+ * JSON goes on after one (a key's `:`; a value's `,` and the next key, or `}`; an item's `,` and
+ * the next item, or `]`; the end). Anywhere else it is the text's own, and stays as written
+ * (a straight one is escaped). `\”`, an escaped quote the editor curled, is `\"` again.
  */
-function tooDeep(json: string, max: number): boolean {
-  let depth = 0;
-  TOKEN.lastIndex = 0;
-  while (TOKEN.test(json)) {
-    const c = json.charCodeAt(TOKEN.lastIndex - 1);
-    if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (++depth > max) return true;
-    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+export function straightQuotes(json: string): string {
+  let out = '';
+  /** The open brackets, and in an object whether a key comes next. */
+  const open: string[] = [];
+  let key = false;
+  let start = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i]!;
+    if (c === '{' || c === '[') open.push(c), (key = c === '{');
+    else if (c === '}' || c === ']') open.pop(), (key = false);
+    else if (c === ',') key = open[open.length - 1] === '{';
+    if (!QUOTE.test(c)) continue;
+    // A string: its closing quote is the first that JSON can go on after.
+    const after = key ? AFTER_KEY : open[open.length - 1] === '{' ? AFTER_MEMBER : open.length ? AFTER_ITEM : /^\s*$/;
+    let text = '';
+    let j = i + 1;
+    for (; j < json.length; j++) {
+      const d = json[j]!;
+      if (d === '\\' && j + 1 < json.length) {
+        const next = json[++j]!;
+        text += QUOTE.test(next) ? '\\"' : `\\${next}`;
+      } else if (QUOTE.test(d)) {
+        if (after.test(json.slice(j + 1, j + 200))) break;
+        text += d === '"' ? '\\"' : d;
+      } else text += d;
+    }
+    if (j >= json.length) return json; // no closing quote: the text is not JSON this repair can mend
+    out += `${json.slice(start, i)}"${text}"`;
+    start = j + 1;
+    i = j;
+    key = false;
   }
-  return false;
+  return out + json.slice(start);
 }
 
 function attempt(text: string): { value: unknown } | undefined {

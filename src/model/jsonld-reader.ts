@@ -17,84 +17,14 @@ import { localText, nameFromAlternates, putText } from './names.js';
 import { canonicalTag } from './localised.js';
 import { ratingFromText, score } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', middot: '·', bull: '•',
-  laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', times: '×', eacute: 'é', egrave: 'è',
-  aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú', uuml: 'ü', ouml: 'ö', auml: 'ä',
-  ccedil: 'ç', ntilde: 'ñ',
-};
+import { decodeEntities } from './html-entities.js';
+import { TEXT_ENTITIES } from './text-entities.js';
+import {
+  answersTo, exampleName, filmName, graphOf, hasType, inlined, isOrganization, isReview, moviesOf, resolverOf,
+} from './jsonld-shape.js';
 
 /** Pages often HTML-escape the strings inside their JSON-LD (`&apos;`, `&#8211;`). */
-function decodeHtml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : undefined;
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    return NAMED_ENTITIES[name!] ?? NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
-  });
-}
-
-/** `Movie`, `schema:Movie` and `https://schema.org/Movie` all name the same type. */
-const typeName = (t: unknown) => (typeof t === 'string' ? t.replace(/^(?:schema:|https?:\/\/schema\.org\/)/, '') : '');
-
-function hasType(node: JsonObject, name: string): boolean {
-  const types = node['@type'];
-  return Array.isArray(types) ? types.some((t) => typeName(t) === name) : typeName(types) === name;
-}
-
-/** The top-level nodes of a document, with any `@graph` opened, and an index by `@id`. */
-function graphOf(data: unknown): { nodes: JsonObject[]; byId: Map<string, JsonObject> } {
-  const nodes: JsonObject[] = [];
-  const add = (value: unknown) => {
-    for (const node of Array.isArray(value) ? value : [value]) {
-      if (!isObject(node)) continue;
-      if ('@type' in node) nodes.push(node);
-      // A graph inside a graph is as deep as pages go; deeper nesting is not followed.
-      const graph = node['@graph'];
-      for (const inner of Array.isArray(graph) ? graph : graph ? [graph] : []) if (isObject(inner)) nodes.push(inner);
-    }
-  };
-  add(data);
-  const byId = new Map<string, JsonObject>();
-  for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
-  return { nodes, byId };
-}
-
-/** The node a `{ "@id": … }` reference stands for; a node that names itself is its own. */
-const resolveOne = (o: JsonObject, byId: Map<string, JsonObject>) => (typeof o['@id'] === 'string' && !('name' in o) && byId.get(o['@id'])) || o;
-
-/** Follows `{ "@id": … }` references through `byId` one step, so cycles end. */
-function resolverOf(byId: Map<string, JsonObject>): (v: unknown) => unknown {
-  return (v) => (Array.isArray(v) ? v.map((item) => (isObject(item) ? resolveOne(item, byId) : item)) : isObject(v) ? resolveOne(v, byId) : v);
-}
-
-/** How far references are followed inside a Movie (movie → review → author → …) and how many objects are copied. */
-const INLINE_DEPTH = 12;
-const INLINE_BUDGET = 20_000;
-
-/**
- * A copy of `node` with every `{ "@id": … }` reference replaced by the node it names, however
- * deep, so each reader sees whole objects (a Yoast graph refers to its people and images by id).
- * A reference back into the path being copied (a cycle) stays a reference.
- */
-function inlined(node: JsonObject, byId: Map<string, JsonObject>): JsonObject {
-  let budget = INLINE_BUDGET;
-  const path = new Set<object>();
-  const copy = (value: unknown, depth: number): unknown => {
-    if (Array.isArray(value)) return value.map((item) => copy(item, depth));
-    if (!isObject(value)) return value;
-    const o = resolveOne(value, byId);
-    if (path.has(o) || depth > INLINE_DEPTH || --budget < 0) return o;
-    path.add(o);
-    const out: JsonObject = {};
-    for (const key in o) out[key] = copy(o[key], depth + 1);
-    path.delete(o);
-    return out;
-  };
-  return copy(node, 0) as JsonObject;
-}
+const decodeHtml = (text: string) => decodeEntities(text, TEXT_ENTITIES);
 
 /** The Movie's own reviews and those that name it from outside (`itemReviewed`). */
 const withOutside = (own: unknown, outside: JsonObject[]) =>
@@ -116,11 +46,11 @@ function creator(r: Reader, value: unknown): { writers: Entity[]; companies: Ent
   list(r, value, 'creator', (v, p) => {
     if (isObject(v) && v['name'] === undefined) {
       const link = typeof v['url'] === 'string' ? ` (only its link, ${describe(v['url'])})` : '';
-      r.warn(p, `left out a ${hasType(v, 'Organization') ? 'company' : 'creator'} with no name${link}`);
+      r.warn(p, `left out a ${isOrganization(v) ? 'company' : 'creator'} with no name${link}`);
       return undefined;
     }
     const who = entity(r, v, p);
-    if (who) (isObject(v) && hasType(v, 'Organization') ? found.companies : found.writers).push(who);
+    if (who) (isOrganization(v) ? found.companies : found.writers).push(who);
     return who;
   });
   return found;
@@ -274,7 +204,7 @@ function review(r: Reader, value: unknown, path: string, resolve: (v: unknown) =
   const found: Review = { id: text(r, o['identifier'], at(path, 'identifier'), 'an id') ?? '' };
   const author = resolve(Array.isArray(o['author']) ? o['author'][0] : o['author']);
   const outlet = entity(r, resolve(o['publisher']), at(path, 'publisher'))?.name;
-  const byOrganization = isObject(author) && hasType(author, 'Organization');
+  const byOrganization = isOrganization(author);
   const writer = entity(r, author, at(path, 'author'));
   put(found, 'outlet', outlet ?? (byOrganization ? writer?.name : undefined));
   if (writer && !(byOrganization && (outlet === undefined || outlet === writer.name))) found.critic = writer;
@@ -331,80 +261,15 @@ function award(r: Reader, value: unknown, path: string): Accolade | undefined {
   return found;
 }
 
-/** A Movie found in a document, and the Reviews elsewhere that name it in `itemReviewed`. */
-interface Found {
-  movie: JsonObject;
-  outside: JsonObject[];
-}
-
-const REVIEW_TYPES = ['Review', 'CriticReview', 'UserReview', 'EmployerReview'];
-const isReview = (node: JsonObject) => REVIEW_TYPES.some((t) => hasType(node, t));
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-
-/** A list item's place: `position` as a number or as text; items without one keep their order. */
-const position = (entry: unknown) => {
-  const p = isObject(entry) ? Number(isObject(entry['position']) ? entry['position']['@value'] : entry['position']) : NaN;
-  return Number.isFinite(p) ? p : Infinity;
-};
-
-/**
- * Every Movie of a document in reading order: bare or in an `@graph`, a carousel's list items
- * (by `position`), a page's `mainEntity` or `about`, a Review's `itemReviewed`; each once. Also
- * the addresses a summary carousel lists instead of films.
- */
-function moviesOf(nodes: JsonObject[], byId: Map<string, JsonObject>): { found: Found[]; listed: string[] } {
-  const found: Found[] = [];
-  const listed: string[] = [];
-  const resolve = (v: unknown) => (isObject(v) ? resolveOne(v, byId) : v);
-  const add = (candidate: unknown, review?: JsonObject) => {
-    const movie = resolve(candidate);
-    if (!isObject(movie) || !hasType(movie, 'Movie')) return false;
-    const id = typeof movie['@id'] === 'string' ? movie['@id'] : undefined;
-    let known = found.find((f) => f.movie === movie || (id !== undefined && f.movie['@id'] === id));
-    if (!known) found.push((known = { movie, outside: [] }));
-    if (review && !known.outside.includes(review)) known.outside.push(review);
-    return true;
-  };
-  const visit = (node: JsonObject) => {
-    if (add(node)) return;
-    const entries = asList(node['itemListElement']).map((e, i) => ({ e: resolve(e), i }));
-    entries.sort((a, b) => position(a.e) - position(b.e) || a.i - b.i);
-    for (const { e } of entries) {
-      if (!isObject(e)) continue;
-      if (add(e['item'])) continue;
-      const item = resolve(e['item']);
-      const link = isObject(item) ? item['url'] ?? item['@id'] : e['url'] ?? item;
-      if (typeof link === 'string') listed.push(link);
-    }
-    if (isReview(node)) add(node['itemReviewed'], node);
-    // A review hung off a page or an article rather than its film still names the film it is about.
-    for (const review of asList(node['review']).map(resolve)) if (isObject(review)) add(review['itemReviewed'], review);
-    for (const key of ['mainEntity', 'about']) for (const inner of asList(node[key])) add(inner);
-  };
-  nodes.forEach(visit);
-  return { found, listed };
-}
-
-/** The names a Movie answers to in a `#fragment`: its identifier, `@id` and url, whole or their last part. */
-function answersTo(movie: JsonObject, pick: string): boolean {
-  const id = movie['identifier'];
-  const names = [isObject(id) ? id['value'] : id, movie['@id'], movie['url']].filter((n): n is string | number => typeof n === 'string' || typeof n === 'number');
-  return names.map(String).some((name) => {
-    const tail = name.replace(/[/#]+$/, '');
-    return name === pick || tail.slice(tail.lastIndexOf('#') + 1) === pick || tail.slice(tail.lastIndexOf('/') + 1) === pick;
-  });
-}
-
-const filmName = (movie: JsonObject) => (typeof movie['name'] === 'string' ? `"${movie['name']}"` : 'a film with no name');
-
 /**
  * The schema.org Movie of a JSON-LD document, or why there is none: the one `pick` names when
  * the document lists several, else the first.
  */
 export function readJsonLd(r: Reader, data: unknown, pick?: string): Film | string {
   r.decode = decodeHtml;
-  const { nodes, byId } = graphOf(data);
-  const { found, listed } = moviesOf(nodes, byId);
+  const graph = graphOf(data);
+  const { nodes, byId } = graph;
+  const { found, listed } = moviesOf(graph);
   if (!found.length) {
     if (listed.length) {
       return `this JSON-LD is a list of ${listed.length} films given only by their addresses (${listed.slice(0, 3).join(', ')}${listed.length > 3 ? ', …' : ''}), so no film could be read here: use one of those pages instead`;
@@ -438,16 +303,6 @@ function contextLanguage(node: JsonObject): string | undefined {
     if (isObject(part) && typeof part['@language'] === 'string') return canonicalTag(part['@language']);
   }
   return undefined;
-}
-
-/** A name for the second film of a list, for the hint that tells how to pick it. */
-function exampleName(movie: JsonObject): string {
-  for (const name of [movie['identifier'], movie['@id'], movie['url']]) {
-    if (typeof name !== 'string') continue;
-    const tail = name.replace(/[/#]+$/, '');
-    return tail.slice(Math.max(tail.lastIndexOf('#'), tail.lastIndexOf('/')) + 1);
-  }
-  return 'its-id';
 }
 
 /** A schema.org Review given on its own (the document's first Review), its id settled as in a list of one. */

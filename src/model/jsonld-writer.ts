@@ -6,7 +6,14 @@
  * claimed as the page's own. `writeJsonLd` says why for each omission. `parseFilm` reads back
  * everything written here.
  */
+import type { Movie, WithContext } from 'schema-dts';
 import type { Accolade, AggregateScore, CastMember, Entity, Film, Image, Localisable, Rating, Review, SearchNote } from './types.js';
+
+/**
+ * A schema.org Movie node as the writer writes it: typed by schema-dts, so the elements' `film`
+ * takes it back, and open to reading any property by name.
+ */
+export type MovieJsonLd = WithContext<Movie> & { [key: string]: unknown };
 
 type Node = Record<string, unknown>;
 
@@ -216,7 +223,7 @@ export function writeJsonLd(film: Film): { jsonLd: ReturnType<typeof toJsonLd>; 
 }
 
 /** The film as schema.org `Movie` JSON-LD, within Google's rules (`writeJsonLd` has the notes). */
-export function toJsonLd(film: Film): { '@context': string; '@type': string; [key: string]: unknown } {
+export function toJsonLd(film: Film): MovieJsonLd {
   return writeJsonLd(film).jsonLd;
 }
 
@@ -247,11 +254,11 @@ function trailerVideo(film: Film, notes: SearchNote[]): Node | undefined {
   return undefined;
 }
 
-function movie(film: Film, reviews: Node[], aggregate: Node | undefined, video: Node | undefined): { '@context': string; '@type': string; [key: string]: unknown } {
+function movie(film: Film, reviews: Node[], aggregate: Node | undefined, video: Node | undefined): MovieJsonLd {
   const releases = film.releases ?? [];
   const first = releases.reduce<string | undefined>((min, r) => (min === undefined || r.date < min ? r.date : min), undefined);
   const titles = [film.originalTitle, ...(film.altTitles ?? [])].filter((t) => t !== undefined);
-  return {
+  return <MovieJsonLd>{
     '@context': 'https://schema.org',
     '@type': 'Movie',
     ...node('Movie', {

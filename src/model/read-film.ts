@@ -3,179 +3,71 @@
  * JSON or schema.org JSON-LD, as an object or as JSON text (mended where a CMS mangled it), and
  * a review on its own. It never throws: the caller gets what could be read and the problems.
  *
- * The JSON-LD reader is fetched the first time a document turns out to be JSON-LD, so most pages
- * never load it; until then such a reading is a promise. `parseFilm` (parse-film.ts) has the
+ * Well-formed film JSON (as the builder, `import`, `render` and `publish` write it) is read here,
+ * on a fast path: the same section readers, with a `Reader` that has no forgiving helpers and
+ * declines at the first value that needs them or the first problem. Anything else (a CMS's
+ * mangled text, values written as words, unknown keys, JSON-LD, any problem to tell) is read in
+ * full by read-full.ts, fetched the first time a document needs it, so a clean page never loads
+ * it; until then such a reading is a promise. The fast path gives exactly the full reader's film
+ * (a differential test holds it to that), or declines. `parseFilm` (parse-film.ts) has the full
  * reader built in and always answers at once.
  */
-import type { Film, ParseOptions, ParseResult, Problem, Review, ReviewResult, Unreadable } from './types.js';
+import type { ParseOptions, ParseResult, Review, ReviewResult } from './types.js';
 import { Reader, isObject } from './reader.js';
-import { type SectionReaders, readFilmJson } from './film-json.js';
-import { DEFAULT_MAX_DEPTH, readJsonText } from './json-text.js';
+import { type ReadOptions, readFilmJson, withYear } from './film-json.js';
+import type { JsonLdReader } from './read-full.js';
+import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep, valueTooDeep } from './json-depth.js';
+import { isJsonLd } from './jsonld-detect.js';
 
-/** How a film is read: `sections`, the readers of the sections it is to hold (none: the core alone). */
-export interface ReadOptions extends ParseOptions {
-  sections?: SectionReaders;
-}
+export type { ReadOptions };
 
-/** The JSON-LD reader's module, fetched on demand. */
-export type JsonLdReader = typeof import('./jsonld-reader.js');
+export type { JsonLdReader } from './read-full.js';
+/** The full reader's module. */
+export type FullReader = typeof import('./read-full.js');
 
-let fetched: JsonLdReader | undefined;
-let fetching: Promise<JsonLdReader> | undefined;
+let fetching: Promise<FullReader> | undefined;
 
-/** The JSON-LD reader; a failed fetch (a flaky CDN) is tried again next time. */
-function jsonLdReader(): Promise<JsonLdReader> {
-  fetching ??= import('./jsonld-reader.js').then(
-    (reader) => (fetched = reader),
-    (error: unknown) => {
-      fetching = undefined;
-      throw error;
-    },
-  );
+/** The full reader; a failed fetch (a flaky CDN) is tried again next time. */
+function fullReader(): Promise<FullReader> {
+  fetching ??= import('./read-full.js').catch((error: unknown) => {
+    fetching = undefined;
+    throw error;
+  });
   return fetching;
 }
 
-const refuse = (message: string, extra: Partial<Problem> = {}): ParseResult =>
-  ({ film: { title: '' }, problems: [{ path: '', message, severity: 'error', ...extra }] });
-
-/** After this many nodes the walk starts remembering what it has seen (see `valueTooDeep`). */
-const FAST_WALK_NODES = 200_000;
-
-/** Walks without recursion; `seen`, when given, makes each object count once. */
-function walk(root: object, max: number, budget: number, seen?: Set<object>): 'deep' | 'over budget' | 'fine' {
-  const nodes: object[] = [root];
-  const depths: number[] = [1];
-  let visits = 0;
-  while (nodes.length) {
-    const node = nodes.pop()! as Record<string, unknown>;
-    const depth = depths.pop()!;
-    if (depth > max) return 'deep';
-    if (++visits > budget) return 'over budget';
-    if (seen) {
-      if (seen.has(node)) continue;
-      seen.add(node);
-    }
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const child: unknown = node[i];
-        if (typeof child === 'object' && child !== null) nodes.push(child), depths.push(depth + 1);
-      }
-    } else {
-      for (const key in node) {
-        const child = node[key];
-        if (typeof child === 'object' && child !== null) nodes.push(child), depths.push(depth + 1);
-      }
-    }
-  }
-  return 'fine';
-}
-
 /**
- * Whether an object handed over directly nests deeper than `max`. A plain walk is cheapest and
- * settles every film-sized document; a cycle shows up there as endless depth. Only when shared
- * references multiply the walk (2^40 paths through 41 objects) is it redone with a visited
- * set, which bounds it by the number of distinct objects.
+ * Reads a well-formed document of our film JSON with `read` and a reader that declines at
+ * anything else: what `read` gives, or undefined when the full reader is needed. Text is taken
+ * only as plain JSON, within the limits the full reader refuses beyond.
  */
-function valueTooDeep(root: unknown, max: number): boolean {
-  if (typeof root !== 'object' || root === null) return false;
-  const fast = walk(root, max, FAST_WALK_NODES);
-  if (fast !== 'over budget') return fast === 'deep';
-  return walk(root, max, Infinity, new Set()) === 'deep';
-}
-
-/** What a document that is not a film turned out to be, for the one problem it gets. */
-function whatItIs(data: unknown): string {
-  if (Array.isArray(data)) {
-    const kinds = new Set(data.slice(0, 1000).map((item) => (item === null ? 'null' : Array.isArray(item) ? 'list' : typeof item)));
-    const only = kinds.size === 1 ? [...kinds][0] : undefined;
-    const noun = only === 'number' ? 'numbers' : only === 'string' ? 'strings' : only === 'list' ? 'lists' : 'items';
-    return data.length ? `a list of ${data.length} ${noun}` : 'an empty list';
-  }
-  if (typeof data === 'string') return 'a piece of text';
-  if (typeof data === 'number') return `the number ${data}`;
-  return data === null || data === undefined ? 'nothing' : String(data);
-}
-
-/** Whether a parsed document looks like JSON-LD rather than our film JSON. */
-function looksLikeJsonLd(data: unknown): boolean {
-  const nodes = Array.isArray(data) ? data : [data];
-  return nodes.some((n) => isObject(n) && ('@type' in n || '@graph' in n || '@context' in n));
-}
-
-/** The text's document, or the refusal to give for it; both with the repairs made. */
-type Document = { data: unknown; repairs?: string[] } | { refusal: ParseResult };
-
-function documentOf(input: unknown, options: ParseOptions): Document {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  if (typeof input !== 'string') {
-    if (valueTooDeep(input, maxDepth)) return { refusal: refuse(`the film data is nested more than ${maxDepth} levels deep, so it was not read`) };
-    return { data: input };
-  }
-  const read = readJsonText(input, { maxDepth });
-  if ('value' in read) return read.repairs.length ? { data: read.value, repairs: read.repairs } : { data: read.value };
-  if (read.refused === 'deep' || read.refused === 'long') return { refusal: refuse(read.error) };
-  const unreadable: Unreadable = { reason: read.refused === 'html' ? 'web page' : 'not JSON', detail: read.error };
-  const message = unreadable.reason === 'web page'
-    ? 'this is a web page, not JSON, so no film could be read'
-    : 'this is not valid JSON, so no film could be read: look for a missing comma, quote or bracket';
-  const at = read.line === undefined ? {} : { line: read.line, column: read.column! };
-  return { refusal: { ...refuse(message, at), unreadable } };
-}
-
-function readDocument(data: unknown, options: ReadOptions, jsonLd: JsonLdReader | undefined): ParseResult {
-  const reader = new Reader({ jsonLd: looksLikeJsonLd(data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
-  let film: Film;
-  if (reader.jsonLd) {
-    const read = jsonLd!.readJsonLd(reader, data, options.pick);
-    if (typeof read === 'string') return refuse(read);
-    film = read;
-  } else if (isObject(data)) {
-    film = readFilmJson(reader, data, options.sections);
-  } else {
-    return refuse(`expected a film (an object with a "title", or schema.org Movie JSON-LD), got ${whatItIs(data)}`);
-  }
-  // The year of first release, when the data gives releases but no year.
-  if (film.year === undefined && film.releases) {
-    // A loop, not Math.min(...list): spreading a huge list would overflow the stack.
-    let first = Infinity;
-    for (const release of film.releases) first = Math.min(first, Number(release.date.slice(0, 4)));
-    film.year = first;
-  }
-  return { film, problems: reader.finish() };
-}
-
-/**
- * Runs `read` on the document with the JSON-LD reader in hand: at once when the document is not
- * JSON-LD or the reader is here (or `jsonLd` is given), else once it is fetched.
- */
-function withReader<T>(data: unknown, jsonLd: JsonLdReader | undefined, read: (jsonLd?: JsonLdReader) => T): T | Promise<T> {
-  const reader = jsonLd ?? fetched;
-  return reader || !looksLikeJsonLd(data) ? read(reader) : jsonLdReader().then(read);
-}
-
-/** A getter that throws, a Proxy, a revoked object: still an answer, never an exception. */
-function safely<T>(read: () => T, refusal: (message: string) => T): T {
+function fast<T>(input: unknown, options: ParseOptions, read: (r: Reader, data: Record<string, unknown>) => T): T | undefined {
   try {
-    return read();
-  } catch (error) {
-    return refusal(`the film data could not be read (${error instanceof Error ? error.message : String(error)})`);
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    let data = input;
+    if (typeof input === 'string') {
+      if (input.length > MAX_JSON_CHARS || tooDeep(input, maxDepth)) return undefined;
+      data = JSON.parse(input);
+    } else if (valueTooDeep(input, maxDepth)) return undefined;
+    if (!isObject(data) || isJsonLd(data)) return undefined;
+    return read(new Reader({ jsonLd: false, ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) }), data);
+  } catch {
+    // A decline, text that is not plain JSON, a getter that throws: the full reader tells which.
+    return undefined;
   }
 }
 
 /**
  * Reads a film from our film JSON or schema.org `Movie` JSON-LD, given as an object or as JSON
  * text, with the sections whose readers `options.sections` gives (the model's `readFilm`, in
- * parse-film.ts, gives them all). A promise only while the JSON-LD reader is being
- * fetched for a JSON-LD document; it rejects only when that fetch fails. `jsonLd` is for callers
- * that bundle the reader.
+ * parse-film.ts, gives them all). A promise only while the full reader (or the JSON-LD reader)
+ * is being fetched; it rejects only when that fetch fails. `jsonLd` and `full` are for callers
+ * that bundle those readers.
  */
-export function readFilm(input: unknown, options: ReadOptions = {}, jsonLd?: JsonLdReader): ParseResult | Promise<ParseResult> {
-  return safely(() => {
-    const doc = documentOf(input, options);
-    if ('refusal' in doc) return doc.refusal;
-    const repaired = (result: ParseResult) => (doc.repairs ? { ...result, repairs: doc.repairs } : result);
-    return withReader(doc.data, jsonLd, (reader) => repaired(safely(() => readDocument(doc.data, options, reader), refuse)));
-  }, refuse);
+export function readFilm(input: unknown, options: ReadOptions = {}, jsonLd?: JsonLdReader, full?: FullReader): ParseResult | Promise<ParseResult> {
+  const film = fast(input, options, (r, data) => withYear(readFilmJson(r, data, options.sections)));
+  if (film) return { film, problems: [] };
+  return full ? full.readInFull(input, options, jsonLd) : fullReader().then((reader) => reader.readInFull(input, options, jsonLd));
 }
 
 /**
@@ -184,22 +76,13 @@ export function readFilm(input: unknown, options: ReadOptions = {}, jsonLd?: Jso
  */
 export function readReviewWith(
   readJson: (r: Reader, data: unknown) => Review | undefined, input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader,
+  full?: FullReader,
 ): ReviewResult | Promise<ReviewResult> {
-  const refusal = (message: string): ReviewResult => ({ problems: refuse(message).problems });
-  return safely(() => {
-    const doc = documentOf(input, options);
-    if ('refusal' in doc) {
-      const { problems, unreadable } = doc.refusal;
-      return unreadable ? { problems, unreadable } : { problems };
-    }
-    const read = (reader?: JsonLdReader): ReviewResult => safely(() => {
-      const r = new Reader({ jsonLd: looksLikeJsonLd(doc.data), ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }) });
-      const review = r.jsonLd ? reader!.readJsonLdReview(r, doc.data) : readJson(r, doc.data);
-      const result: ReviewResult = review ? { review, problems: r.finish() } : { problems: r.finish() };
-      return doc.repairs ? { ...result, repairs: doc.repairs } : result;
-    }, refusal);
-    return withReader(doc.data, jsonLd, read);
-  }, refusal);
+  const read = fast(input, options, (r, data) => ({ review: readJson(r, data) }));
+  if (read) return read.review ? { review: read.review, problems: [] } : { problems: [] };
+  return full
+    ? full.readReviewInFull(readJson, input, options, jsonLd)
+    : fullReader().then((reader) => reader.readReviewInFull(readJson, input, options, jsonLd));
 }
 
 /**

@@ -2,10 +2,40 @@
  * The small readers both input formats share: each takes one JSON value and where it sits,
  * returns the normalised value or `undefined`, and tells the `Reader` what it dropped or
  * coerced in words a CMS author can act on.
+ *
+ * Each reads a value already in the schema's form here, and hands anything else to its
+ * forgiving self in forgiving.ts (text too long, numbers and dates written as words, problems
+ * and their messages), which a reading has only once it is fetched. A reader without it is the
+ * elements' fast path: at the first value that needs forgiving, or the first problem, it
+ * declines (a private `Decline` is thrown) and the film is read again in full. So the fast path
+ * gives exactly the full reading's film, or none: the section readers are the same code.
  */
 import type { IsoDate, Problem, Release, SourceRefs } from './types.js';
 import { safeUrl } from './url.js';
-import { readDate, readWrittenDate, realDay } from './dates.js';
+
+/**
+ * The forgiving helpers (forgiving.ts), fetched with the full reader (read-full.ts): each reads
+ * a value as authors write it, and tells what it could not use.
+ */
+export interface Forgiving {
+  text(r: Reader, value: unknown, path: string, what?: string): string | undefined;
+  bool(r: Reader, value: unknown, path: string): boolean | undefined;
+  num(r: Reader, value: unknown, path: string, rules?: NumberRules): number | undefined;
+  date(r: Reader, value: unknown, path: string): IsoDate | undefined;
+  datedPlace(r: Reader, value: unknown, path: string): Release | undefined;
+  minutes(r: Reader, value: unknown, path: string): number | undefined;
+  /** `section`: one of known-keys.ts's sections. */
+  unknownKeys(r: Reader, o: JsonObject, section: string, path: string): void;
+}
+
+/** Thrown by a reader without its forgiving helpers at what only they can read. */
+class Decline {}
+
+/** The reading's forgiving helpers, or the end of the fast path. */
+export function need(r: Reader): Forgiving {
+  if (r.forgiving) return r.forgiving;
+  throw new Decline();
+}
 
 
 export type JsonObject = Record<string, unknown>;
@@ -32,7 +62,8 @@ export class Reader {
   decode?: (text: string) => string;
   private unlisted = 0;
 
-  constructor(readonly options: ReaderOptions) {}
+  /** `forgiving`: the forgiving helpers; without them the reader declines at the first problem. */
+  constructor(readonly options: ReaderOptions, readonly forgiving?: Forgiving) {}
 
   get jsonLd(): boolean {
     return this.options.jsonLd;
@@ -52,6 +83,7 @@ export class Reader {
   }
 
   private add(problem: Problem): void {
+    need(this);
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
     else this.unlisted++;
   }
@@ -86,21 +118,8 @@ export function put<T extends object, K extends keyof T>(target: T, key: K, valu
 /** Text, trimmed; empty text counts as absent. JSON-LD `{ "@value": … }` objects are unwrapped. */
 export function text(r: Reader, value: unknown, path: string, what = 'text'): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (r.jsonLd && isObject(value) && '@value' in value) return text(r, value['@value'], path, what);
-  if (typeof value === 'string') {
-    const written = (r.decode ? r.decode(value) : value).trim();
-    if (written.length <= MAX_TEXT) return written || undefined;
-    r.error(path, `cut to its first ${MAX_TEXT.toLocaleString('en')} of ${written.length.toLocaleString('en')} characters`);
-    // Never split a surrogate pair: the cut falls before a character, not inside one.
-    const end = /[\uD800-\uDBFF]/.test(written[MAX_TEXT - 1]) ? MAX_TEXT - 1 : MAX_TEXT;
-    return written.slice(0, end);
-  }
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    if (!r.jsonLd) r.note(path, `expected ${what}, got the number ${value}; read it as "${value}"`);
-    return String(value);
-  }
-  r.error(path, `expected ${what}, got ${describe(value)}`);
-  return undefined;
+  if (typeof value === 'string' && !r.decode && value.length <= MAX_TEXT) return value.trim() || undefined;
+  return need(r).text(r, value, path, what);
 }
 
 /**
@@ -134,22 +153,7 @@ export const texts = (r: Reader, value: unknown, path: string) => list(r, value,
 
 export function bool(r: Reader, value: unknown, path: string): boolean | undefined {
   if (value === undefined || value === null || typeof value === 'boolean') return value ?? undefined;
-  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  if (word === 'true' || word === 'yes' || word === 'false' || word === 'no') {
-    const read = word === 'true' || word === 'yes';
-    if (!r.jsonLd) r.note(path, `expected true or false, got ${describe(value)}; read it as ${read}`);
-    return read;
-  }
-  r.error(path, `expected true or false, got ${describe(value)}`);
-  return undefined;
-}
-
-/** A slug for ids: lower case, letters and digits of any script, joined by hyphens. */
-export function slug(words: string): string {
-  // Most names are plain ASCII; the Unicode-aware path is much slower and only needed otherwise.
-  if (/^[\x20-\x7e]*$/.test(words)) return words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return need(r).bool(r, value, path);
 }
 
 // ---- numbers -------------------------------------------------------------------------------
@@ -163,106 +167,41 @@ export interface NumberRules {
 
 export function num(r: Reader, value: unknown, path: string, rules: NumberRules = {}): number | undefined {
   if (value === undefined || value === null) return undefined;
-  let n: number | undefined;
-  if (typeof value === 'number') n = value;
-  else if (r.jsonLd && isObject(value) && '@value' in value) return num(r, value['@value'], path, rules);
-  else if (typeof value === 'string' && NUMERIC.test(value.trim())) {
-    n = Number(value.trim().replace(/,/g, ''));
-    if (!r.jsonLd) r.note(path, `expected a number, got ${describe(value)}; read it as ${n}`);
-  }
-  if (n === undefined || !Number.isFinite(n)) {
-    r.error(path, `expected a number, got ${describe(value)}`);
-    return undefined;
-  }
-  if (rules.integer && !Number.isInteger(n)) {
-    r.error(path, `expected a whole number, got ${n}`);
-    return undefined;
-  }
-  if (rules.min !== undefined && n < rules.min) {
-    r.error(path, `expected a number of at least ${rules.min}, got ${n}`);
-    return undefined;
-  }
-  return n;
+  if (typeof value === 'number' && Number.isFinite(value) && (!rules.integer || Number.isInteger(value)) &&
+    (rules.min === undefined || value >= rules.min)) return value;
+  return need(r).num(r, value, path, rules);
 }
 
 // ---- dates ---------------------------------------------------------------------------------
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** `2023-10-05`, `2023-10` or `2023`, naming a real day or month, as the schema writes a date. */
+const SCHEMA_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The number written by `length` ASCII digits from `start`. */
-function digits(s: string, start: number, length: number): number {
-  let n = 0;
-  for (let i = start; i < start + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
+/** Whether `value` is a date exactly as the schema writes it, which every reader takes as it is. */
+export function isSchemaDate(value: string): boolean {
+  const m = SCHEMA_DATE.exec(value);
+  if (!m) return false;
+  const [, y, month, day] = m;
+  if (!month) return true;
+  const at = new Date(Date.UTC(Number(y), Number(month) - 1, day ? Number(day) : 1));
+  return at.getUTCMonth() === Number(month) - 1 && (!day || at.getUTCDate() === Number(day));
 }
 
 export function date(r: Reader, value: unknown, path: string): IsoDate | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
-  if (r.jsonLd && isObject(value) && '@value' in value) return date(r, value['@value'], path);
-  if (typeof value === 'string') {
-    // The common case, a full ISO date, is checked without building anything.
-    if (value.length === 10 && FULL_DATE.test(value) && realDay(digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2))) return value;
-    const s = value.trim();
-    const iso = ISO_DATE.exec(s);
-    if (iso) {
-      const [, y, m, d] = iso;
-      if (!m || (!d && Number(m) >= 1 && Number(m) <= 12) || (d && realDay(Number(y), Number(m), Number(d)))) {
-        return [y, m, d].filter(Boolean).join('-');
-      }
-      r.error(path, `expected a real calendar date, got ${describe(value)}`);
-      return undefined;
-    }
-    const written = readDate(s);
-    if (written) {
-      r.note(path, `read ${describe(value)} as ${written}`);
-      return written;
-    }
-  }
-  r.error(path, `expected a date like "2023-10-05", got ${describe(value)}`);
-  return undefined;
+  if (typeof value === 'string' && isSchemaDate(value)) return value;
+  return need(r).date(r, value, path);
 }
 
 /** A date with its place written after it ("15 September 1995 (Toronto)"), read as both; undefined otherwise. */
 export function datedPlace(r: Reader, value: unknown, path: string): Release | undefined {
-  const written = typeof value === 'string' ? readWrittenDate(r.decode ? r.decode(value) : value) : undefined;
-  if (written?.place === undefined) return undefined;
-  r.note(path, `read ${describe(value)} as ${written.date} in ${JSON.stringify(written.place)}`);
-  return { date: written.date, place: written.place };
+  if (typeof value !== 'string' || isSchemaDate(value)) return undefined;
+  return need(r).datedPlace(r, value, path);
 }
-
-// ---- runtimes ------------------------------------------------------------------------------
-
-const ISO_DURATION = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
-const WORDS_DURATION = /^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\.?)?,?\s*(?:(\d+)\s*(?:m|mins?|minutes?)\.?)?$/i;
 
 /** Minutes from 93, "93 minutes", "1 Hour 33 Minutes", "PT1H33M". */
 export function minutes(r: Reader, value: unknown, path: string): number | undefined {
-  if (typeof value !== 'string') return num(r, value, path, { min: 1 });
-  const s = value.trim();
-  let found: number | undefined;
-  let iso = false;
-  const m = ISO_DURATION.exec(s);
-  if (m && s.length > 2 && !/T$/i.test(s)) {
-    iso = true;
-    found = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) + Number(m[4] ?? 0) / 60;
-  } else {
-    const w = WORDS_DURATION.exec(s);
-    if (w && (w[1] || w[2])) found = Number(w[1] ?? 0) * 60 + Number(w[2] ?? 0);
-  }
-  if (found === undefined) {
-    if (NUMERIC.test(s)) return num(r, s, path, { min: 1 });
-    r.error(path, `expected minutes, like 93 or "1 hour 33 minutes", got ${describe(value)}`);
-    return undefined;
-  }
-  found = Math.round(found);
-  if (found < 1) {
-    r.error(path, `expected a runtime of at least one minute, got ${describe(value)}`);
-    return undefined;
-  }
-  if (!(iso && r.jsonLd)) r.note(path, `read ${describe(value)} as ${found} minutes`);
-  return found;
+  return typeof value === 'string' ? need(r).minutes(r, value, path) : num(r, value, path, { min: 1 });
 }
 
 // ---- links and sources ----------------------------------------------------------------

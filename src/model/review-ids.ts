@@ -1,9 +1,10 @@
 /**
- * `<review-card review="…">` picks a review by id, so every review needs one that stays the
+ * An element's `review` attribute picks a review by id, so every review needs one that stays the
  * same when the data is edited: the author's own, else one made from the outlet or critic.
  */
 import type { Review } from './types.js';
-import { type Reader, describe, slug } from './reader.js';
+import { type Reader, describe } from './reader.js';
+import { slug } from './slug.js';
 
 /** A review read without its id settled: `id` is `''` when the author gave none. */
 type Draft = Review;

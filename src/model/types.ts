@@ -8,7 +8,9 @@
  * Text a reader sees may be given per language: such a field holds the text chosen without a
  * reader's language, and `localised` (localised.ts) keeps every language's value beside it.
  */
-import type { LangMap, Localisable } from './localised.js';
+import type { Graph, ItemList, Movie, Review as SchemaReview, WithContext } from 'schema-dts';
+import type { FilmInput } from './film-input.js';
+import type { Localisable } from './localised.js';
 export type { LangMap, Localisable } from './localised.js';
 
 /** An ISO 8601 calendar date, possibly partial: `2023-10-05`, `2023-10` or `2023`. */
@@ -148,7 +150,7 @@ export interface Recommendation extends Localisable {
 }
 
 export interface Review extends Sourced {
-  /** Stable id for `<review-card review="…">`. */
+  /** Stable id, by which an element's `review` attribute picks this review. */
   id: string;
   /**
    * The page's own review, written by the site that shows it. Only these are marked up as
@@ -302,20 +304,14 @@ export interface Film extends Localisable {
   sources?: Source[];
 }
 
-/**
- * Our film JSON as an author hands it over (film.schema.json has every field): a `title` and
- * the sections of `Film`, each read as forgivingly as the schema says, so their values are not
- * held to `Film`'s normalised types. A misspelt section (`runtme`) is a type error.
- */
-export type FilmInput = { title: string | LangMap; $schema?: string } & { [K in Exclude<keyof Film, 'title'>]?: unknown };
+export type * from './film-input.js';
 
 /**
- * A schema.org JSON-LD document: a node with `@type`, a `@graph`, or a list of nodes. It names
- * its film `name`; a `title` marks film JSON, which lets TypeScript hold that to `FilmInput`.
+ * A schema.org JSON-LD document, typed by Google's schema.org typings (schema-dts): a Movie (or
+ * a carousel's ItemList, or a Review of the film) with its `@context`, or an `@graph`. JSON-LD
+ * from elsewhere (`JSON.parse`, `fetch`) is `any`, which TypeScript lets through as it is.
  */
-export type JsonLdInput =
-  | (({ '@type': unknown } | { '@graph': unknown } | { '@context': unknown }) & { title?: undefined; [key: string]: unknown })
-  | readonly { [key: string]: unknown }[];
+export type JsonLdInput = WithContext<Movie> | WithContext<ItemList> | WithContext<SchemaReview> | Graph;
 
 /** What a film may be given as: film JSON, JSON-LD, or either as JSON text. */
 export type FilmData = FilmInput | JsonLdInput | string;

@@ -5,16 +5,16 @@ import type { FilmElement } from '../../src/core/film-element.js';
 
 /** Forgets what the builder kept in this browser: drafts, the interface language, the library's place. */
 export function forget(): void {
-  for (const key of ['drafts', 'draft', 'ui', 'library']) localStorage.removeItem(`film-elements.builder.${key}`);
+  for (const key of ['drafts', 'draft', 'ui', 'library', 'tmdb-key']) localStorage.removeItem(`film-elements.builder.${key}`);
 }
 
 /** The builder page in a frame, as an author opens it; `ui` is the interface language kept from last time. */
-export async function openBuilder({ draft, ui = 'en', keep = false }: { draft?: string; ui?: string; keep?: boolean } = {}) {
+export async function openBuilder({ draft, ui = 'en', keep = false, query = '' }: { draft?: string; ui?: string; keep?: boolean; query?: string } = {}) {
   if (!keep) forget();
   if (draft) localStorage.setItem('film-elements.builder.drafts', JSON.stringify({ current: 'd1', drafts: [{ id: 'd1', text: draft, updated: 1 }] }));
   localStorage.setItem('film-elements.builder.ui', ui);
   const frame = document.createElement('iframe');
-  frame.src = '/site/builder/';
+  frame.src = `/site/builder/${query}`;
   frame.style.cssText = 'width: 1280px; height: 900px';
   document.body.append(frame);
   // Until the page loads, the frame holds an empty document (in Firefox, one with no root).

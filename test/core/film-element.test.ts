@@ -177,9 +177,22 @@ describe('FilmElement: markup mangled by content-management systems', () => {
     const el = await fixture<FilmInfobox>(html`<film-infobox .film=${{ titel: 'Typo' }}></film-infobox>`);
     await settled(el, 'error');
     const listed = [...alert(el)!.querySelectorAll('.problems li')].map(text);
-    expect(listed).to.deep.equal(el.problems.map((p) => `${p.path || '(document)'}: ${p.message}`));
+    const reason = text(alert(el)!.querySelector('.reason'));
+    // The reason names the first problem; the list holds every other one, each once.
+    const all = el.problems.map((p) => `${p.path || '(document)'}: ${p.message}`);
+    expect(all.filter((line) => reason.includes(line))).to.have.length(1);
+    expect(listed).to.deep.equal(all.filter((line) => !reason.includes(line)));
     expect(listed.some((line) => line.startsWith('titel: ') && line.includes('"title"'))).to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('says once why JSON text given as `film` is no film, with where the parser stopped', async () => {
+    const el = await fixture<FilmInfobox>(html`<film-infobox .film=${'{"title": "Broken",}'}></film-infobox>`);
+    await settled(el, 'error');
+    const box = alert(el)!;
+    expect(text(box.querySelector('.reason'))).to.match(/^The data does not describe a film: \(document\)( \(line 1, column 20\))?: this is not valid JSON, so no film could be read/);
+    expect(text(box).split('this is not valid JSON')).to.have.length(2, text(box));
+    expect(box.querySelector('.problems')).to.equal(null);
   });
 
   it('keeps notes (a value read in another form) out of the console and the error list', async () => {

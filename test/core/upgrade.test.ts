@@ -117,8 +117,10 @@ describe('static HTML that matches the page upgrades in place', () => {
         expect(el.hasAttribute('rendered'), `${el.localName} kept its record (${win.notes})`).to.equal(true);
         expect(boxes(el), el.localName).to.have.length(1);
       }
-      // The footnote markers' one Tab stop (focus.ts) is set once the element runs: behaviour, not content.
-      const changed = [...new Set(win.changes.map((c) => `${c.tag} (${c.type})`))].filter((c) => !c.endsWith('(attributes a tabindex)'));
+      // The footnote markers' one Tab stop (focus.ts) is set once the element runs: behaviour, not
+      // content; an element drawn inside another (a list's infoboxes) loses Lit's `defer-hydration`.
+      const changed = [...new Set(win.changes.map((c) => `${c.tag} (${c.type})`))]
+        .filter((c) => !c.endsWith('(attributes a tabindex)') && !c.endsWith(' defer-hydration)'));
       expect(changed, 'widgets whose shadow DOM changed').to.deep.equal([]);
       expect(win.complaints).to.deep.equal([]);
       expect(win.notes).to.deep.equal([]);

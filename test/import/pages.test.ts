@@ -46,7 +46,9 @@ describe('importFilm: saved pages and JSON-LD', () => {
     expect(JSON.stringify(unplaced.film)).not.to.match(/"(?:url|src)":"\//);
     const notes = unplaced.unmapped.filter((u) => /relative link/.test(u.why));
     expect(notes).to.have.length(1);
-    expect(notes[0]!.why).to.match(/^3 relative links were left out: .*--base-url/);
+    // The command names its option; the builder, by the section, asks for the page's address.
+    expect(notes[0]).to.deep.include({ why: '3 relative links were left out: the page names no address of its own (no canonical link, og:url or <base>)',
+      section: 'address', todo: 'give it with --base-url https://…' });
     // Given the address, they are kept.
     const placed = importFilm(bare, { baseUrl: 'https://example.org/reviews/heat' }).film as Json;
     expect(placed.url).to.equal('https://example.org/films/heat');
@@ -100,7 +102,7 @@ describe('importFilm: saved pages and JSON-LD', () => {
     expect(film.companies.production.map((c: Json) => c.url)).to.deep.equal(['https://letterboxd.com/studio/show-east/', 'https://letterboxd.com/studio/egg-films/']);
     expect(film.scores).to.deep.equal([{ source: 'Letterboxd', value: 4.21, best: 5, count: 41023, sources: ['page'] }]);
     const line = page.split('\n').findIndex((l) => l.includes('"dateModified"')) + 1;
-    expect(imported.unmapped.map((u) => [u.line, u.text])).to.deep.equal([[line, '"dateModified": "2024-03-01"']]);
+    expect(imported.unmapped.map((u) => [u.line, u.text])).to.deep.equal([[line, '"dateModified"']]);
   });
 
   it('a WordPress blog: Yoast\'s @graph with a Review whose itemReviewed is the film', async () => {

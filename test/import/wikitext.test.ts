@@ -345,7 +345,7 @@ describe('importFilm: Wikipedia wikitext', () => {
       throw new Error('no refusal');
     };
     expect(refusal('== Plot ==\nA woman takes revenge.')).to.match(/no \{\{Infobox film\}\} and no accolades table/);
-    expect(refusal('Just a note about a film I liked.')).to.match(/^this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON/);
+    expect(refusal('Just a note about a film I liked.')).to.match(/^this is none of Wikipedia wikitext, a saved web page, TMDB movie JSON, a Wikidata entity, JSON-LD or film JSON, so no film could be read/);
     expect(refusal('{{Infobox film\n| director = Somebody\n}}')).to.match(/the film has no title/);
     expect(refusal('   ')).to.match(/nothing to import/);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nearestKey } from '../../src/model/known-keys.js';
+import { nearestKey } from '../../src/model/near-keys.js';
 import { parseFilm } from '../../src/model/parse-film.js';
 
 describe('unknown keys: the nearest known key', () => {

@@ -131,7 +131,7 @@ describe('text per language: JSON-LD', () => {
     expect(checkForGoogle(jsonLd)).to.deep.equal([]);
     expect(jsonLd['name']).to.equal('Ballerina');
     expect(jsonLd['alternateName']).to.deep.equal([{ '@value': 'Ballerina', '@language': 'en' }, { '@value': '발레리나', '@language': 'ko' }]);
-    const director = (jsonLd['director'] as Array<Record<string, unknown>>)[0]!;
+    const director = (jsonLd['director'] as unknown as Array<Record<string, unknown>>)[0]!;
     expect(director['name']).to.equal('Lee Chung-hyun');
     expect(director['alternateName']).to.deep.equal([{ '@value': 'Lee Chung-hyun', '@language': 'en' }, { '@value': '이충현', '@language': 'ko' }]);
     const back = parseFilm(jsonLd).film;
@@ -143,7 +143,7 @@ describe('text per language: JSON-LD', () => {
   it('writes plain names exactly as before', () => {
     const jsonLd = toJsonLd(parseFilm({ title: 'Plain', credits: { directors: [{ name: 'A', altNames: ['B'] }] } }).film);
     expect(jsonLd['alternateName']).to.equal(undefined);
-    expect((jsonLd['director'] as Array<Record<string, unknown>>)[0]).to.deep.equal({ '@type': 'Person', name: 'A', alternateName: ['B'] });
+    expect((jsonLd['director'] as unknown as Array<Record<string, unknown>>)[0]).to.deep.equal({ '@type': 'Person', name: 'A', alternateName: ['B'] });
   });
 });
 

@@ -1,18 +1,20 @@
 // The builder's static HTML is `film-elements render`'s: the same film and element, drawn by
-// Lit SSR in the browser (demo/builder/static-html.js) and by the command line, give the same
+// Lit SSR in the browser (src/builder/static-html.ts) and by the command line, give the same
 // HTML. The builder's element names its film by src="#id" instead of carrying it, so the CLI's
 // inline JSON child is the one difference, and it is taken out before comparing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from '../../scripts/browsers.mjs';
 
 let server, browser, page;
 before(async () => {
   server = await startDevServer({
-    config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true },
+    config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true,
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })] },
     readCliArgs: false, readFileConfig: false, logStartMessage: false,
   });
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
@@ -32,8 +34,9 @@ for (const [tag, lang, theme] of [['film-infobox'], ['review-card', 'ko', 'dark'
     const cli = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .replace(/<script type="application\/json">[^]*?<\/script>(?=<\/[a-z-]+>\n$)/, '').trimEnd();
     const built = await page.evaluate(async (tag, lang, theme) => {
-      const { parseFilm } = await import('/dist/index.js');
-      const { staticElement } = await import('/demo/builder/static-html.js');
+      // The builder's own modules, with the elements and Lit they bundle: one copy of each.
+      const { parseFilm } = await import('/src/index.ts');
+      const { staticElement } = await import('/src/builder/static-html.ts');
       const { film } = parseFilm(await (await fetch('/demo/data/ballerina.json')).json());
       return staticElement(tag, film, { lang, theme });
     }, tag, lang, theme);

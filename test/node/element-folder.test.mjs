@@ -50,11 +50,12 @@ test('a new element folder, and nothing else, gives a registered element in the 
   const library = JSON.parse(read('dist/library.json'));
   assert.ok(library.tags.includes('film-aside'));
   assert.deepEqual(library.widgets['film-aside'], ['Aside', 'One line that points readers to films of the same name.']);
-  // And only its folder and the files written from the folders differ from the tree.
+  // And only its folder and the files written from the folders (the package's exports among them)
+  // differ from the tree.
   const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: copy, encoding: 'utf8', env: { ...process.env, GIT_DIR: join(root, '.git'), GIT_WORK_TREE: copy } })
     .split('\n').filter(Boolean).map((line) => line.slice(3)).filter((path) => !path.startsWith('dist/') && !path.startsWith('node_modules'));
   assert.deepEqual(changed.sort(), [
     ...readdirSync(folder).map((name) => `src/elements/film-aside/${name}`),
-    'src/define/film-aside.ts', 'src/descriptors.ts', 'src/every-element.ts',
+    'src/define/film-aside.ts', 'src/descriptors.ts', 'src/every-element.ts', 'package.json',
   ].sort());
 });

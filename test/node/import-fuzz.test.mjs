@@ -130,3 +130,51 @@ test('time: a megabyte of any wikitext or page is read in under a second', async
   }
   t.diagnostic(figures.join('; '));
 });
+
+// TMDB's and Wikidata's JSON, with hostile values where their readers take text, ids and numbers.
+const number = fc.oneof(fc.integer({ min: -5, max: 300_000_000 }), fc.double(), hostile, fc.constant(null));
+const tmdbPerson = fc.record({ id: fc.oneof(fc.nat(), hostile), name: hostile, original_name: hostile, character: hostile, job: fc.constantFrom('Director', 'Screenplay', 'Producer', 'Editor', 'Gaffer'), order: number });
+const tmdbMovie = fc.record({
+  id: fc.nat(), title: hostile, original_title: hostile, original_language: hostile, overview: hostile, runtime: number, budget: number, revenue: number,
+  release_date: hostile, poster_path: hostile, homepage: hostile, imdb_id: hostile, vote_average: number, vote_count: number, tagline: hostile,
+  genres: fc.array(fc.record({ id: fc.nat(), name: hostile }), { maxLength: 3 }),
+  production_companies: fc.array(fc.record({ name: hostile }), { maxLength: 2 }),
+  production_countries: fc.array(fc.record({ iso_3166_1: hostile }), { maxLength: 2 }),
+  spoken_languages: fc.array(fc.record({ iso_639_1: hostile }), { maxLength: 2 }),
+  credits: fc.record({ cast: fc.array(tmdbPerson, { maxLength: 3 }), crew: fc.array(tmdbPerson, { maxLength: 3 }) }),
+  release_dates: fc.record({ results: fc.array(fc.record({ iso_3166_1: hostile, release_dates: fc.array(fc.record({ certification: hostile, note: hostile, release_date: hostile, type: number }), { maxLength: 2 }) }), { maxLength: 2 }) }),
+  videos: fc.record({ results: fc.array(fc.record({ site: fc.constantFrom('YouTube', 'Vimeo'), type: fc.constantFrom('Trailer', 'Teaser'), key: hostile, name: hostile, official: fc.boolean() }), { maxLength: 2 }) }),
+}, { requiredKeys: ['id', 'original_title'] });
+const snak = (value, type) => ({ snaktype: 'value', property: 'P', datavalue: { value, type } });
+const itemSnak = fc.oneof(fc.nat(), hostile).map((n) => snak({ 'entity-type': 'item', id: typeof n === 'number' ? `Q${n}` : n }, 'wikibase-entityid'));
+const anySnak = fc.oneof(itemSnak, hostile.map((s) => snak(s, 'string')), fc.record({ time: hostile, precision: number }).map((v) => snak(v, 'time')),
+  fc.record({ amount: fc.oneof(hostile, fc.constant('+88')), unit: fc.constantFrom('http://www.wikidata.org/entity/Q7727', 'http://www.wikidata.org/entity/Q25235', '1') }).map((v) => snak(v, 'quantity')),
+  fc.record({ text: hostile, language: hostile }).map((v) => snak(v, 'monolingualtext')), fc.anything());
+const statement = fc.record({ mainsnak: anySnak, rank: fc.constantFrom('normal', 'preferred', 'deprecated'), qualifiers: fc.dictionary(fc.constantFrom('P291', 'P453', 'P4633', 'P447', 'P459', 'P585', 'P7887', 'P1545'), fc.array(anySnak, { maxLength: 2 })) });
+const labels = fc.dictionary(fc.constantFrom('en', 'ja', 'ko', 'mul', 'zh-hant', 'simple', 'x', '<b>'), hostile).map((m) => Object.fromEntries(Object.entries(m).map(([l, v]) => [l, { language: l, value: v }])));
+const wikidataDoc = fc.tuple(labels, fc.dictionary(fc.constantFrom('P57', 'P58', 'P161', 'P577', 'P2047', 'P495', 'P364', 'P444', 'P1476', 'P136', 'P272'), fc.array(statement, { maxLength: 3 })),
+  fc.array(fc.tuple(fc.nat(20), labels), { maxLength: 5 }))
+  .map(([own, claims, others]) => ({ entities: { Q1: { type: 'item', id: 'Q1', labels: own, claims: { P31: [{ mainsnak: snak({ id: 'Q11424' }, 'wikibase-entityid') }], ...claims } },
+    ...Object.fromEntries(others.map(([n, l]) => [`Q${n + 2}`, { id: `Q${n + 2}`, labels: l }])) } }));
+
+test('TMDB and Wikidata: hostile values never throw anything but a refusal, and leave no markup', () => {
+  fc.assert(fc.property(tmdbMovie, (m) => check(JSON.stringify(m), HTML_MARKUP, 'tmdb')), { numRuns: 1000 });
+  fc.assert(fc.property(wikidataDoc, (d) => check(JSON.stringify(d), HTML_MARKUP, 'wikidata')), { numRuns: 1000 });
+});
+
+test('time: a megabyte of TMDB or Wikidata JSON is read in under a second', (t) => {
+  const cast = Array.from({ length: 6000 }, (_, i) => ({ id: i, name: `Actor ${i}`, character: `Role ${i}`, order: 6000 - i, job: 'Director' }));
+  const tmdbText = JSON.stringify({ id: 1, title: 'Heat', original_title: 'Heat', credits: { cast, crew: cast } });
+  const claims = { P161: Array.from({ length: 5000 }, (_, i) => ({ mainsnak: snak({ id: `Q${i + 10}` }, 'wikibase-entityid'), rank: 'normal',
+    qualifiers: { P4633: [snak(`Role ${i}`, 'string')], P1545: [snak(String(5000 - i), 'string')] } })) };
+  const wikidataText = JSON.stringify({ entities: { Q1: { type: 'item', id: 'Q1', labels: { en: { language: 'en', value: 'Heat' } }, claims },
+    ...Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`Q${i + 10}`, { id: `Q${i + 10}`, labels: { en: { language: 'en', value: `Actor ${i}` } } }])) } });
+  const figures = [];
+  for (const [name, text, kind] of [['TMDB', tmdbText, 'tmdb'], ['Wikidata', wikidataText, 'wikidata']]) {
+    const ms = time(text, kind);
+    const perMb = ms / (text.length / MB);
+    figures.push(`${name} (${(text.length / MB).toFixed(1)} MB): ${Math.round(ms)} ms`);
+    assert.ok(perMb < 1000, `${name}: ${Math.round(perMb)} ms a megabyte`);
+  }
+  t.diagnostic(figures.join('; '));
+});

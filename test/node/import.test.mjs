@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/film-elements.mjs');
@@ -20,14 +20,16 @@ function run(args, input) {
 }
 
 const MARKUP = /\[\[|\]\]|\{\{|\}\}|<ref|'''|<br|<!--|df=y/i;
+// TMDB's and Wikidata's recorded answers (the replay server's) are imported as files too.
+const replayed = ['tmdb/movie-496243.json', 'tmdb/movie-289.json', 'wikidata/entity-Q200396.json'].map((f) => join(root, 'test/fixtures/replay', f));
 
-for (const name of readdirSync(fixtures)) {
+for (const name of [...readdirSync(fixtures), ...replayed]) {
   test(`import ${name}: film JSON that validate passes, without wiki markup`, () => {
-    const out = join(work, `${name}.json`);
-    const imported = run(['import', join(fixtures, name), '-o', out]);
+    const out = join(work, `${basename(name)}.json`);
+    const imported = run(['import', resolve(fixtures, name), '-o', out]);
     assert.equal(imported.status, 0, imported.stderr);
     assert.equal(imported.stdout, '');
-    assert.match(imported.stderr, new RegExp(`imported (wikitext|html) as "[^"]+"(?: \\([a-z-]+: "[^"]+"\\))?; \\d+ things? not imported\\n$`));
+    assert.match(imported.stderr, new RegExp(`imported (wikitext|html|tmdb|wikidata) as "[^"]+"(?: \\([A-Za-z-]+: "[^"]+"(?:, [A-Za-z-]+: "[^"]+")*\\))?; \\d+ things? not imported\\n$`));
     const strings = JSON.stringify(JSON.parse(readFileSync(out, 'utf8'))).match(/"(?:[^"\\]|\\.)*"/g);
     assert.deepEqual(strings.filter((s) => MARKUP.test(s)), []);
     // No relative link: it would point into whatever site shows the film.
@@ -47,7 +49,7 @@ test('import: prints film JSON, and lists what it did not import with file and l
   assert.equal(film.title, 'Captain America: The First Avenger');
   assert.deepEqual(film.credits.starring.slice(0, 2).map((e) => e.name), ['Chris Evans', 'Tommy Lee Jones']);
   const lines = result.stderr.trim().split('\n');
-  assert.ok(lines.includes(`${file}:36: not imported: $140–216.7 million (a range of amounts: film JSON holds one amount, so choose one and add it by hand)`), result.stderr);
+  assert.ok(lines.includes(`${file}:36: not imported: $140–216.7 million (a range of amounts: a film holds one amount, so choose one and add it by hand)`), result.stderr);
   assert.match(lines.at(-1), /imported wikitext as "Captain America: The First Avenger"; 4 things not imported$/);
 });
 
@@ -72,7 +74,7 @@ test('import -: reads standard input and detects a saved page', () => {
 
 test('import: what it cannot read gets one message and a non-zero exit, no stack trace', () => {
   for (const [input, pattern] of [
-    ['A few words about a film I liked.', /this is neither Wikipedia wikitext, a web page, JSON-LD nor film JSON/],
+    ['A few words about a film I liked.', /this is none of Wikipedia wikitext, a saved web page, TMDB movie JSON, a Wikidata entity, JSON-LD or film JSON, so no film could be read/],
     ['== Plot ==\nShe takes revenge.\n', /no \{\{Infobox film\}\} and no accolades table/],
     ['<html><head><title>x</title></head><body></body></html>', /carries no schema\.org JSON-LD/],
   ]) {
@@ -87,7 +89,7 @@ test('import: what it cannot read gets one message and a non-zero exit, no stack
   assert.match(run(['import', 'nope.wiki']).stderr, /cannot read nope\.wiki: no such file/);
   const badKind = run(['import', join(fixtures, 'oldboy.wiki'), '--kind', 'pdf']);
   assert.equal(badKind.status, 2);
-  assert.match(badKind.stderr, /--kind must be one of wikitext, html, jsonld, film-json/);
+  assert.match(badKind.stderr, /--kind must be one of wikitext, html, tmdb, wikidata, jsonld, film-json, not "pdf"/);
 });
 
 test('the importers are in no element bundle: wtf_wikipedia only in the import files', () => {

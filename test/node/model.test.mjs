@@ -33,8 +33,8 @@ test('dist/model loads without a DOM', async () => {
   const model = await import(built);
   assert.deepEqual(Object.keys(model).sort(), [
     'formatCount', 'formatDate', 'formatDateRange', 'formatList', 'formatMoney', 'formatNumber',
-    'formatPercent', 'formatRating', 'formatRuntime', 'isoDuration', 'languageName', 'parseFilm', 'ratingPhrase',
-    'readFilm', 'readJsonText', 'readReview', 'regionName', 'safeUrl', 'toJsonLd', 'whyNotAFilm', 'writeJsonLd',
+    'formatPercent', 'formatRating', 'formatRuntime', 'isJsonLd', 'isoDuration', 'languageName', 'parseFilm', 'ratingPhrase',
+    'readFilm', 'readJsonText', 'readReview', 'regionName', 'safeUrl', 'slug', 'toJsonLd', 'whyNotAFilm', 'writeJsonLd',
   ]);
 });
 

@@ -61,7 +61,8 @@ test('the package holds everything a user needs', () => {
   const needed = ['package.json', 'README.md', 'LICENSE', 'film.schema.json', 'custom-elements.json',
     'bin/film-elements.mjs', 'bin/film-file.mjs', 'bin/ssr.mjs', 'bin/commands/publish.mjs', 'dist/index.js', 'dist/index.d.ts', 'dist/model/index.js', 'dist/model/index.d.ts',
     'dist/film-elements.min.js', 'dist/film-elements.loader.min.js', 'dist/integrity.json',
-    'dist/vscode.html-custom-data.json', 'dist/cdn/hydrate.js',
+    'dist/vscode.html-custom-data.json', 'dist/cdn/hydrate.js', 'dist/server.js', 'dist/server.d.ts',
+    ...['jsx', 'react', 'preact', 'vue', 'solid', 'svelte'].map((name) => `dist/frameworks/${name}.d.ts`),
     ...tags.flatMap((tag) => [`dist/define/${tag}.js`, `dist/define/${tag}.d.ts`, `dist/elements/${tag}/${tag}.js`,
       `dist/elements/${tag}/${tag}.d.ts`, `dist/cdn/${tag}.js`])];
   assert.deepEqual(needed.filter((f) => !files.includes(f)), []);
@@ -75,7 +76,7 @@ test('the package holds everything a user needs', () => {
 test('the command is declared, and @lit-labs/ssr is an optional peer: Lit and its hydration are the dependencies', () => {
   assert.deepEqual(pkg.bin, { 'film-elements': './bin/film-elements.mjs' });
   assert.match(readFileSync(join(root, pkg.bin['film-elements']), 'utf8'), /^#!\/usr\/bin\/env node\n/);
-  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr-client', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr-client', 'lit', 'schema-dts']);
   assert.deepEqual(pkg.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
 });
 

@@ -22,11 +22,12 @@ const resolveIn = (dir, specifier) =>
   execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve(${JSON.stringify(specifier)}))`],
     { cwd: dir, encoding: 'utf8' }).trim();
 
-// Lit and Lit's hydration, which upgrades static HTML in place.
+// Lit and Lit's hydration, which upgrades static HTML in place; and schema.org's types, which
+// the `film` property's type names (types only: nothing of it runs).
 test('the package is an ES module with Lit as its runtime dependency', () => {
   assert.equal(pkg.name, 'film-elements');
   assert.equal(pkg.type, 'module');
-  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr-client', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies), ['@lit-labs/ssr-client', 'lit', 'schema-dts']);
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
 
@@ -42,6 +43,15 @@ test('every public path resolves to a built file from a dependent package', () =
   }
   assert.match(resolveIn(dir, 'film-elements/film-infobox'), /\/dist\/define\/film-infobox\.js$/);
   assert.match(resolveIn(dir, 'film-elements/film-infobox/class'), /\/dist\/elements\/film-infobox\/film-infobox\.js$/);
+  assert.match(resolveIn(dir, 'film-elements/server'), /\/dist\/server\.js$/);
+  // Only the listed paths: another is not exported, never a path into dist/.
+  assert.throws(() => resolveIn(dir, 'film-elements/nope'), /ERR_PACKAGE_PATH_NOT_EXPORTED/);
+});
+
+test("package.json's exports are those of the elements' folders (scripts/exports.mjs)", () => {
+  execFileSync(process.execPath, [join(root, 'scripts/exports.mjs'), '--check'], { encoding: 'utf8', stdio: 'pipe' });
+  const listed = Object.keys(pkg.exports).filter((path) => tags.some((tag) => path === `./${tag}` || path === `./${tag}/class`));
+  assert.deepEqual(listed.sort(), tags.flatMap((tag) => [`./${tag}`, `./${tag}/class`]).sort());
 });
 
 test('every module has its type declarations', () => {

@@ -7,15 +7,15 @@
 //  - budgets: the sizes measured when the budgets were set (see BENCHMARKS.md) plus
 //    5 %, rounded up to 0.1 kB. Going over one is a regression and fails `npm test`; raise a
 //    budget only on purpose, in the same change that needs the bytes.
-//  - the targets of the weight issue (30 kB gzip for the one-file bundle, 14 kB for one element
-//    with Lit).
-//    Not met yet, so they are reported as TODO (they do not fail the run); each becomes an
-//    ordinary passing test once its size is within the target.
+//  - the targets of this round of the weight issue (issue 31), through the loader as an English
+//    page fetches them: one infobox 20 kB, the heaviest element (review-card) 22 kB, and the
+//    one-file bundle 73 kB. Those not met yet are reported as TODO (they do not fail the run);
+//    each becomes an ordinary passing test once its size is within the target.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { entrySize, gzip } from '../../bench/sizes.mjs';
+import { entrySize, gzip, throughLoader } from '../../bench/sizes.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const kB = (bytes) => (bytes / 1024).toFixed(2);
@@ -26,9 +26,10 @@ const budgets = {
   // words (13.8 kB gzip together): the one file carries what the CDN build fetches on demand,
   // and the code that fetches it; the loader's pages fetch only their own language's words. Then
   // 75.12 with Lit's hydration inside, which upgrades static HTML in place (before, the bundle drew
-  // static HTML a second time under the first). Then 78.94 with <film-trailer> (2.15 kB: its code,
-  // its styles and its words in eight languages).
-  'film-elements.min.js': 82.9,
+  // static HTML a second time under the first).
+  // Then 81.08 with <film-list> (its code, and its words in the eight languages), and about 2.2 kB more
+  // with <film-trailer> (its code, its styles and its words in eight languages).
+  'film-elements.min.js': 87.5,
   // measured 1.32: it keeps each element's room before the element is defined, runs as a classic
   // script (issue 21), and knows each element's chunks, to fetch them beside the element (issue 18);
   // since each element's section readers and formats are chunks of their own, it lists more of them.
@@ -39,23 +40,28 @@ const budgets = {
   // JSON-LD on demand: 2.2 to 4.5 kB gzip less than before (the infobox 34.04 → 29.68). Measured
   // again when static HTML came to record what it was rendered with and each element to check it
   // before it hydrates (upgrade.ts, rendered.ts): 1.1 to 1.5 kB gzip more (the infobox 29.68 → 31.17).
-  'accolade-table': 35.8, // measured 34.06
-  'cast-list': 31.2, // measured 29.67
-  'content-advisory': 30.4, // measured 28.86
-  'film-card': 32.7, // measured 31.07
-  'film-hatnote': 29.0, // measured 27.57
-  'film-infobox': 32.8, // measured 31.17
-  'film-plot': 30.2, // measured 28.68
-  'film-scores': 33.6, // measured 31.96
-  'film-timeline': 30.5, // measured 28.98
+  // Measured again when the elements came to read well-formed film JSON on a fast path and to
+  // fetch the forgiving reader (CMS repairs, values written as words, did-you-mean keys, problems
+  // and their messages) only when it declines (issue 31): 2.7 to 3.5 kB gzip less (the infobox
+  // 32.56 → 29.09, the review card 35.90 → 32.85, as measured just before).
+  'accolade-table': 33.4, // measured 31.73
+  'cast-list': 28.8, // measured 27.37
+  'content-advisory': 28.0, // measured 26.58
+  'film-card': 30.6, // measured 29.12
+  'film-hatnote': 26.3, // measured 25.04
+  'film-infobox': 30.6, // measured 29.09
+  'film-list': 35.6, // measured 33.88 before the fast path: the base, the formats of dates and lists, and the list's own reading
+  'film-plot': 27.7, // measured 26.30
+  'film-scores': 31.7, // measured 30.13
+  'film-timeline': 28.1, // measured 26.67
   'film-trailer': 30.5, // measured 29.04
-  'review-card': 36.5, // measured 34.75
+  'review-card': 34.5, // measured 32.85
 };
 /** An element added since the budgets were set gets the largest element budget until it has its own. */
 const newElementBudget = Math.max(...Object.entries(budgets).filter(([k]) => !k.endsWith('.js')).map(([, v]) => v));
 
-/** The targets of the weight issue, in kB gzip. */
-const targets = { bundle: 30, element: 14 };
+/** The targets of this round of the weight issue, in kB gzip, through the loader for the elements. */
+const targets = { bundle: 73, loaded: { 'film-infobox': 20, 'review-card': 22 } };
 
 function check(name, size, budget, target) {
   test(`${name} stays within its budget of ${budget} kB gzip`, () => {
@@ -79,5 +85,17 @@ for (const file of ['film-elements.min.js', 'film-elements.loader.min.js']) {
 for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
   const name = file.slice(0, -3);
   const { gzip: size } = await entrySize(root, join(root, 'src/define', file));
-  check(`${name} on its own, Lit included,`, size, budgets[name] ?? newElementBudget, targets.element);
+  check(`${name} on its own, Lit included,`, size, budgets[name] ?? newElementBudget);
+}
+
+// Through the loader, as an English page fetches it from dist/cdn/: the loader, the element and
+// the chunks it imports up front (what it fetches on demand, such as the forgiving reader, is not).
+for (const [tag, target] of Object.entries(targets.loaded)) {
+  if (!existsSync(join(root, 'dist/cdn', `${tag}.js`))) continue;
+  const { gzip: size } = throughLoader(root, tag);
+  const over = size - target * 1024;
+  const name = `${tag} through the loader meets the issue's target of ${target} kB gzip`;
+  console.log(`${tag} through the loader: ${kB(size)} kB gzip (target ${target} kB)`);
+  if (over > 0) test(name, { todo: `${kB(size)} kB gzip, ${kB(over)} kB over` }, () => {});
+  else test(name, () => assert.ok(size <= target * 1024));
 }

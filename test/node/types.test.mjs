@@ -16,8 +16,8 @@ const tags = readdirSync(join(root, 'src/define')).map((f) => f.replace(/\.ts$/,
 const className = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-// A user's project: the tarball unpacked as node_modules/film-elements, and lit (the one
-// dependency) linked from ours; nothing hoisted beside it, as with pnpm, so declarations that
+// A user's project: the tarball unpacked as node_modules/film-elements, and lit and schema-dts
+// (the dependencies its types name) linked from ours; nothing hoisted beside it, as with pnpm, so declarations that
 // name lit-html or another package of lit's own fail here.
 const dir = mkdtempSync(join(tmpdir(), 'film-elements-ts5-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -25,7 +25,7 @@ const [packed] = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scrip
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], shell: process.platform === 'win32' }));
 mkdirSync(join(dir, 'node_modules/film-elements'), { recursive: true });
 execFileSync('tar', ['-xzf', packed.filename, '-C', 'node_modules/film-elements', '--strip-components=1'], { cwd: dir });
-symlinkSync(join(root, 'node_modules/lit'), join(dir, 'node_modules/lit'), 'dir');
+for (const name of ['lit', 'schema-dts']) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user', version: '1.0.0', private: true }));
 
 writeFileSync(join(dir, 'use.ts'), `\

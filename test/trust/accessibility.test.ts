@@ -35,11 +35,11 @@ const states: Record<string, (elements: FilmElement[], films: { ballerina: Json;
     await Promise.all(elements.map((el) => settle(el, 'loading')));
   },
   async ready(elements, { ballerina }) {
-    for (const el of elements) el.film = ballerina as FilmData;
+    for (const el of elements) el.film = ballerina as unknown as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
   async 'ready, with links, images and filters'(elements, { rich }) {
-    for (const el of elements) el.film = rich as FilmData;
+    for (const el of elements) el.film = rich as unknown as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
   async error(elements) {
@@ -51,7 +51,7 @@ const states: Record<string, (elements: FilmElement[], films: { ballerina: Json;
   },
   async partial(elements) {
     const film = partialFilm();
-    for (const el of elements) el.film = film as FilmData;
+    for (const el of elements) el.film = film as unknown as FilmData;
     await Promise.all(elements.map((el) => settle(el, 'ready')));
   },
 };
@@ -91,7 +91,7 @@ describe('accessibility: axe', function () {
         for (const theme of schemes) {
           const entries = round.map(({ entry, state }) => ({ ...entry, attrs: { ...entry.attrs, ...state.attrs } }));
           const { box, elements } = await mountAll(entries, { lang, theme });
-          for (const el of elements) el.film = films.rich as FilmData;
+          for (const el of elements) el.film = films.rich as unknown as FilmData;
           await Promise.all(elements.map((el) => settle(el, 'ready')));
           for (const [i, el] of elements.entries()) await round[i]!.state.act?.(el);
           await Promise.all(elements.map((el) => el.updateComplete));
@@ -137,7 +137,7 @@ async function between(entry: TrustedElement, theme: 'light' | 'dark', film: Jso
   const { box, elements } = await mountAll([entry], { theme });
   page.querySelector('.slot')!.append(box);
   const el = elements[0]!;
-  el.film = film as FilmData;
+  el.film = film as unknown as FilmData;
   await settle(el, 'ready');
   return { page, el };
 }
@@ -315,7 +315,7 @@ describe('accessibility: the accessibility tree (Chromium)', function () {
     if (!entry) return undefined;
     const { box, elements } = await mountAll([{ ...entry, attrs: { ...entry.attrs, ...attrs } }]);
     const el = elements[0]!;
-    el.film = rich as FilmData;
+    el.film = rich as unknown as FilmData;
     await settle(el, 'ready');
     await act?.(el);
     await el.updateComplete;
@@ -417,7 +417,7 @@ describe('accessibility: headings', function () {
     for (const level of [undefined, '3', '5']) {
       const entries = trustedElements.filter((e) => titled.includes(e.tag));
       const { box, elements } = await mountAll(entries, { attrs: () => (level ? { 'heading-level': level } : undefined) });
-      for (const el of elements) el.film = rich as FilmData;
+      for (const el of elements) el.film = rich as unknown as FilmData;
       await Promise.all(elements.map((el) => settle(el, 'ready')));
       for (const el of elements) {
         const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
@@ -442,7 +442,7 @@ describe('accessibility: headings', function () {
     try {
       const elements = [...box.querySelectorAll<FilmElement>('film-card, cast-list'), inner.querySelector<FilmElement>('film-scores')!];
       const rich = await richFilm();
-      for (const el of elements) el.film = rich as FilmData;
+      for (const el of elements) el.film = rich as unknown as FilmData;
       await Promise.all(elements.map((el) => settle(el, 'ready')));
       const first = (el: FilmElement) => el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!.localName;
       expect(elements.map(first)).to.deep.equal(['h2', 'h3', 'h5']);

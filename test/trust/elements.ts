@@ -90,4 +90,10 @@ export const trustedElements: TrustedElement[] = [
   { tag: 'film-timeline', controls: ['a.ref'] },
   // The rich film's trailer is on the film's own site: a link to it, not a player.
   { tag: 'film-trailer', controls: ['a.cover'] },
+  // Given a film, a list of that film alone; its infobox behind the disclosure.
+  {
+    tag: 'film-list',
+    controls: ['details.facts > summary'],
+    states: [{ name: 'film information open', act: click('details.facts > summary') }, { name: 'unranked', attrs: { unranked: '' } }],
+  },
 ];

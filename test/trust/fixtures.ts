@@ -30,15 +30,15 @@ export async function richFilm(): Promise<FilmInput & Json> {
     if (review['critic'] && typeof review['critic'] === 'object') (review['critic'] as Json)['url'] = `/critics/${i}`;
     review['recommendations'] = [{ title: 'The Call', note: 'the same director', url: '/films/the-call' }];
   }
-  for (const score of film['scores'] as Json[]) score['url'] = '/scores/rt';
-  for (const other of film['otherFilms'] as Json[]) other['url'] = '/films/other';
-  for (const source of film['sources'] as Json[]) source['url'] = `/sources/${String(source['id'])}`;
+  for (const score of film['scores'] as unknown as Json[]) score['url'] = '/scores/rt';
+  for (const other of film['otherFilms'] as unknown as Json[]) other['url'] = '/films/other';
+  for (const source of film['sources'] as unknown as Json[]) source['url'] = `/sources/${String(source['id'])}`;
   // Every milestone cites the encyclopedia alone, which a timeline would name once: two cite
   // other sources here, so the timeline has footnote markers to reach.
-  const [first, second] = film['milestones'] as Json[];
+  const [first, second] = film['milestones'] as unknown as Json[];
   first!['sources'] = ['preview'];
   second!['sources'] = ['blog-review'];
-  (film['accolades'] as Json[]).push(
+  (film['accolades'] as unknown as Json[]).push(
     { award: 'Buil Film Awards', date: '2024-10-11', category: 'Best New Actress', recipients: [{ name: 'Park Yu-rim', url: '/people/park-yu-rim' }], result: 'won' },
     { award: 'Buil Film Awards', date: '2024-10-11', category: 'Best Music', recipients: ['Gray'], result: 'nominated' },
   );

@@ -202,4 +202,10 @@ export const ar: Strings = {
   trailerWatch: (name) => `مشاهدة الإعلان الترويجي: ${name}`,
   trailerFrame: (name) => `الإعلان الترويجي: ${name}`,
   trailerNone: 'لم يُذكر عنوان الإعلان الترويجي لهذا الفيلم.',
+  // <film-list>
+  listUntitled: 'أفلام',
+  listFacts: 'معلومات الفيلم',
+  listEmpty: 'لا تضم هذه القائمة أي فيلم.',
+  listNotList: (detail) => `البيانات ليست قائمة أفلام: ${detail}`,
+  listDirectedBy: (names) => `إخراج ${names}`,
 };

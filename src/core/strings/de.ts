@@ -191,4 +191,10 @@ export const de: Strings = {
   trailerWatch: (name) => `Trailer ansehen: ${name}`,
   trailerFrame: (name) => `Trailer: ${name}`,
   trailerNone: 'Für diesen Film ist keine Trailer-Adresse angegeben.',
+  // <film-list>
+  listUntitled: 'Filme',
+  listFacts: 'Filminfo',
+  listEmpty: 'Diese Liste enthält keine Filme.',
+  listNotList: (detail) => `Die Daten sind keine Liste von Filmen: ${detail}`,
+  listDirectedBy: (names) => `Regie: ${names}`,
 };

@@ -7,7 +7,7 @@ export const count = (n: number, one: string, other: string) => counted(n, { one
 
 /**
  * English, the table every other language is checked against: here the words every element
- * shares (and the infobox's); each element's own are in its folder (`review-card.en.ts`) and
+ * shares (and the infobox's); each element's own are in its folder (`<tag>.en.ts`) and
  * join this table when the element is defined (`addEnglish`), so an infobox does not carry the
  * accolade table's words. Every other language is one table with all of them, fetched on demand.
  */

@@ -189,4 +189,10 @@ export const es: Strings = {
   trailerWatch: (name) => `Ver el tráiler: ${name}`,
   trailerFrame: (name) => `Tráiler: ${name}`,
   trailerNone: 'No se indica la dirección del tráiler de esta película.',
+  // <film-list>
+  listUntitled: 'Películas',
+  listFacts: 'Ficha de la película',
+  listEmpty: 'Esta lista no tiene películas.',
+  listNotList: (detail) => `Los datos no son una lista de películas: ${detail}`,
+  listDirectedBy: (names) => `Dirigida por ${names}`,
 };

@@ -191,4 +191,10 @@ export const fr: Strings = {
   trailerWatch: (name) => `Voir la bande-annonce : ${name}`,
   trailerFrame: (name) => `Bande-annonce : ${name}`,
   trailerNone: 'Aucune adresse de bande-annonce n’est indiquée pour ce film.',
+  // <film-list>
+  listUntitled: 'Films',
+  listFacts: 'Fiche du film',
+  listEmpty: 'Cette liste ne contient aucun film.',
+  listNotList: (detail) => `Les données ne sont pas une liste de films : ${detail}`,
+  listDirectedBy: (names) => `Réalisé par ${names}`,
 };

@@ -183,4 +183,10 @@ export const ja: Strings = {
   trailerWatch: (name) => `予告編を見る: ${name}`,
   trailerFrame: (name) => `予告編: ${name}`,
   trailerNone: 'この映画の予告編のアドレスは示されていません。',
+  // <film-list>
+  listUntitled: '映画',
+  listFacts: '作品情報',
+  listEmpty: 'このリストには映画がありません。',
+  listNotList: (detail) => `データは映画のリストではありません: ${detail}`,
+  listDirectedBy: (names) => `監督: ${names}`,
 };

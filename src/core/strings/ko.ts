@@ -180,4 +180,10 @@ export const ko: Strings = {
   trailerWatch: (name) => `예고편 보기: ${name}`,
   trailerFrame: (name) => `예고편: ${name}`,
   trailerNone: '이 영화의 예고편 주소가 없습니다.',
+  // <film-list>
+  listUntitled: '영화',
+  listFacts: '영화 정보',
+  listEmpty: '이 목록에는 영화가 없습니다.',
+  listNotList: (detail) => `데이터가 영화 목록이 아닙니다: ${detail}`,
+  listDirectedBy: (names) => `감독: ${names}`,
 };

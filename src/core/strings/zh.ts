@@ -186,4 +186,10 @@ export const zh: Strings = {
   trailerWatch: (name) => `观看预告片：${name}`,
   trailerFrame: (name) => `预告片：${name}`,
   trailerNone: '未提供这部电影的预告片地址。',
+  // <film-list>
+  listUntitled: '电影',
+  listFacts: '影片信息',
+  listEmpty: '此列表中没有电影。',
+  listNotList: (detail) => `数据不是电影列表：${detail}`,
+  listDirectedBy: (names) => `导演：${names}`,
 };

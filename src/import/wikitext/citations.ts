@@ -6,32 +6,16 @@
  */
 import type { Notes } from '../notes.js';
 import { type WikiText, topTemplates } from './markup.js';
-import { type Context, plain } from './inline.js';
+import type { Context, RefUse, SourceJson } from './context.js';
+import { plain } from './inline.js';
 import { isoDate } from './values.js';
+import { slug } from '../../model/slug.js';
 
-/** A source in film JSON's shape. */
-export interface SourceJson {
-  id: string;
-  title: string;
-  kind?: string;
-  publisher?: string;
-  date?: string;
-  url?: string;
-}
-
-export interface RefUse {
-  name?: string | undefined;
-  /** The reference's text when it is defined here; a reuse has only a name. */
-  content?: string;
-  line: number;
-}
+export type { RefUse, SourceJson };
 
 const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]{0,500}?)(?<!\/)>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
 
-/** A slug for ids, in ASCII where it can be. */
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
 
 export class Citations {
   /** The article itself: every fact of its infobox comes from it. */
@@ -81,7 +65,7 @@ export class Citations {
   }
 
   private uniqueId(base: string): string {
-    const stem = slug(base) || 'source';
+    const stem = slug(base, 40) || 'source';
     const taken = new Set([this.article.id, ...this.listed.map((s) => s.id)]);
     let id = stem;
     for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;

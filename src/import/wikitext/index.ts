@@ -65,7 +65,7 @@ function castOf(section: Section, ctx: Context): Json[] {
     const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
     if (rest.length) {
       const trivia = scrub(wikiText(rest.map((s) => s.text).join('').replace(/<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')));
-      ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: film JSON keeps the role and what the line says of the character');
+      ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: a film keeps the role and what the line says of the character');
     }
     if (!as) {
       if (text) out.push({ actor: text, sources });
@@ -139,6 +139,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   if (sections.length > MAX_SECTIONS) {
     notes.add(sections[MAX_SECTIONS]!.line, `== ${sections[MAX_SECTIONS]!.title} ==`, `the article has more than ${MAX_SECTIONS} sections: from this one on they were not read`);
   }
+  const unread: Section[] = [];
   for (const section of sections.slice(0, MAX_SECTIONS)) {
     const name = section.title.toLowerCase();
     if (/^(?:cast|cast and characters|starring)$/.test(name)) {
@@ -162,8 +163,13 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     } else if (QUIET.test(name)) {
       continue;
     } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
-      notes.add(section.line, `== ${section.title} ==`, 'a section the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades');
+      unread.push(section);
     }
+  }
+  // Named once, in one line at the first of them: an author wants to know which, not to read it eleven times.
+  if (unread.length) {
+    notes.add(unread[0]!.line, unread.map((s) => s.title).join(', '),
+      `${unread.length === 1 ? 'a section' : 'sections'} the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades`);
   }
   if (accolades.length) film['accolades'] = accolades;
   // The film's year is that of its first release, a festival's included, as the article's lead gives it.

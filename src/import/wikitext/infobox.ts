@@ -84,21 +84,21 @@ function runtimes(value: Span, ctx: Context): Json[] {
     const read = runtimeMinutes(written);
     const line = ctx.wiki.lineAt(item.offset);
     if (!read) {
-      ctx.notes.add(line, written, 'a runtime that is not a number of minutes');
+      ctx.notes.add(line, written, 'a runtime that is not a number of minutes', { section: 'runtime' });
       continue;
     }
     const label = read.rest.replace(/^\((.*)\)$/, '$1').trim();
     if (label && out.length) {
-      ctx.notes.add(line, written, `the runtime of another cut (${label}): film JSON's runtimes are one cut's, as sources give it`);
+      ctx.notes.add(line, written, `the runtime of another cut (${label}): a film's runtimes are one cut's, as sources give it`, { section: 'runtime' });
       continue;
     }
-    if (label) ctx.notes.add(line, written, `the label "${label}" of this runtime has no place in film JSON; the minutes were kept`);
+    if (label) ctx.notes.add(line, written, `the label "${label}" of this runtime has no place in a film; the minutes were kept`);
     out.push({ value: read.minutes, sources: backed(ctx, cited.sources, shared) });
   }
   return out;
 }
 
-function amount(value: Span, ctx: Context): Json | undefined {
+function amount(value: Span, ctx: Context, section: string): Json | undefined {
   const { items: found, shared } = items(value, ctx);
   const [first, ...others] = found;
   if (!first) return undefined;
@@ -106,20 +106,20 @@ function amount(value: Span, ctx: Context): Json | undefined {
   const written = plain(cited, ctx);
   const read = money(written);
   const line = ctx.wiki.lineAt(first.offset);
-  for (const other of others) ctx.notes.add(ctx.wiki.lineAt(other.offset), plain(cite(other, ctx), ctx), 'another figure for the same amount (a conversion or estimate): film JSON keeps one');
+  for (const other of others) ctx.notes.add(ctx.wiki.lineAt(other.offset), plain(cite(other, ctx), ctx), 'another figure for the same amount (a conversion or estimate): a film keeps one');
   if (!read) {
-    ctx.notes.add(line, written, 'not an amount of money with a currency');
+    ctx.notes.add(line, written, 'not an amount of money with a currency', { section });
     return undefined;
   }
   if ('refused' in read) {
-    ctx.notes.add(line, written, read.refused);
+    ctx.notes.add(line, written, read.refused, { section });
     return undefined;
   }
   // What the figure covers ("(US)", "worldwide", "United States and Canada", "as of 2024") is its
   // note; a longer run of words is prose, reported rather than kept.
   const note = read.rest.replace(/^\((.*)\)$/, '$1').replace(/^[–—-]\s*/, '').trim();
   const kept = note.length <= 60 && !/[.;:!?]\s/.test(note);
-  if (note && !kept) ctx.notes.add(line, read.rest, 'words after the amount: film JSON keeps a short note on what it covers');
+  if (note && !kept) ctx.notes.add(line, read.rest, 'words after the amount: a film keeps a short note on what it covers', { section });
   const figure: Json = { amount: read.amount, currency: read.currency };
   if (note && kept) figure['note'] = note;
   return { ...figure, sources: backed(ctx, cited.sources, shared) };
@@ -159,18 +159,18 @@ export function readInfobox(infobox: Template, ctx: Context): { film: Json; titl
     else if (key === 'runtime' || key === 'running time') put(film, 'runtime', runtimes(value, ctx));
     else if (key === 'country' || key === 'countries') put(film, 'countries', codes(value, ctx, countryCode));
     else if (key === 'language' || key === 'languages') put(film, 'languages', codes(value, ctx, languageCode));
-    else if (key === 'budget') put(film, 'budget', amount(value, ctx));
-    else if (key === 'gross' || key === 'box office') put(film, 'boxOffice', amount(value, ctx));
+    else if (key === 'budget') put(film, 'budget', amount(value, ctx, 'budget'));
+    else if (key === 'gross' || key === 'box office') put(film, 'boxOffice', amount(value, ctx, 'boxOffice'));
     else if (key === 'film name' || key === 'native name' || key === 'original title') {
       const titles = titlesOf(value, ctx);
       put(film, 'originalTitle', titles.original);
       put(film, 'altTitles', titles.others);
     } else if (key === 'image' || key === 'caption') {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, key === 'image'
-        ? 'a file on Wikipedia, not a web address: add the poster as "poster": { "src": URL, "alt": … } by hand'
-        : 'the caption of the infobox image, which is not imported');
+      if (key === 'image') {
+        ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand' });
+      } else ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported');
     } else if (!PRESENTATION.has(key)) {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of {{Infobox film}} that film JSON has a place for`);
+      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of {{Infobox film}} that a film has a place for`);
     }
   }
   if (Object.keys(credits).length) film['credits'] = credits;

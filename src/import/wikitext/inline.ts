@@ -4,17 +4,11 @@
  * taken out and kept as citations. wtf_wikipedia renders the inline markup; what it would drop
  * without a word (a template it does not know) is reported instead.
  */
-import wtf from 'wtf_wikipedia';
-import type { Notes } from '../notes.js';
-import type { Citations } from './citations.js';
-import { type Span, type WikiText, topTemplates } from './markup.js';
+import wtf from '../wtf.js';
+import type { Context } from './context.js';
+import { type Span, topTemplates } from './markup.js';
 
-/** What every reader of a value needs: the text, where to report, the article's citations. */
-export interface Context {
-  wiki: WikiText;
-  notes: Notes;
-  citations: Citations;
-}
+export type { Context };
 
 /** A value's text without its references, and the source ids they gave. */
 export interface Cited extends Span {
@@ -59,7 +53,7 @@ export function cite(span: Span, ctx: Context): Cited {
     if (name === 'r') for (const p of template.positional) keep(ctx.citations.use({ name: p.text, line: line(at) }));
     else if (name === 'sfn') keep(ctx.citations.use({ content: shortCitation(template.positional.map((p) => p.text), template.named.get('p')?.text), line: line(at) }));
     else if (name === 'refn') keep(ctx.citations.use({ name: template.named.get('name')?.text, content: template.positional[0]?.text ?? '', line: line(at) }));
-    else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: film JSON has no place for notes on a fact');
+    else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: a film has no place for notes on a fact');
     blanks.push(template);
   }
   // Blanked in one pass: a text with many references stays linear.

@@ -77,7 +77,7 @@ function fromTemplate(t: Template, ctx: Context, sources: string[], at: number):
   const figure = (s: string) => (/^\d+(?:\.\d+)?%?$/.test(s) ? Number(s.replace('%', '')) : undefined);
   if (/^(?:rotten tomatoes prose|rt prose)$/.test(t.name)) {
     const value = figure(p(0, 'score', '1'));
-    if (value === undefined || value > 100) return void ctx.notes.add(ctx.wiki.lineAt(at), `{{${t.name}}}`, 'a Rotten Tomatoes sentence whose figures come from Wikidata, not from the text: add the score by hand');
+    if (value === undefined || value > 100) return void ctx.notes.add(ctx.wiki.lineAt(at), `{{${t.name}}}`, 'a Rotten Tomatoes sentence whose figures come from Wikidata, not from the text: add the score by hand', { section: 'scores' });
     const score: ScoreJson = { source: 'Rotten Tomatoes', value, best: 100, unit: 'percent', sources };
     const average = figure(p(1, 'average', '2'));
     const count = figure(p(2, 'count', 'reviews', '3'));
@@ -86,7 +86,7 @@ function fromTemplate(t: Template, ctx: Context, sources: string[], at: number):
     return score;
   }
   const value = figure(p(0, 'score', '1'));
-  if (value === undefined || value > 100) return void ctx.notes.add(ctx.wiki.lineAt(at), `{{${t.name}}}`, 'a Metacritic sentence whose figures come from Wikidata, not from the text: add the score by hand');
+  if (value === undefined || value > 100) return void ctx.notes.add(ctx.wiki.lineAt(at), `{{${t.name}}}`, 'a Metacritic sentence whose figures come from Wikidata, not from the text: add the score by hand', { section: 'scores' });
   const score: ScoreJson = { source: 'Metacritic', value, best: 100, sources };
   const count = figure(p(1, 'count', 'reviews', '2'));
   if (count !== undefined && Number.isInteger(count)) score.count = count;
@@ -154,9 +154,9 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
     });
     const grade = /cinemascore/i.test(words) && /grade of\s+["“]?([A-F][+−–-]?)["”]?/i.exec(words);
     if (grade) {
-      ctx.notes.add(line, `CinemaScore "${grade[1]}"`, 'a letter grade from audience polls: film JSON\'s scores are numbers, and a grade is not turned into one');
+      ctx.notes.add(line, `CinemaScore "${grade[1]}"`, 'a letter grade from audience polls: a film\'s scores are numbers, and a grade is not turned into one');
     }
-    if (!found.length && !grade) ctx.notes.add(line, words, 'a sentence about an aggregator whose figure could not be read: add the score by hand');
+    if (!found.length && !grade) ctx.notes.add(line, words, 'a sentence about an aggregator whose figure could not be read: add the score by hand', { section: 'scores' });
     scores.push(...found);
   });
   // Sources last, as every other fact of the film JSON writes them.

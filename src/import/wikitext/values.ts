@@ -39,7 +39,7 @@ export function money(text: string): MoneyReading | undefined {
   const sign = SIGNS.find(([re]) => re.test(s));
   if (!sign) return undefined;
   s = s.replace(sign[0], '').trim();
-  if (/^[\d.,]+\s*(?:[–—-]|to)\s*(?:[A-Z]{0,3}[$€£¥₩₹])?[\d.,]+/.test(s)) return { refused: 'a range of amounts: film JSON holds one amount, so choose one and add it by hand' };
+  if (/^[\d.,]+\s*(?:[–—-]|to)\s*(?:[A-Z]{0,3}[$€£¥₩₹])?[\d.,]+/.test(s)) return { refused: 'a range of amounts: a film holds one amount, so choose one and add it by hand' };
   const m = AMOUNT.exec(s);
   if (!m) return undefined;
   const figure = Number(m[1]!.replace(/,/g, ''));

@@ -1,4 +1,4 @@
-/** Accolades, read for `<accolade-table>`. */
+/** Accolades: a section of its own, read by the elements that show awards. */
 import type { Accolade } from '../types.js';
 import { type Reader, at, date, list, object, put, sourced, text } from '../reader.js';
 import { localText } from '../names.js';

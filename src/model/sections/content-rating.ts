@@ -1,4 +1,4 @@
-/** The content rating and its advisories, read for `<content-advisory>`. */
+/** The content rating and its advisories: a section of its own. */
 import type { Advisory, ContentRating } from '../types.js';
 import { type Reader, at, isObject, list, object, put, sourced, text } from '../reader.js';
 import { putTexts } from '../names.js';

@@ -1,4 +1,4 @@
-/** Milestones, read for `<film-timeline>`. */
+/** Milestones of the production: a section of its own. */
 import type { Milestone } from '../types.js';
 import { type Reader, at, date, list, object, put, sourced, text } from '../reader.js';
 import { localText } from '../names.js';

@@ -1,4 +1,4 @@
-/** Other films of the same title, read for `<film-hatnote>`. */
+/** Other films of the same title: a section of its own, for the note that tells them apart. */
 import type { OtherFilm } from '../types.js';
 import { type Reader, at, isObject, list, num, put, sourced, url } from '../reader.js';
 import { isLangMap, localText, putText } from '../names.js';

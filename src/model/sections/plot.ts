@@ -1,4 +1,4 @@
-/** The plot, read for `<film-plot>`. */
+/** The plot: a section of its own. */
 import type { Plot } from '../types.js';
 import { type Reader, at, bool, isObject, put, sourced } from '../reader.js';
 import { isLangMap, putText } from '../names.js';

@@ -1,6 +1,6 @@
 /**
- * Reviews, scores and viewing figures, read for the elements that show them (`<review-card>`,
- * `<film-scores>`, the film card's score), and a review given on its own.
+ * Reviews, scores and viewing figures, read for the elements that show them (the review
+ * card, the scores, the film card's score), and a review given on its own.
  */
 import type { AggregateScore, CriterionScore, ParseOptions, Recommendation, Review, ReviewResult, Viewership } from '../types.js';
 import { type Reader, at, bool, date, isObject, list, num, object, put, sourced, text, url } from '../reader.js';
@@ -9,7 +9,7 @@ import { unknownKeys } from '../known-keys.js';
 import { rating as ratingOf, scale } from '../ratings.js';
 import { uniqueReviewIds } from '../review-ids.js';
 import { checked, keep, person, required } from '../film-json.js';
-import { type JsonLdReader, readReviewWith } from '../read-film.js';
+import { type FullReader, type JsonLdReader, readReviewWith } from '../read-film.js';
 
 const rating = (r: Reader, value: unknown, path: string) => ratingOf(r, checked(r, value, 'rating', path), path);
 
@@ -124,8 +124,9 @@ export const viewership = (r: Reader, value: unknown, path: string): Viewership[
 const readReviewJson = (r: Reader, o: unknown): Review | undefined => reviews(r, o, '')?.[0];
 
 /**
- * Reads one review on its own, as `<review-card>` is given it: our film JSON's review object or
- * a schema.org `Review`. Problems have paths from the review itself (`rating.value`).
+ * Reads one review on its own, as the review card is given it: our film JSON's review object or
+ * a schema.org `Review`. Problems have paths from the review itself (`rating.value`). A promise
+ * while the full reader is fetched (see read-film.ts), unless `full` is given.
  */
-export const readReview = (input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader): ReviewResult | Promise<ReviewResult> =>
-  readReviewWith(readReviewJson, input, options, jsonLd);
+export const readReview = (input: unknown, options: ParseOptions = {}, jsonLd?: JsonLdReader, full?: FullReader): ReviewResult | Promise<ReviewResult> =>
+  readReviewWith(readReviewJson, input, options, jsonLd, full);

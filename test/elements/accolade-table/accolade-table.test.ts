@@ -95,8 +95,8 @@ describe('<accolade-table>: the Ballerina accolades', () => {
 
   it('names once the one source behind every row, with no column of markers', async () => {
     const film = await loadBallerina();
-    const accolades = film.accolades as { sources?: string[] }[];
-    film.accolades = [...accolades, { ...accolades[0], category: 'Best Film' }];
+    const accolades = film.accolades!;
+    film.accolades = [...accolades, { ...accolades[0]!, category: 'Best Film' }];
     for (const lang of ['en', 'ko']) {
       const el = await table(film, lang);
       expect(bodyRows(el)).to.have.length(3);

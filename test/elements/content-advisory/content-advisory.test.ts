@@ -1,4 +1,4 @@
-import type { FilmData } from '../../../src/model/types.js';
+import type { FilmData, FilmInput } from '../../../src/model/types.js';
 import { expect, fixtureSync } from '@open-wc/testing';
 import '../../../src/define/content-advisory.js';
 import type { ContentAdvisory } from '../../../src/elements/content-advisory/content-advisory.js';
@@ -20,7 +20,7 @@ const breakdown = (el: Element) =>
   ]);
 
 const rated = (advisories: unknown, extra: Record<string, unknown> = {}) =>
-  ({ title: 'Rated Film', contentRating: { rating: 'R', system: 'MPA', advisories, ...extra } });
+  ({ title: 'Rated Film', contentRating: { rating: 'R', system: 'MPA', advisories, ...extra } }) as FilmInput;
 
 describe('<content-advisory>', () => {
   it('shows the Ballerina rating as a badge and the breakdown as nested lists', async () => {

@@ -1,4 +1,4 @@
-import type { FilmData } from '../../../src/model/types.js';
+import type { FilmData, FilmInput } from '../../../src/model/types.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-card.js';
@@ -28,7 +28,7 @@ const full = {
     { source: 'Metacritic', value: 6.6, best: 10 },
     { source: 'Rotten Tomatoes', value: 80, best: 100, unit: 'percent' },
   ],
-};
+} satisfies FilmInput;
 
 describe('<film-card>', () => {
   it('summarises Ballerina: year, runtime, genres, director and the headline score', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/film-trailer.js';
 import type { FilmTrailer } from '../../../src/elements/film-trailer/film-trailer.js';
-import type { FilmData } from '../../../src/model/types.js';
+import type { FilmData, FilmInput } from '../../../src/model/types.js';
 import { fixture, html, loadBallerina, settled, shadow, text, waitUntil } from '../../helpers.js';
 
 // The video sites and the companies behind them: nothing may be asked of them before play.
@@ -15,7 +15,7 @@ const PLAYER = 'https://www.youtube-nocookie.com/embed/AbCdEfGhIj0?autoplay=1';
 const onYouTube = (trailer: Record<string, unknown> = {}, poster: Record<string, unknown> = { src: POSTER, alt: 'Ok-ju in a dark corridor', width: 200, height: 300 }): FilmData => ({
   title: 'Ballerina',
   year: 2023,
-  poster,
+  poster: poster as FilmInput['poster'],
   trailer: { url: 'https://www.youtube.com/watch?v=AbCdEfGhIj0', name: 'Official trailer', thumbnail: { src: THUMBNAIL, alt: 'A still' }, ...trailer },
 });
 

@@ -1,0 +1,58 @@
+/**
+ * The one shape every source of films has: a kind, its name for an author, how to tell its text
+ * from the others, and how to read it. The list of them (importers.ts) is what `importFilm`, the
+ * command, the builder and the README take their kinds from, so a new source is one file.
+ */
+import { readJsonText } from '../model/json-text.js';
+import type { FilmInput, LangMap } from '../model/types.js';
+import type { Notes } from './notes.js';
+
+/** Nothing could be read: the message is one sentence an author can act on. */
+export class ImportRefusal extends Error {
+  override name = 'ImportRefusal';
+}
+
+export interface ImportOptions {
+  /** The article's or page's address: its relative links resolve against it, and it is the source's link. */
+  baseUrl?: string;
+  /**
+   * Names of the entities a Wikidata film refers to by id (`Q8006` → its labels by language), as
+   * `wbgetentities` gives them; entities in the imported document itself are read too.
+   */
+  labels?: Record<string, LangMap>;
+}
+
+/** The text as every detector sees it: trimmed, and its JSON value when it is JSON. */
+export interface Sniffed {
+  text: string;
+  /** The parsed value when the text starts like JSON and is JSON; undefined otherwise. */
+  json: unknown;
+  /** Whether the text starts like JSON (`{` or `[`), whether or not it parses. */
+  jsonLike: boolean;
+}
+
+export interface Importer<K extends string = string> {
+  kind: K;
+  /** What it is, in an author's words ("Wikipedia wikitext"). */
+  label: string;
+  /** What it reads, in one line, for the command's help and the README. */
+  reads: string;
+  /** Whether a text is this source's; asked in the list's order, the first that says yes reads it. */
+  detect(sniffed: Sniffed): boolean;
+  /** The film, or an ImportRefusal; what was read but has no place goes into `notes`. */
+  read(text: string, notes: Notes, options: ImportOptions): FilmInput;
+}
+
+/** A source in the list's shape, its kind kept as a literal so that the list types the kinds. */
+export const importer = <K extends string>(source: Importer<K>): Importer<K> => source;
+
+/** The JSON text of a document, or a refusal that says where it stops being JSON. */
+export function jsonOf(text: string): unknown {
+  const read = readJsonText(text);
+  if ('value' in read) return read.value;
+  const at = read.line === undefined ? '' : ` (line ${read.line}, column ${read.column})`;
+  throw new ImportRefusal(`this is not valid JSON${at}: ${read.error}`);
+}
+
+export type Json = Record<string, unknown>;
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
