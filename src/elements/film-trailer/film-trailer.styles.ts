@@ -40,11 +40,17 @@ export const trailerStyles = css`
     cursor: pointer;
     overflow: hidden;
   }
-  /* Inside the frame, where the box's overflow would clip an outline drawn outside. */
-  .cover:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: -3px;
-    box-shadow: inset 0 0 0 5px #fff;
+  /* The focus ring on top of the picture and the words (an outline would be under them), inside
+     the frame, where the box's overflow would clip a ring drawn outside; white within it, so it
+     shows on any picture. */
+  .cover:focus-visible { outline: none; }
+  .cover:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 3px solid var(--_focus);
+    box-shadow: inset 0 0 0 2px #fff;
+    pointer-events: none;
   }
   .still {
     position: absolute;
