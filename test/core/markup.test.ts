@@ -60,6 +60,10 @@ describe('markup held still', function () {
       for (const entry of trustedElements) {
         const states = [{ name: 'default', attrs: {} as Record<string, string> }, ...(entry.states ?? []).filter((s) => s.attrs)];
         for (const [filmName, film] of Object.entries(films)) {
+          // The IMDb page's trailer pictures are at an address nobody serves: whether the frame has
+          // fallen back from the thumbnail to the poster when it is read depends on each engine's
+          // network, so that drawing is not held still (film-trailer's own tests cover it).
+          if (entry.tag === 'film-trailer' && filmName === 'IMDb page') continue;
           for (const state of states) {
             const attrs = { ...entry.attrs, ...state.attrs };
             drawn[`${lang} ${entry.tag} ${state.name} ${filmName}`] = await draw(entry.tag, lang, attrs, (el) => {

@@ -42,8 +42,8 @@ export const trailerStyles = css`
   }
   /* The focus ring on top of the picture and the words (an outline would be under them), inside
      the frame, where the box's overflow would clip a ring drawn outside; white within it, so it
-     shows on any picture. */
-  .cover:focus-visible { outline: none; }
+     shows on any picture. A transparent outline stays for forced colours, which draw it. */
+  .cover:focus-visible { outline: 3px solid transparent; outline-offset: -3px; }
   .cover:focus-visible::after {
     content: '';
     position: absolute;
