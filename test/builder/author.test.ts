@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
 import type { FilmElement } from '../../src/core/film-element.js';
-import { type Page, expectAccessible, forget, openBuilder, postPage } from './page.js';
+import { type Page, button, expectAccessible, forget, labelled, openBuilder, postPage, type } from './page.js';
 
 // An article's source as Wikipedia's editors write it (Edit source, copy everything).
 const rashomon = `{{Short description|1950 Japanese film by Akira Kurosawa}}
@@ -38,28 +38,6 @@ const savedPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 "director":[{"@type":"Person","name":"Bong Joon-ho"}],"duration":"PT2H12M","inLanguage":"ko"}</script>
 </head><body><h1>Parasite</h1><p>A poor family schemes its way into a rich household.</p></body></html>`;
 
-/** The control a visible label names, within `scope`. */
-function labelled<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, words: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(words));
-  const control = label && (label.control ?? label.querySelector('input, select, textarea'));
-  if (!control) throw new Error(`no field labelled "${words}"`);
-  return control as T;
-}
-
-/** The button that says `words`, within `scope`. */
-function button(scope: ParentNode, words: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === words);
-  if (!found) throw new Error(`no button "${words}"`);
-  return found;
-}
-
-/** Types `text` into a field as a person does: its value, then the input event. */
-function type(control: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  control.focus();
-  control.value = text;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 const films = (page: Page) => [...page.$<HTMLSelectElement>('draft').options].map((o) => o.text.split(' · ')[0]);
 const told = (page: Page) => page.$('told').textContent!.trim();

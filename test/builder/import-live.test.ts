@@ -3,26 +3,9 @@
 // replay server (test/replay/), never to the network: the builder is opened with `?api=` naming it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type Page, expectAccessible, forget, openBuilder } from './page.js';
+import { type Page, button, expectAccessible, forget, labelled, openBuilder, type } from './page.js';
 import { apiOptions } from '../../demo/builder/importing.js';
 
-function labelled<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, words: string): T {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(words));
-  const control = label && (label.control ?? label.querySelector('input, select, textarea'));
-  if (!control) throw new Error(`no field labelled "${words}"`);
-  return control as T;
-}
-function button(scope: ParentNode, words: string): HTMLButtonElement {
-  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === words);
-  if (!found) throw new Error(`no button "${words}"`);
-  return found;
-}
-function type(control: HTMLInputElement, text: string): void {
-  control.focus();
-  control.value = text;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true }));
-}
 const told = (page: Page) => page.$('told').querySelector('p')?.textContent?.trim() ?? '';
 const toldLines = (page: Page) => [...page.$('told').querySelectorAll('li')].map((li) => li.textContent!);
 const films = (page: Page) => [...page.$<HTMLSelectElement>('draft').options].map((o) => o.text.split(' · ')[0]);

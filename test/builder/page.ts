@@ -65,3 +65,26 @@ export async function expectAccessible(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`)).to.deep.equal([]);
 }
 
+// How an author reaches the page: by the words on its labels and buttons, and by typing.
+/** The control a visible label names, within `scope`. */
+export function labelled<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, words: string): T {
+  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(words));
+  const control = label && (label.control ?? label.querySelector('input, select, textarea'));
+  if (!control) throw new Error(`no field labelled "${words}"`);
+  return control as T;
+}
+
+/** The button that says `words`, within `scope`. */
+export function button(scope: ParentNode, words: string): HTMLButtonElement {
+  const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === words);
+  if (!found) throw new Error(`no button "${words}"`);
+  return found;
+}
+
+/** Types `text` into a field as a person does: its value, then the input event. */
+export function type(control: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  control.focus();
+  control.value = text;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
