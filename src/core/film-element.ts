@@ -12,7 +12,8 @@ import { forReader } from './read-once.js';
 import { stringsFor, stringsPending, type Strings } from './strings/index.js';
 import { baseStyles } from './styles.js';
 import { headingLevelProperty, headingStyles } from './heading.js';
-import { hydration, recordOf, upgrade } from './upgrade.js';
+import { hydration, upgrade } from './upgrade.js';
+import { recordOf } from './record.js';
 
 export type { FilmStatus };
 export type { FilmErrorDetail, FilmLoadDetail } from './film-events.js';

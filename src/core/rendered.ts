@@ -12,33 +12,10 @@
  * and `<br>` added, comments stripped). Anything different is drawn
  * afresh, once; nothing is hydrated that does not match.
  */
-import type { Film } from '../model/types.js';
-import { SECTIONS, type FilmSection } from '../model/film-json.js';
 import { decodeEntities } from '../model/html-entities.js';
+import { digest } from './record.js';
 
-/** The library's version (kept equal to package.json's by test/node/package.test.mjs). */
-export const VERSION = '0.1.0';
-
-/** FNV-1a, 32 bits, in base 36: small and fast; a digest to notice a change, not to resist forgery. */
-export function digest(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-/**
- * The film as the element shows it: the sections of other elements are left out, since a page
- * (or a server) that read them too draws this element the same.
- */
-export function filmDigest(film: Film, shown: readonly FilmSection[]): string {
-  const others = new Set<string>(SECTIONS.filter((key) => !shown.includes(key)));
-  return digest(JSON.stringify(film, function (key, value) {
-    return this === film && others.has(key) ? undefined : value;
-  }));
-}
+export { VERSION } from './record.js';
 
 /**
  * Attributes that say nothing of what the element draws: the record itself, the film's address
@@ -49,10 +26,6 @@ const UNDRAWN = /^(rendered|src|lang|dir|id|class|style|slot|hidden|data-.*|aria
 /** The host's attributes that may change what the element draws (theme, heading-level, review…). */
 const attributesDigest = (attributes: Array<[string, string]>): string =>
   digest(attributes.filter(([name]) => !UNDRAWN.test(name)).map(([name, value]) => `${name}=${value}`).sort().join('\n'));
-
-/** The record of what an element draws now, as a server writes it and as the element checks it. */
-export const renderedWith = (parts: { lang: string; dir: string; film: string }): string =>
-  `version=${VERSION} lang=${parts.lang} dir=${parts.dir} film=${parts.film}`;
 
 /** What the record holds of the element's host and shadow DOM as they are in the page now. */
 export const foundNow = (host: Element): string =>

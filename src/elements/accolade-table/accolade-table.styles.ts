@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const accoladeStyles = css`
@@ -9,7 +9,7 @@ export const accoladeStyles = css`
     --_nominated-bg: var(--film-accolade-nominated-background, light-dark(#fbefcb, #3a2e0c));
     --_pending: var(--film-accolade-pending-color, light-dark(#173e7e, #bfd3fa));
     --_pending-bg: var(--film-accolade-pending-background, light-dark(#e2eafb, #1b2a48));
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
 
   .head { margin-block-end: 0.5em; }

@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const castListStyles = css`
   :host {
     --_photo-size: var(--film-cast-photo-size, 56px);
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .cast {
     list-style: none;

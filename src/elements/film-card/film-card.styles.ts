@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const cardStyles = css`
   :host {
     --_poster-width: var(--film-card-poster-width, 64px);
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   /* The grid sits inside the base: a size container cannot query its own width. */
   .card {

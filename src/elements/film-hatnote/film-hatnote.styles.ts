@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 /**
@@ -9,7 +9,7 @@ import { room } from './descriptor.js';
 export const hatnoteStyles = css`
   :host {
     --_indent: var(--film-hatnote-indent, 1.6em);
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .hatnote {
     border: none;

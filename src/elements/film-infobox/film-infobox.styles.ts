@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const infoboxStyles = css`
   :host {
     --_label-width: var(--film-infobox-label-width, clamp(7em, 36%, 11em));
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .title {
     margin: 0;

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 /**
@@ -10,7 +10,7 @@ export const listStyles = css`
   :host {
     --_poster-width: var(--film-list-poster-width, 72px);
     --_column: var(--film-list-column, 17em);
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .title { font-size: 1.3em; line-height: 1.3; margin-block-end: 0.5em; }
   .films {

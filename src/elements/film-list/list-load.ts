@@ -12,7 +12,7 @@ import type { FilmHost, Helpers, Load } from '../../core/film-load.js';
 import { inlineText, pageUrl, scriptById, watchChildren } from '../../core/film-source.js';
 import { LoadFailure } from '../../core/load-failure.js';
 import { pickOf, readGiven, readText, reportProblems, type Reading } from '../../core/read-once.js';
-import { digest } from '../../core/rendered.js';
+import { digest } from '../../core/record.js';
 import { stringsPending, type Strings } from '../../core/strings/index.js';
 import { readListing, type ListText, type ListedFilm } from './list-document.js';
 import { sections } from './descriptor.js';

@@ -1,9 +1,9 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const filmPlotStyles = css`
   :host {
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .logline {
     margin: 0.4em 0 0;

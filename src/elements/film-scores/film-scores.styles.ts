@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const filmScoresStyles = css`
   :host {
     --_meter: var(--film-scores-meter-color, var(--_accent));
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   p { margin: 0; }
   .notice, .note, .name, .source, .sep { color: var(--_muted); }

@@ -1,11 +1,11 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const timelineStyles = css`
   :host {
     --_date-width: var(--film-timeline-date-width, 11em);
     --_dot: 0.8em;
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   .heading {
     margin: 0 0 0.6em;

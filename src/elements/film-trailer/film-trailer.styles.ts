@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 /**
@@ -9,7 +9,7 @@ import { room } from './descriptor.js';
 export const trailerStyles = css`
   :host {
     --_frame: var(--film-trailer-frame, #000);
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   /* The frame fills the box: the box keeps its border and rounds the frame's corners. */
   .trailer { padding: 0; overflow: hidden; }

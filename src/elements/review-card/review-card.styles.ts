@@ -1,10 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { room } from './descriptor.js';
 
 export const reviewCardStyles = css`
   :host {
     --_star: var(--film-review-star-color, var(--_accent));
-    --_placeholder-size: ${unsafeCSS(room)}em;
+    --_placeholder-size: ${room}em;
   }
   p { margin: 0; }
   .muted, .date, .note, .readers, .spoiler-note, .notice { color: var(--_muted); }
