@@ -198,6 +198,8 @@ export default [
       ...Object.fromEntries(tags.map((tag) => [tag, `src/define/${tag}.ts`])),
       // Fetched by the elements that arrive as static HTML, which the loader preloads by this name.
       hydrate: 'src/core/hydrate.ts',
+      // Fetched by the elements given a `src`, which the loader preloads by this name.
+      'fetch-text': 'src/core/fetch-text.ts',
     },
     plugins: [clean('dist/cdn'), nodeResolve(), typescript(), literals(), minified(), recordImports()],
     output: {

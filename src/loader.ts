@@ -77,6 +77,8 @@ function start(): void {
     if (customElements.get(tag)) return;
     // Server-rendered markup arrives with its shadow root, which the element hydrates (core/upgrade.ts).
     if (element.shadowRoot) preload('hydrate');
+    // A film at an address is fetched by code of its own, which only such pages need (core/film-load.ts).
+    if (/^\s*[^\s#]/.test(element.getAttribute('src') ?? '')) preload('fetch-text');
     import(preload(tag)).catch((error: unknown) => {
       giveBack(tag);
       console.warn(`film-elements: <${tag}> could not be loaded: ${error}`);

@@ -49,6 +49,8 @@ describe('the forgiving reader, fetched on demand', () => {
     const json = `<script type="application/json">${JSON.stringify(clean, null, 2)}</script>`;
     const plain = await page(tags.map((tag) => `<${tag}>${json}</${tag}>`).join(''), tags);
     expect(chunks(plain)).not.to.include('read-full');
+    // Nor the code that fetches a film at an address, which a page with its film inside never needs.
+    expect(plain.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)).not.to.include('/dist/cdn/fetch-text.js');
     // The editor stripped the script tag, so the JSON is the element's own text, as wpautop and
     // wptexturize left it.
     const curled = await page(tags.map((tag) => `<${tag}>${wordpressed}</${tag}>`).join(''), tags);

@@ -154,7 +154,10 @@ describe('the lazy loader', () => {
     for (const unneeded of ['ko', 'ja', 'jsonld-reader', 'jsonld-writer', 'reception', 'accolades', 'plot']) expect(names).not.to.include(unneeded);
     // Each chunk was asked for before the element's file had arrived, so no request waits on it.
     for (const chunk of chunks) expect(chunk.startTime, chunk.name).to.be.below(element.responseEnd);
+    // So was the code that fetches the film at its `src`, which only a page that gives one needs.
+    const fetching = entries.find((e) => new URL(e.name).pathname === '/mock/slow-dist/cdn/fetch-text.js')!;
+    expect(fetching.startTime).to.be.below(element.responseEnd);
     const preloaded = [...win.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
-    expect(preloaded).to.have.members([element.name, ...chunks.map((e) => e.name)]);
+    expect(preloaded).to.have.members([element.name, fetching.name, ...chunks.map((e) => e.name)]);
   });
 });

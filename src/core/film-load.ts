@@ -6,7 +6,6 @@
 import { whyNotAFilm } from '../model/read-film.js';
 import { SECTIONS, type SectionReaders } from '../model/film-json.js';
 import type { Film, ParseResult, Problem } from '../model/types.js';
-import { fetchText } from './fetch-text.js';
 import { inlineText, pageUrl, scriptById, watchChildren } from './film-source.js';
 import { LoadFailure } from './load-failure.js';
 import { type Reading, carryOver, pickOf, readGiven, readText, reportProblems } from './read-once.js';
@@ -140,6 +139,7 @@ export class FilmLoad implements Load {
         host.status = 'loading';
         const abort = (this.#abort = new AbortController());
         try {
+          const { fetchText } = await import('./fetch-text.js').catch(() => Promise.reject(new LoadFailure((s) => s.network(src))));
           const { text, url } = await fetchText(src, host.timeout, abort);
           if (run === this.#run) this.#settle((s) => readText(text, src, url, s, pickOf(src)));
         } finally {
