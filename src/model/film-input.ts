@@ -80,10 +80,13 @@ export interface AdvisoryJson {
 
 export type ContentRatingJson = string | { rating: string; system?: string; advisories?: AdvisoryJson[]; sources?: SourceRefsJson };
 
+/** The top of a score's scale, which only a percentage (out of 100) may leave out: a score is never taken to be out of 100. */
+export type ScaleJson = { best: number; unit?: 'stars' | 'percent' | 'points' } | { best?: number; unit: 'percent' };
+
 /** A rating on its own scale: "3/5", "91%", "3 stars out of 5", a verdict label, or an object. */
 export type RatingJson =
   | string
-  | { kind?: 'score'; value: number; best?: number; worst?: number; unit?: 'stars' | 'percent' | 'points' }
+  | ({ kind?: 'score'; value: number; worst?: number } & ScaleJson)
   | { kind?: 'grade'; grade: string }
   | { kind?: 'verdict'; label: string };
 
@@ -121,7 +124,7 @@ export interface ReviewJson {
   sources?: SourceRefsJson;
 }
 
-export interface AggregateScoreJson {
+export type AggregateScoreJson = ScaleJson & {
   /** The aggregator ("Rotten Tomatoes"). */
   source: string;
   /** Ratings from the page's own readers: only such a score, with its count, is marked up as `aggregateRating`. */
@@ -129,14 +132,12 @@ export interface AggregateScoreJson {
   /** What the number means ("Tomatometer"). */
   name?: string;
   value: number;
-  best?: number;
-  unit?: 'percent' | 'points' | 'stars';
   count?: number;
   /** The average rating of those reviews, on its own scale. */
   average?: { value: number; best: number };
   url?: string;
   sources?: SourceRefsJson;
-}
+};
 
 export interface ViewershipJson {
   /** Who reported the figures ("Netflix"). */

@@ -77,8 +77,9 @@ export function required<T>(r: Reader, o: JsonObject, key: string, path: string,
   return found;
 }
 
+/** A date (`"2023-10-05"`, or a year as a number: `2023`), a date with its place after it, or `{ date, place, note }`. */
 function release(r: Reader, value: unknown, path: string): Release | undefined {
-  if (typeof value === 'string') {
+  if (typeof value === 'string' || typeof value === 'number') {
     const d = datedPlace(r, value, path) ?? date(r, value, path);
     return d === undefined || typeof d === 'object' ? d : { date: d };
   }

@@ -5,7 +5,7 @@
  * each function here reads every value, that form included, so it is the one truth of the helper.
  */
 import type { IsoDate, Release } from './types.js';
-import { type NumberRules, type Reader, MAX_TEXT, NUMERIC, describe, isObject } from './reader.js';
+import { type NumberRules, type Reader, MAX_TEXT, NUMERIC, describe, isObject, isSchemaYear } from './reader.js';
 import { readDate, readWrittenDate, realDay } from './dates.js';
 
 export { unknownKeys } from './near-keys.js';
@@ -70,7 +70,7 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2}
 
 export function date(r: Reader, value: unknown, path: string): IsoDate | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  if (isSchemaYear(value)) return String(value);
   if (r.jsonLd && isObject(value) && '@value' in value) return date(r, value['@value'], path);
   if (typeof value === 'string') {
     const s = value.trim();

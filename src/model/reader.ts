@@ -187,9 +187,13 @@ export function isSchemaDate(value: string): boolean {
   return at.getUTCMonth() === Number(month) - 1 && (!day || at.getUTCDate() === Number(day));
 }
 
+/** Whether `value` is a year given as a number, as the schema also writes a date (`2023`). */
+export const isSchemaYear = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999;
+
 export function date(r: Reader, value: unknown, path: string): IsoDate | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && isSchemaDate(value)) return value;
+  if (isSchemaYear(value)) return String(value);
   return need(r).date(r, value, path);
 }
 

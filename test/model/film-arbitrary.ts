@@ -64,13 +64,12 @@ export function arbitraryOf(root: Schema, loose: boolean): fc.Arbitrary<unknown>
   };
 
   // In the schema's form, as the reader wants it beyond what the schema says: a runtime in
-  // minutes, a score with the top of its scale, a year of cinema.
+  // minutes, a score within its scale, a year of cinema.
   const wellFormed: Record<string, fc.Arbitrary<unknown>> = loose ? {} : {
     minutes: fc.integer({ min: 1, max: 300 }),
-    // The schema allows a year alone as a number; a release's date is read as text (or an object).
-    date: dates,
     rating: fc.oneof(
       fc.record({ value: fc.integer({ min: 0, max: 5 }), best: fc.constant(5), unit: fc.constantFrom('stars', 'points') }, { requiredKeys: ['value', 'best'] }),
+      fc.record({ value: fc.integer({ min: 0, max: 100 }), unit: fc.constant('percent') }),
       fc.record({ grade: fc.constantFrom('A', 'B+', 'C-') }), fc.record({ label: words }), fc.constantFrom('Mixed (Divisive)', 'Fresh'),
     ),
   };
@@ -87,7 +86,7 @@ export function arbitraryOf(root: Schema, loose: boolean): fc.Arbitrary<unknown>
     if ('const' in s) return fc.constant(s['const']);
     if (s['enum']) return noise(fc.constantFrom(...(s['enum'] as unknown[])), fc.constant('stars out of five'));
     const any = (s['anyOf'] ?? s['oneOf']) as Schema[] | undefined;
-    if (any) return fc.oneof(...any.map((option) => of(option, key)));
+    if (any) return fc.oneof(...any.map((option) => of(within(s, option), key)));
     switch (s['type']) {
       case 'string': return string(s, key);
       case 'integer': return number(s, true);
@@ -100,6 +99,18 @@ export function arbitraryOf(root: Schema, loose: boolean): fc.Arbitrary<unknown>
   }
   // In the schema's form, references to sources name the film's sources, and so on.
   return loose ? of(root) : of(root).map(referenced).map(settled);
+}
+
+/**
+ * One of `s`'s forms, with what `s` says beside its `anyOf`: an object's fields and a form that
+ * one of them must take (a score's `best`, unless it is a percentage).
+ */
+function within(s: Schema, form: Schema): Schema {
+  const beside = Object.fromEntries(Object.entries(s).filter(([k]) => !['anyOf', 'oneOf', 'description'].includes(k)));
+  if (!Object.keys(beside).length) return form;
+  const properties = { ...(beside['properties'] as Schema | undefined), ...(form['properties'] as Schema | undefined) };
+  const required = [...((beside['required'] as string[] | undefined) ?? []), ...((form['required'] as string[] | undefined) ?? [])];
+  return { ...beside, ...form, properties, required };
 }
 
 /** Gives each generated source a unique id, and each reference one of those ids, as a film's author would. */
@@ -121,10 +132,11 @@ export function referenced(film: unknown): unknown {
 }
 
 
-/** What the reader asks beyond the schema: each review's own id, a score's top of the scale. */
+/** What the reader asks beyond the schema: each review's own id, a score no higher than the top of its scale. */
 function settled(film: unknown): unknown {
-  const o = film as { reviews?: Array<{ id?: string }>; scores?: Array<{ best?: number; unit?: string }> };
+  const o = film as { reviews?: Array<{ id?: string }>; scores?: Array<{ value: number; best?: number }> };
   o.reviews?.forEach((review, i) => review.id !== undefined && (review.id = `review-${i + 1}`));
-  o.scores?.forEach((score) => (score.best = 1000));
+  // Without `best` a score is a percentage (the schema asks for one or the other): out of 100.
+  o.scores?.forEach((score) => (score.value = Math.min(score.value, score.best ?? 100)));
   return film;
 }

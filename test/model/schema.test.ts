@@ -1,7 +1,9 @@
 /**
  * Keeps film.schema.json in step with types.ts. The key lists below are checked by the type
  * checker (`satisfies Record<keyof X, true>` rejects a missing or an extra key), and the tests
- * check the schema against them: a field added to one side and not the other fails here.
+ * check the schema against them: a field added to one side and not the other fails here. And the
+ * schema says what the reader does: it accepts what is read without a problem, and rejects what
+ * is left out.
  */
 import { expect } from '@open-wc/testing';
 import type {
@@ -9,8 +11,12 @@ import type {
   Disputed, Entity, Film, Image, Milestone, Money, OtherFilm, Passage, Plot, Rating, Recommendation,
   Release, Review, Source, Title, Trailer, Viewership,
 } from '../../src/model/types.js';
+import type { AggregateScoreJson, FilmInput } from '../../src/model/film-input.js';
 import { ballerinaText } from './ballerina.js';
 import { knownKeys } from '../../src/model/known-keys.js';
+import { parseFilm } from '../../src/model/parse-film.js';
+import { readFilm } from '../../src/model/read-film.js';
+import { everySection } from '../../src/model/sections/index.js';
 
 // `localised` holds what the reader found per language: authors give the languages in the field itself.
 type Keys<T> = Record<Exclude<keyof T, 'localised'>, true>;
@@ -167,15 +173,88 @@ describe('film.schema.json', () => {
 });
 
 /**
+ * What the schema accepts, the reader reads without a problem (on the elements' fast path too);
+ * what the reader leaves out, telling the author where, the schema rejects.
+ */
+describe('film.schema.json and the reader agree', () => {
+  /** What the schema says of `doc`, the full reader's reading, and the fast path's (or that it declined). */
+  async function judged(doc: object) {
+    const schema = await loadSchema();
+    const quick = readFilm(doc, { sections: everySection });
+    if (quick instanceof Promise) await quick;
+    return { schema: validate(schema, doc, schema), full: parseFilm(doc), fast: quick instanceof Promise ? 'declined' : quick };
+  }
+
+  it('a release given as a year, as a number, is a release in that year', async () => {
+    const doc = { title: 'Ballerina', releases: [2023, { date: 2025, place: 'Netflix' }] } satisfies FilmInput;
+    const { schema, full, fast } = await judged(doc);
+    expect(schema).to.deep.equal([]);
+    expect(full).to.deep.equal({
+      film: { title: 'Ballerina', releases: [{ date: '2023' }, { date: '2025', place: 'Netflix' }], year: 2023 }, problems: [],
+    });
+    expect(fast).to.deep.equal(full);
+  });
+
+  it('a number that is no year is no release: the schema rejects it, the reader says where', async () => {
+    const { schema, full, fast } = await judged({ title: 'Ballerina', releases: [93] });
+    expect(schema).to.deep.equal(['releases[0]: matches no allowed form']);
+    expect(full).to.deep.equal({
+      film: { title: 'Ballerina' }, problems: [{ path: 'releases[0]', message: 'expected a date like "2023-10-05", got 93', severity: 'error' }],
+    });
+    expect(fast).to.equal('declined');
+  });
+
+  it('a score without the top of its scale is not taken to be out of 100: the schema rejects it, the reader says where', async () => {
+    // @ts-expect-error: FilmInput asks what the schema asks, `best` or `"unit": "percent"`
+    const score: AggregateScoreJson = { source: 'Metacritic', value: 72 };
+    const { schema, full, fast } = await judged({ title: 'Ballerina', scores: [score] });
+    expect(schema).to.deep.equal(['scores[0]: matches no allowed form']);
+    expect(full).to.deep.equal({
+      film: { title: 'Ballerina' },
+      problems: [{ path: 'scores[0].best', message: 'missing: give the top of the scale, for example "best": 100', severity: 'error' }],
+    });
+    expect(fast).to.equal('declined');
+  });
+
+  it('a percentage needs no top of its scale: it is out of 100', async () => {
+    const doc = {
+      title: 'Ballerina', scores: [{ source: 'Rotten Tomatoes', value: 91, unit: 'percent' }, { source: 'Metacritic', value: 72, best: 100 }],
+    } satisfies FilmInput;
+    const { schema, full, fast } = await judged(doc);
+    expect(schema).to.deep.equal([]);
+    expect(full).to.deep.equal({
+      film: { title: 'Ballerina', scores: [{ source: 'Rotten Tomatoes', value: 91, best: 100, unit: 'percent' }, { source: 'Metacritic', value: 72, best: 100 }] },
+      problems: [],
+    });
+    expect(fast).to.deep.equal(full);
+  });
+
+  it('a review’s rating without the top of its scale: the same rule', async () => {
+    const { schema, full, fast } = await judged({ title: 'Ballerina', reviews: [{ outlet: 'Variety', rating: { value: 3 } }] });
+    expect(schema).to.deep.equal(['reviews[0].rating: matches no allowed form']);
+    expect(full.film.reviews).to.deep.equal([{ id: 'variety', outlet: 'Variety' }]);
+    expect(full.problems).to.deep.equal([
+      { path: 'reviews[0].rating.best', message: 'missing: give the top of the scale, for example "best": 5', severity: 'error' },
+    ]);
+    expect(fast).to.equal('declined');
+  });
+});
+
+/**
  * The part of JSON Schema this schema uses: type, properties, required, items, anyOf, const,
  * enum, pattern, minimum, exclusiveMinimum, maximum, $ref. Enough to check documents against it.
  */
 function validate(def: JsonSchema, value: unknown, root: JsonSchema, path = ''): string[] {
   if (def['$ref']) return validate(root['$defs'][(def['$ref'] as string).split('/').pop()!], value, root, path);
+  // `anyOf` beside other keywords is one more condition on the same value (a score's `best`, unless it is a percentage).
+  const forms = def['anyOf'] as JsonSchema[] | undefined;
+  const formless = forms && !forms.some((d) => !validate(d, value, root, path).length) ? [`${path || '(root)'}: matches no allowed form`] : [];
+  return [...formless, ...validateHere(def, value, root, path)];
+}
+
+/** What `def` asks of `value` beside its `anyOf`. */
+function validateHere(def: JsonSchema, value: unknown, root: JsonSchema, path: string): string[] {
   const here = path || '(root)';
-  if (def['anyOf']) {
-    return (def['anyOf'] as JsonSchema[]).some((d) => !validate(d, value, root, path).length) ? [] : [`${here}: matches no allowed form`];
-  }
   if ('const' in def && value !== def['const']) return [`${here}: expected ${JSON.stringify(def['const'])}`];
   if (def['enum'] && !def['enum'].includes(value)) return [`${here}: not one of ${def['enum'].join(', ')}`];
   const type = def['type'];
