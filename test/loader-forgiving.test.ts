@@ -13,17 +13,17 @@ afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 type Shown = Element & { status?: string };
 
 /** Opens `body` with the loader in a fresh frame, and waits until each element of `tags` has rendered. */
-async function page(body: string, tags: string[]): Promise<Window> {
+async function page(body: string, tags: string[], from = loader): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}
-    <script type="module" src="${loader}"></script></body></html>`;
+    <script type="module" src="${from}"></script></body></html>`;
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
   await waitUntil(() => tags.every((tag) => [...win.document.querySelectorAll<Shown>(tag)].every((el) =>
-    el.status === 'ready' && (el.shadowRoot?.textContent ?? '').trim() !== '')), `not every element rendered`, { timeout: 20000 });
+    ['ready', 'error'].includes(el.status!) && (el.shadowRoot?.textContent ?? '').trim() !== '')), `not every element rendered`, { timeout: 20000 });
   return win;
 }
 
@@ -57,5 +57,13 @@ describe('the forgiving reader, fetched on demand', () => {
     expect(chunks(curled)).to.include('read-full');
     expect(shown(curled, tags)).to.deep.equal(shown(plain, tags));
     expect(shown(curled, tags).join(' ')).to.include('When it comes to “Ballerina,” I’d watch it again…');
+  });
+
+  it('a curled page whose forgiving reader could not be fetched says so, in the reader\'s words', async () => {
+    const win = await page(`<film-infobox>${wordpressed}</film-infobox>`, ['film-infobox'], '/mock/unforgiving-dist/film-elements.loader.min.js');
+    const infobox = win.document.querySelector<Shown>('film-infobox')!;
+    expect(infobox.status).to.equal('error');
+    expect(shown(win, ['film-infobox'])[0]).to.include('The part of the widget that reads this film could not be loaded. Check your connection and reload the page.');
+    expect(shown(win, ['film-infobox'])[0]).not.to.include('JSON-LD');
   });
 });

@@ -173,7 +173,7 @@ export class FilmLoad implements Load {
       (result) => run === this.#run && this.#show(result),
       // Text that is no JSON (told by the full reader), or a reader that could not be fetched.
       (error: unknown) => run === this.#run &&
-        (error instanceof LoadFailure ? this.#fail(error.say, error.problems) : this.#fail((s) => s.jsonLdReaderMissing, [])),
+        (error instanceof LoadFailure ? this.#fail(error.say, error.problems) : this.#fail((s) => s.readerMissing, [])),
     ));
   }
 

@@ -10,13 +10,15 @@ export async function mockServer(ctx, next) {
   // dist/ byte for byte, as a CDN serves it: the test server rewrites the modules it serves,
   // which an integrity hash would refuse. Under /mock/slow-dist/, an element's own file takes
   // 300 ms, as on a slow CDN edge, so what waits on it shows; under /mock/broken-dist/, it is
-  // missing, and says so after 300 ms.
+  // missing, and says so after 300 ms; under /mock/unforgiving-dist/, the forgiving reader's chunk
+  // (read-full) is missing, as when a flaky connection drops that one request.
   // site/ (`npm run site`) is served byte for byte under /mock/site/ in the same way.
-  const dist = ctx.path.match(/^\/mock\/(slow-|broken-)?(dist|site)\/(.*)$/);
+  const dist = ctx.path.match(/^\/mock\/(slow-|broken-|unforgiving-)?(dist|site)\/(.*)$/);
   if (dist) {
     const folder = resolve(dist[2]);
     const file = resolve(folder, dist[3]);
     if (!file.startsWith(folder + sep) || !existsSync(file)) return void (ctx.status = 404);
+    if (dist[1] === 'unforgiving-' && /^cdn\/chunks\/read-full-/.test(dist[3])) return void (ctx.status = 404);
     if (dist[1] && /^cdn\/[\w-]+\.js$/.test(dist[3])) await new Promise((resolve) => setTimeout(resolve, 300));
     if (dist[1] === 'broken-' && dist[3].startsWith('cdn/')) return void (ctx.status = 404);
     ctx.type = extname(file);

@@ -35,7 +35,7 @@ export const ar: Strings = {
   notJson: (where, detail) => `${where} ليس بصيغة JSON صحيحة: ${detail}`,
   missingId: (id) => `لا يوجد في الصفحة عنصر <script> له id="${id}".`,
   notFilm: (detail) => `هذه البيانات لا تصف فيلمًا: ${detail}`,
-  jsonLdReaderMissing: 'هذا الفيلم مكتوب بصيغة JSON-LD من schema.org، وتعذّر تحميل الجزء الذي يقرؤها من الأداة. تحقّق من اتصالك وأعد تحميل الصفحة.',
+  readerMissing: 'تعذّر تحميل الجزء الذي يقرأ هذا الفيلم من الأداة. تحقّق من اتصالك وأعد تحميل الصفحة.',
   inlineScript: 'السكربت المضمَّن في العنصر',
   problemsLogged: (n) => count(n, { zero: 'لا مشكلات', one: 'مشكلة واحدة', two: 'مشكلتان', few: '# مشكلات', many: '# مشكلة', other: '# مشكلة' }),
 

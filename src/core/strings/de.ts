@@ -22,7 +22,7 @@ export const de: Strings = {
   notJson: (where, detail) => `${where} ist kein gültiges JSON: ${detail}`,
   missingId: (id) => `Auf der Seite gibt es kein <script> mit id="${id}".`,
   notFilm: (detail) => `Die Daten beschreiben keinen Film: ${detail}`,
-  jsonLdReaderMissing: 'Dieser Film ist als schema.org-JSON-LD geschrieben, und der Teil des Widgets, der es liest, konnte nicht geladen werden. Bitte Verbindung prüfen und die Seite neu laden.',
+  readerMissing: 'Der Teil des Widgets, der diesen Film liest, konnte nicht geladen werden. Bitte Verbindung prüfen und die Seite neu laden.',
   inlineScript: 'Das eingebettete Skript',
   problemsLogged: (n) => count(n, { one: '# Problem', other: '# Probleme' }),
 

@@ -28,7 +28,7 @@ export const en = {
   notJson: (where: string, detail: string) => `${where} is not valid JSON: ${detail}`,
   missingId: (id: string) => `No <script> with id="${id}" was found on the page.`,
   notFilm: (detail: string) => `The data does not describe a film: ${detail}`,
-  jsonLdReaderMissing: 'This film is written as schema.org JSON-LD, and the part of the widget that reads it could not be loaded. Check your connection and reload the page.',
+  readerMissing: 'The part of the widget that reads this film could not be loaded. Check your connection and reload the page.',
   inlineScript: 'The inline script',
   problemsLogged: (n: number) => count(n, 'problem', 'problems'),
 

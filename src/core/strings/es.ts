@@ -22,7 +22,7 @@ export const es: Strings = {
   notJson: (where, detail) => `${where} no es JSON válido: ${detail}`,
   missingId: (id) => `No hay ningún <script> con id="${id}" en la página.`,
   notFilm: (detail) => `Los datos no describen una película: ${detail}`,
-  jsonLdReaderMissing: 'Esta película está escrita en JSON-LD de schema.org y no se pudo cargar la parte del widget que lo lee. Comprueba la conexión y vuelve a cargar la página.',
+  readerMissing: 'No se pudo cargar la parte del widget que lee esta película. Comprueba la conexión y vuelve a cargar la página.',
   inlineScript: 'El script del elemento',
   problemsLogged: (n) => count(n, { one: '# problema', other: '# problemas' }),
 

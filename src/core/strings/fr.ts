@@ -22,7 +22,7 @@ export const fr: Strings = {
   notJson: (where, detail) => `${where} n’est pas du JSON valide : ${detail}`,
   missingId: (id) => `Aucun <script> avec id="${id}" n’a été trouvé dans la page.`,
   notFilm: (detail) => `Les données ne décrivent pas un film : ${detail}`,
-  jsonLdReaderMissing: 'Ce film est décrit en JSON-LD schema.org, et la partie du widget qui le lit n’a pas pu être chargée. Vérifiez votre connexion et rechargez la page.',
+  readerMissing: 'La partie du widget qui lit ce film n’a pas pu être chargée. Vérifiez votre connexion et rechargez la page.',
   inlineScript: 'Le script intégré',
   problemsLogged: (n) => count(n, { one: '# problème', other: '# problèmes' }),
 

@@ -20,7 +20,7 @@ export const ja: Strings = {
   notJson: (where, detail) => `${where} は正しい JSON ではありません: ${detail}`,
   missingId: (id) => `ページに id="${id}" の <script> が見つかりません。`,
   notFilm: (detail) => `このデータは映画を表していません: ${detail}`,
-  jsonLdReaderMissing: 'この映画データは schema.org の JSON-LD で書かれていますが、それを読み込むウィジェットの部品を取得できませんでした。接続を確認してページを再読み込みしてください。',
+  readerMissing: 'この映画データを読み込むウィジェットの部品を取得できませんでした。接続を確認してページを再読み込みしてください。',
   inlineScript: '要素内のスクリプト',
   problemsLogged: (n) => `${num(n)}件の問題`,
 

@@ -17,7 +17,7 @@ export const ko: Strings = {
   notJson: (where, detail) => `${where}의 내용이 올바른 JSON이 아닙니다: ${detail}`,
   missingId: (id) => `페이지에서 id="${id}"인 <script>를 찾을 수 없습니다.`,
   notFilm: (detail) => `데이터가 영화를 설명하지 않습니다: ${detail}`,
-  jsonLdReaderMissing: '이 영화 데이터는 schema.org JSON-LD로 작성되어 있으나, 이를 읽는 위젯 구성 요소를 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고치세요.',
+  readerMissing: '이 영화 데이터를 읽는 위젯 구성 요소를 불러오지 못했습니다. 네트워크 연결을 확인하고 페이지를 새로 고치세요.',
   inlineScript: '요소 안의 스크립트',
   problemsLogged: (n) => `문제 ${n.toLocaleString('ko')}건`,
 

@@ -24,7 +24,7 @@ export const zh: Strings = {
   notJson: (where, detail) => `${where} 不是有效的 JSON：${detail}`,
   missingId: (id) => `页面上找不到 id="${id}" 的 <script>。`,
   notFilm: (detail) => `这些数据描述的不是电影：${detail}`,
-  jsonLdReaderMissing: '此电影数据以 schema.org JSON-LD 编写，但无法加载读取它的组件。请检查网络连接并重新加载页面。',
+  readerMissing: '无法加载读取此电影数据的组件。请检查网络连接并重新加载页面。',
   inlineScript: '元素内的脚本',
   problemsLogged: (n) => `${num(n)} 个问题`,
 

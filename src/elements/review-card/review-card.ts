@@ -139,7 +139,7 @@ export class ReviewCard extends FilmElement {
 
   #renderGiven(given: Given | 'waiting', film: Film | undefined) {
     if (given === 'waiting') return this.renderLoading(this.strings.loading);
-    if (given.unreadable) return this.#notice(this.strings.jsonLdReaderMissing);
+    if (given.unreadable) return this.#notice(this.strings.readerMissing);
     return given.review ? this.#review(localise(given.review, this.locale), film) : this.#notice(this.strings.reviewNone);
   }
 
