@@ -272,3 +272,38 @@ describe('static HTML that does not match is drawn afresh, once', () => {
     expect(win.changes).to.deep.equal([]);
   });
 });
+
+describe('static HTML whose picture failed before the code arrived', () => {
+  const film = (extra: object) => `&film=${encodeURIComponent(JSON.stringify({ title: 'Ballerina', ...extra }))}`;
+  // Whole addresses: the film's record, which decides whether the markup is kept, holds them as written.
+  const at = (path: string) => new URL(path, location.href).href;
+  const missing = { src: at('/mock/missing.png'), alt: 'A dancer in the rain' };
+  const poster = { src: at('/mock/poster.png?poster'), alt: 'Ok-ju in a dark corridor' };
+  // On a site with no player to put in place, the link and its picture are kept, not drawn again.
+  const trailer = {
+    url: 'https://films.example/ballerina/trailer', name: 'Official trailer', thumbnail: { src: at('/mock/missing.png?still'), alt: 'A still' },
+  };
+  const shown = (el: Element) => el.shadowRoot!.querySelector('img');
+
+  // The picture fails before the loader is added, so its `error` fires with no element code to
+  // hear it: the upgrade must find it, and leave no blank box.
+  for (const [tag, extra, drawn] of [
+    ['film-card', { poster: missing }, (el: Element) => !shown(el) && !el.shadowRoot!.querySelector('.has-poster')],
+    ['film-infobox', { poster: missing }, (el: Element) => !shown(el) && text(el.shadowRoot!.querySelector('[part~="poster"]')) === missing.alt],
+    ['film-trailer', { poster, trailer }, (el: Element) => shown(el)?.getAttribute('src') === poster.src],
+  ] as const) {
+    it(`<${tag}>`, async () => {
+      const win = await page(await staticHtml(tag, film(extra)), { scripts: [] });
+      const el = win.document.querySelector<Shown>(tag)!;
+      const img = shown(el)!;
+      expect(img.getAttribute('src')).to.include('/mock/missing.png');
+      await waitUntil(() => img.complete, 'the picture did not fail', { timeout: 4000 });
+      win.document.head.append(Object.assign(win.document.createElement('script'), { src: loader }));
+      await upgraded(win);
+      await waitUntil(() => drawn(el), 'the broken picture stayed', { timeout: 4000 });
+      expect(el.hasAttribute('rendered'), `taken up in place, not drawn afresh (${win.notes})`).to.equal(true);
+      expect(text(el.shadowRoot!)).to.include(tag === 'film-trailer' ? 'Official trailer' : 'Ballerina');
+      healthy(win, el);
+    });
+  }
+});

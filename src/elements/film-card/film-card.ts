@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
 import { langOfText } from '../../model/localised.js';
-import { brokenImage } from '../../core/broken-image.js';
+import { brokenImages } from '../../core/broken-image.js';
 import type { AggregateScore, Film } from '../../model/types.js';
 import { cardStyles } from './film-card.styles.js';
 import { addEnglish } from '../../core/strings/index.js';
@@ -38,12 +38,15 @@ export class FilmCard extends FilmElement {
 
   static override readonly tag = tag;
 
+  /** The posters that did not load. */
+  #images = brokenImages(this);
+
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const locale = this.locale;
     const { originalTitle: original } = film;
     // A poster that did not load goes, with its frame: the title beside it names the film.
-    const poster = film.poster?.src === this.#failedPoster ? undefined : film.poster;
+    const poster = this.#images.usable(film.poster);
     const titleLang = langOfText(film, 'title', locale);
     const runtime = film.runtime?.[0];
     const directors = film.credits?.directors?.map((d) => d.name) ?? [];
@@ -54,7 +57,7 @@ export class FilmCard extends FilmElement {
     return html`<article part="base" class="base" lang=${locale} aria-labelledby=${film.title ? 'title' : nothing}><div class="card ${poster ? 'has-poster' : ''}">
       ${poster
         ? html`<img part="poster" class="poster" src=${poster.src} alt=${poster.alt} loading="lazy" decoding="async"
-            width=${poster.width ?? nothing} height=${poster.height ?? nothing} @error=${this.#posterFailed}>`
+            width=${poster.width ?? nothing} height=${poster.height ?? nothing} @error=${this.#images.failed}>`
         : nothing}
       <div class="body">
         ${film.title
@@ -99,21 +102,6 @@ export class FilmCard extends FilmElement {
       <span class="score-source">${score.source}</span></p>`
       : html`<p part="score" class="score"><span class="score-value" aria-hidden="true">${shown}</span><span class="visually-hidden">${spoken}</span>
       <span class="score-source">${score.source}</span></p>`;
-  }
-
-  /** The address of a poster that did not load. */
-  #failedPoster?: string;
-
-  #posterFailed = (event: Event) => {
-    this.#failedPoster = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
-    this.requestUpdate();
-  };
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // A poster of static HTML that failed before this code arrived has fired its error already.
-    const img = this.renderRoot.querySelector<HTMLImageElement>('img.poster');
-    if (img && brokenImage(img)) queueMicrotask(() => this.#posterFailed({ target: img } as unknown as Event));
   }
 }
 

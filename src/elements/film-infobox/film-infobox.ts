@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { FilmElement } from '../../core/film-element.js';
 import { Citations } from '../../core/citations.js';
 import { rovingFootnotes } from '../../core/focus.js';
-import { brokenImage } from '../../core/broken-image.js';
+import { brokenImages } from '../../core/broken-image.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Money, Release, SourceRefs } from '../../model/types.js';
@@ -234,10 +234,14 @@ export class FilmInfobox extends FilmElement {
 
   static override readonly tag = tag;
 
+  /** A poster that did not load: its description is shown instead, or nothing. */
+  #images = brokenImages(this);
+
   protected override renderFilm(film: Film): TemplateResult {
     const s = this.strings;
     const { locale, fields } = this;
     const { originalTitle: original, poster } = film;
+    const picture = this.#images.usable(poster);
     const titleLang = langOfText(film, 'title', locale);
     // A film set again with only its title changed keeps its other sections' objects (the base
     // class carries them over): the facts and sources are then neither made nor compared again.
@@ -251,11 +255,11 @@ export class FilmInfobox extends FilmElement {
             original.lang ? html`<span class="muted">${languageName(original.lang, locale)}</span> ` : nothing
           }<span lang=${original.lang ?? nothing}>${original.text}</span></p>`
         : nothing}
-      ${poster && this.#failedPoster !== poster.src
+      ${picture
         ? html`<figure part="poster" class="poster">
-            <img src=${poster.src} alt=${poster.alt} loading="lazy" decoding="async"
-              width=${poster.width ?? nothing} height=${poster.height ?? nothing} @error=${this.#posterFailed}>
-            ${poster.caption ? html`<figcaption>${poster.caption}</figcaption>` : nothing}
+            <img src=${picture.src} alt=${picture.alt} loading="lazy" decoding="async"
+              width=${picture.width ?? nothing} height=${picture.height ?? nothing} @error=${this.#images.failed}>
+            ${picture.caption ? html`<figcaption>${picture.caption}</figcaption>` : nothing}
           </figure>`
         : poster?.alt
           ? html`<p part="poster" class="poster poster-missing">${poster.alt}</p>`
@@ -264,19 +268,8 @@ export class FilmInfobox extends FilmElement {
     </section>`;
   }
 
-  /** The address of a poster that did not load: its description is shown instead, or nothing. */
-  #failedPoster?: string;
-
-  #posterFailed = (event: Event) => {
-    this.#failedPoster = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
-    this.requestUpdate();
-  };
-
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // A poster of static HTML that failed before this code arrived has fired its error already.
-    const img = this.renderRoot.querySelector<HTMLImageElement>('.poster img');
-    if (img && brokenImage(img)) queueMicrotask(() => this.#posterFailed({ target: img } as unknown as Event));
     // The markers' hint shows while one has keyboard focus. Set here rather than by
     // `:has(.ref:focus-visible)`, which WebKit does not recompute when focus leaves.
     const root = this.renderRoot;

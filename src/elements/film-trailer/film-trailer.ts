@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { brokenImage } from '../../core/broken-image.js';
-import type { Film, Image } from '../../model/types.js';
+import { brokenImages } from '../../core/broken-image.js';
+import type { Film } from '../../model/types.js';
 import { trailerStyles } from './film-trailer.styles.js';
 import { addEnglish } from '../../core/strings/index.js';
 import { english } from './film-trailer.en.js';
@@ -43,8 +43,8 @@ export class FilmTrailer extends FilmElement {
   /** The player's address once the reader pressed play: a new trailer shows its frame again. */
   #playing?: string;
   #focusPlayer = false;
-  /** The pictures that did not load, by address: the frame falls back to the next. */
-  #failed = new Set<string>();
+  /** The pictures that did not load: the frame falls back to the next. */
+  #images = brokenImages(this);
   /** This render drew a link that the script, now running, turns into a play button. */
   #drewLink = false;
 
@@ -84,30 +84,17 @@ export class FilmTrailer extends FilmElement {
 
   /** The trailer's thumbnail, else the film's poster; the frame stays dark when neither loads. */
   #picture(film: Film) {
-    const picture: Image | undefined = [film.trailer?.thumbnail, film.poster].find((p) => p && !this.#failed.has(p.src));
+    const picture = this.#images.usable(film.trailer?.thumbnail, film.poster);
     // The control's words name it: the picture adds nothing for a screen reader.
     return picture
-      ? html`<img part="thumbnail" class="still" src=${picture.src} alt="" loading="lazy" decoding="async" @error=${this.#pictureFailed}>`
+      ? html`<img part="thumbnail" class="still" src=${picture.src} alt="" loading="lazy" decoding="async" @error=${this.#images.failed}>`
       : nothing;
   }
-
-  #pictureFailed = (event: Event) => {
-    const src = (event.target as HTMLImageElement).getAttribute('src');
-    if (src) this.#failed.add(src);
-    this.requestUpdate();
-  };
 
   #play(embed: string): void {
     this.#playing = embed;
     this.#focusPlayer = true;
     this.requestUpdate();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    // A picture of static HTML that failed before this code arrived has fired its error already.
-    const img = this.renderRoot.querySelector<HTMLImageElement>('img.still');
-    if (img && brokenImage(img)) queueMicrotask(() => this.#pictureFailed({ target: img } as unknown as Event));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
