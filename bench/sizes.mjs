@@ -67,7 +67,10 @@ export function throughLoader(built, tag) {
   };
   visit(`${tag}.js`);
   const parts = [join(built, 'dist/film-elements.loader.min.js'), ...[...files].map((f) => join(cdn, f))];
-  return total(parts.map((path) => readFileSync(path)));
+  const codes = parts.map((path) => readFileSync(path));
+  // Each file by name (a chunk's hash left out), to say what the bytes went to.
+  const named = parts.map((path, i) => ({ name: relative(join(built, 'dist'), path).replace(/\\/g, '/').replace(/-[\w-]{8}\.js$/, '.js'), ...measure(codes[i]) }));
+  return { ...total(codes), parts: named };
 }
 
 const litAlone = `import { LitElement, html, css } from 'lit';
@@ -156,7 +159,10 @@ export async function sizes(root, built = root) {
     if (existsSync(dist(file))) out.files.push({ name: `dist/${file}`, ...measure(readFileSync(dist(file))) });
     else out.files.push({ name: `dist/${file}`, missing: true });
   }
-  if (existsSync(join(built, 'dist/cdn/film-infobox.js'))) out.loaded = throughLoader(built, 'film-infobox');
+  if (existsSync(join(built, 'dist/cdn/film-infobox.js'))) {
+    out.loaded = throughLoader(built, 'film-infobox');
+    out.heaviest = throughLoader(built, 'review-card');
+  }
   for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).sort()) {
     out.entries.push({ name: file.slice(0, -3), ...(await entrySize(root, join(root, 'src/define', file))) });
   }

@@ -67,6 +67,16 @@ describe('importFilm: TMDB', () => {
     expect(links(film).filter((l) => !/^https:\/\//.test(l))).to.deep.equal([]);
   });
 
+  it('the writers of the work a film adapts are its "Based on", and jobs no credit names are left out', async () => {
+    const details = JSON.parse(await text('/test/fixtures/replay/tmdb/movie-496243.json'));
+    const writing = (job: string, name: string, id: number) => ({ id, name, job, department: 'Writing', original_name: name });
+    details.credits.crew.push(writing('Novel', 'Stephen King', 3027), writing('Comic Book', 'Lynn Varley', 1001),
+      writing('Characters', 'Stan Lee', 7624), writing('Novel', 'Stephen King', 3027), writing('Thanks', 'Someone Kind', 1002));
+    const film = importFilm(JSON.stringify(details)).film as Json;
+    expect(film.credits.basedOn.map((p: Json) => p.name)).to.deep.equal(['Stephen King', 'Lynn Varley', 'Stan Lee']);
+    expect(JSON.stringify(film)).not.to.include('Someone Kind');
+  });
+
   it('a budget or revenue of 0 is unknown, never a figure; no votes, no score', async () => {
     const film = importFilm(await text('/test/fixtures/replay/tmdb/movie-289.json')).film as Json;
     expect(errors(film)).to.deep.equal([]);

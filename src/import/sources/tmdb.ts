@@ -23,10 +23,16 @@ const RATING_SYSTEMS: Record<string, string> = {
   IN: 'CBFC', BR: 'ClassInd', ES: 'ICAA', IT: 'MiC', NL: 'Kijkwijzer', NZ: 'OFLC', HK: 'Film Censorship Ordinance', TW: 'MOC',
 };
 
-/** Crew jobs, as TMDB writes them, and the credit each becomes. */
+/**
+ * Crew jobs, as TMDB writes them, and the credit each becomes. The writers of the work a film
+ * adapts (TMDB's Writing jobs "Novel", "Comic Book", "Theatre Play"…) are its "Based on", as an
+ * encyclopedia's infobox lists them; "Characters" is who created the characters a film takes.
+ */
 const JOBS: Record<string, string> = {
   Director: 'directors', Screenplay: 'screenplay', Writer: 'writers', Story: 'story', Producer: 'producers',
   'Original Music Composer': 'music', Music: 'music', 'Director of Photography': 'cinematography', Editor: 'editors',
+  ...Object.fromEntries(['Novel', 'Book', 'Author', 'Comic Book', 'Graphic Novel', 'Short Story', 'Theatre Play', 'Play',
+    'Musical', 'Opera', 'Characters', 'Original Film Writer'].map((job) => [job, 'basedOn'])),
 };
 
 /** What a TMDB response alone is, when it is one of the sub-responses a movie's details can append. */
