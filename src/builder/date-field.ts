@@ -55,8 +55,11 @@ export function dateField(host: FormHost, field: Field, path: Path, main?: strin
   const explained = hintOf(host, field);
   const hintId = `${id}-hint`;
   const described = [explained && hintId, reads && readsId].filter(Boolean).join(' ') || undefined;
+  // Beside a date control, which shows a day's format in numbers itself, the placeholder does not
+  // show that format again (in Korean, where the field takes the same 1995-09-15).
+  const placeholder = pickable ? t.date.besidePicker : t.date.placeholder;
   return holder(host, at, html`<label for=${id}>${label(host, field)}</label><div class="date">
-    <input id=${id} name=${id} type="text" autocomplete="off" placeholder=${t.date.placeholder} .value=${typed ?? written(value, host.lang)}
+    <input id=${id} name=${id} type="text" autocomplete="off" placeholder=${placeholder} .value=${typed ?? written(value, host.lang)}
       aria-describedby=${ifDefined(host.placement.describedBy(pathText(at), described))}
       aria-invalid=${ifDefined(host.placement.invalid(pathText(at)) ? 'true' : undefined)} @input=${type}>
     ${pickable ? html`<span class="pick"><label for=${`${id}-day`}>${t.date.pick}</label><input id=${`${id}-day`} type="date"

@@ -14,6 +14,8 @@ const more = {
     },
     date: {
       placeholder: 'September 15, 1995 or 1995',
+      // Beside the date control, whose own format is in numbers (mm/dd/yyyy), the words are no repeat.
+      besidePicker: 'September 15, 1995 or 1995',
       hint: 'Type it as you would write it (September 15, 1995; 15 September 1995; September 1995; 1995), or pick a day.',
       pick: 'Pick a day',
       readsAs: (date: string) => `Reads as ${date}.`,
@@ -31,6 +33,9 @@ const more = {
     },
     date: {
       placeholder: '1995-09-15 또는 1995',
+      // The date control beside the field shows a day as the field takes it (연도-월-일): the
+      // placeholder gives what the control cannot hold, a year or a month alone.
+      besidePicker: '1995 또는 1995-09',
       hint: '1995-09-15, 1995-09, 1995처럼 적거나 (영어 표기 September 15, 1995도 됩니다) 달력에서 날짜를 고르세요.',
       pick: '달력에서 고르기',
       readsAs: (date: string) => `${date}(으)로 읽습니다.`,

@@ -33,6 +33,7 @@ describe('the builder\'s fields', function () {
     const date = labelled(release, 'Date');
     expect(date.type).to.equal('text');
     expect(date.value, 'a day written out, as the reader reads it back').to.equal('December 15, 1995');
+    expect(date.placeholder).to.equal('September 15, 1995 or 1995');
     const day = labelled(release, 'Pick a day');
     expect(day.type).to.equal('date');
     expect(day.value).to.equal('1995-12-15');
@@ -57,6 +58,21 @@ describe('the builder\'s fields', function () {
     expect(page.json().releases[0].date).to.equal('sometime in 1995');
     await waitUntil(() => page.holder('releases[0].date')?.querySelector('.problem'), 'the problem sits by the date');
     expect(date.getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(page);
+  });
+
+  it('in Korean, says a day\'s format once: the date control shows it, and the field beside it a year or a month', async () => {
+    page = await openBuilder({ ui: 'ko', draft: '{"title": "Heat", "releases": [{"place": "United States"}]}' });
+    openSection(page, '개봉');
+    const release = page.holder('releases[0]');
+    const date = labelled(release, '날짜');
+    const day = labelled(release, '달력에서 고르기');
+    expect(day.type, 'the browser\'s date control, which shows a day as 연도-월-일').to.equal('date');
+    expect(date.placeholder).to.equal('1995 또는 1995-09');
+    expect(date.placeholder).not.to.match(/\d{4}-\d{2}-\d{2}/);
+    type(date, 'September 1995');
+    expect(page.json().releases[0].date).to.equal('1995-09');
+    expect(describedBy(page, date)).to.deep.equal(['1995년 9월(으)로 읽습니다.']);
     await expectAccessible(page);
   });
 
