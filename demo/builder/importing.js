@@ -48,6 +48,9 @@ function noteLine(u, t, numbered) {
   return `${numbered ? `${u.line}: ` : ''}${u.text} (${u.why})${hint ? ` ${hint}` : ''}`;
 }
 
+/** Why nothing was imported, in the interface's words: a refusal by what it refused, else as the importer said it. */
+const why = (error, t) => t.refused?.[error?.reason]?.(error.values) ?? error?.message ?? String(error);
+
 function outcome(imported, t, numbered) {
   const { kind, film, unmapped = [] } = imported;
   const name = t.kinds[kind] ?? t.moreKinds?.[kind] ?? kind;
@@ -70,7 +73,7 @@ export async function importFrom({ text, url, kind, t }) {
   try {
     return outcome(importer.importFilm(written, { ...(kind ? { kind } : {}), ...(url ? { baseUrl: url } : {}) }), t, true);
   } catch (error) {
-    return { told: t.importFailed(error?.message ?? String(error)) };
+    return { told: t.importFailed(why(error, t)) };
   }
 }
 
@@ -81,6 +84,6 @@ export async function importLive({ source, t }) {
     const fetched = await importer.fetchFilm(source, apiOptions());
     return outcome(importer.importFilm(fetched.text, { kind: fetched.kind, ...(fetched.baseUrl ? { baseUrl: fetched.baseUrl } : {}) }), t, fetched.kind === 'wikitext');
   } catch (error) {
-    return { told: t.importFailed(error?.message ?? String(error)) };
+    return { told: t.importFailed(why(error, t)) };
   }
 }

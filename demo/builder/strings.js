@@ -114,7 +114,7 @@ const ko = {
   kinds: { '': '자동으로 알아내기', wikitext: '위키백과 위키텍스트', html: '웹 페이지 HTML', jsonld: 'JSON-LD', 'film-json': '영화 JSON' },
   importerMissing: '가져오기 기능을 불러오지 못해 아무것도 가져오지 않았습니다. JSON 보기에 영화 JSON이나 JSON-LD를 붙여 넣을 수는 있습니다.',
   imported: (kind, n) => `${kind}에서 가져왔습니다.${n ? ` 쓰이지 않은 줄 ${n}개:` : ''}`,
-  importFailed: (why) => `가져오지 못했습니다: ${why}`,
+  importFailed: (why) => `가져오지 못했습니다: ${why}${/[.!?]$/.test(why) ? '' : '.'}`,
   fetchFailed: (url) => `${url} 페이지를 가져오지 못했습니다(사이트가 허용하지 않을 수 있습니다). 페이지를 열어 소스를 보고 그 내용을 여기에 붙여 넣으세요.`,
   moreKinds: { tmdb: 'TMDB 영화 JSON', wikidata: '위키데이터 항목 JSON' },
   liveH: '또는 영화 정보 가져오기', liveHelp: '이 브라우저에서 바로 가져옵니다: 제목으로 위키백과 문서를, ID로 위키데이터 항목을, 내 API 키로 TMDB 영화를.',

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { readDate } from '../model/dates.js';
 import { formatDate } from '../model/format.js';
 import type { Field } from './sections.js';
-import { type FormHost, holder } from './form-host.js';
+import { type FormHost, hintOf, holder, label } from './form-host.js';
 import { type Path, assign, fieldId, get, pathText } from './written.js';
 
 const FULL = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,11 +52,16 @@ export function dateField(host: FormHost, field: Field, path: Path, main?: strin
   const read = typed?.trim() ? readDate(typed) : undefined;
   const reads = read && typed!.trim() !== written(read, host.lang) ? t.date.readsAs(formatDate(read, host.lang)) : '';
   const readsId = `${id}-reads`;
-  const label = (t.fields as Record<string, string>)[field.label ?? field.key] ?? field.key;
-  return holder(host, at, html`<label for=${id}>${label}</label><div class="date">
-    <input id=${id} name=${id} type="text" autocomplete="off" placeholder=${t.date.placeholder} .value=${typed ?? written(value, host.lang)}
-      aria-describedby=${ifDefined(host.placement.describedBy(pathText(at), reads ? readsId : undefined))}
+  const explained = hintOf(host, field);
+  const hintId = `${id}-hint`;
+  const described = [explained && hintId, reads && readsId].filter(Boolean).join(' ') || undefined;
+  // Beside a date control, which shows a day's format in numbers itself, the placeholder does not
+  // show that format again (in Korean, where the field takes the same 1995-09-15).
+  const placeholder = pickable ? t.date.besidePicker : t.date.placeholder;
+  return holder(host, at, html`<label for=${id}>${label(host, field)}</label><div class="date">
+    <input id=${id} name=${id} type="text" autocomplete="off" placeholder=${placeholder} .value=${typed ?? written(value, host.lang)}
+      aria-describedby=${ifDefined(host.placement.describedBy(pathText(at), described))}
       aria-invalid=${ifDefined(host.placement.invalid(pathText(at)) ? 'true' : undefined)} @input=${type}>
     ${pickable ? html`<span class="pick"><label for=${`${id}-day`}>${t.date.pick}</label><input id=${`${id}-day`} type="date"
-      .value=${FULL.test(value) ? value : ''} @change=${pick}></span>` : nothing}</div>${reads ? html`<p class="hint" id=${readsId}>${reads}</p>` : nothing}`);
+      .value=${FULL.test(value) ? value : ''} @change=${pick}></span>` : nothing}</div>${explained ? html`<p class="hint" id=${hintId}>${explained}</p>` : nothing}${reads ? html`<p class="hint" id=${readsId}>${reads}</p>` : nothing}`);
 }

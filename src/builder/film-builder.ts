@@ -197,7 +197,7 @@ export class FilmBuilder extends LitElement {
     this.jsonTold = undefined;
     if ('error' in written) {
       this.doc = null;
-      this.jsonTold = { kind: 'problem', words: this.t.notJson(written.error + (written.line ? this.t.atLine(written.line, written.column) : '')) };
+      this.jsonTold = { kind: 'problem', words: this.t.notJson(this.unreadable(written) + (written.line ? this.t.atLine(written.line, written.column) : '')) };
     } else {
       this.doc = written.value as WrittenFilm;
       if (written.repairs?.length) this.jsonTold = { kind: 'note', words: `${this.t.repaired} ${written.repairs.join('; ')}.` };
@@ -216,6 +216,11 @@ export class FilmBuilder extends LitElement {
     this.check();
   }
 
+  /** Why the JSON view's text is no JSON: in the interface's words when the reader refused it, else as the parser said it. */
+  unreadable(read: { error: string; refused?: keyof Words['unreadable'] }): string {
+    return (read.refused && this.t.unreadable[read.refused]) || read.error;
+  }
+
   // ---- problems ------------------------------------------------------------------------------
 
   counts(): { errors: number; checks: number } {
@@ -232,7 +237,7 @@ export class FilmBuilder extends LitElement {
   check(): void {
     if (this.doc === null) {
       const read = readJsonText(this.text);
-      this.reading = { problems: [{ path: '', severity: 'error', message: this.t.notJson('error' in read ? read.error : '') }], unreadable: true };
+      this.reading = { problems: [{ path: '', severity: 'error', message: this.t.notJson('error' in read ? this.unreadable(read) : '') }], unreadable: true };
     } else {
       this.reading = parseFilm(this.doc);
     }

@@ -2,6 +2,7 @@
 // author typed that the document does not hold yet), where the problems go, and what to call
 // when the author changes something.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Field } from './sections.js';
 import type { Words } from './words.js';
 import type { LangRow } from './languages.js';
 import type { Placement } from './placement.js';
@@ -35,6 +36,14 @@ export interface FormHost {
   /** How a rating reads, from the model itself, or undefined. */
   ratingReads(raw: unknown): ({ kind: string; text: string } & Record<string, unknown>) | undefined;
 }
+
+/** A field's label: its words in the table, by its own key unless it names another. */
+export const label = (host: FormHost, field: Field): string =>
+  (host.t.fields as Record<string, string>)[field.label ?? field.key] ?? field.key;
+
+/** What a code or an id is, said once under its field. */
+export const hintOf = (host: FormHost, field: Field): string | undefined =>
+  (host.t.hints as Record<string, string>)[field.hint ?? field.key];
 
 /** A field's box, `data-path` naming it for the problems placed there, which follow its content. */
 export function holder(host: FormHost, path: Path | string, content: unknown): TemplateResult {

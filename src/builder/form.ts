@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sections, type Field } from './sections.js';
-import { type FormHost, holder } from './form-host.js';
+import { type FormHost, hintOf, holder, label } from './form-host.js';
 import { localText } from './local-text.js';
 import { dateField } from './date-field.js';
 import { rating } from './rating.js';
@@ -27,13 +27,6 @@ const problemsOfDocument = (host: FormHost) => {
   const lines = host.placement.at.get('') ?? [];
   return lines.map((p) => html`<p class=${p.note ? 'note' : p.severity === 'error' ? 'problem' : 'to-check'} id=${p.id}><strong>${p.note ? host.t.note : p.severity === 'error' ? host.t.problem : host.t.check}: </strong><code>${p.path || '(document)'}</code> ${p.message}</p>`);
 };
-
-export const label = (host: FormHost, field: Field): string =>
-  (host.t.fields as Record<string, string>)[field.label ?? field.key] ?? field.key;
-
-/** What a code or an id is, said once under its field. */
-export const hintOf = (host: FormHost, field: Field): string | undefined =>
-  (host.t.hints as Record<string, string>)[field.hint ?? field.key];
 
 /** One input of text, number, lines or address, bound to `key` of the object at `path`. */
 function input(host: FormHost, field: Field, path: Path, main?: string, name = label(host, field)): TemplateResult {

@@ -114,7 +114,9 @@ export const sections: Section[] = [
     { key: 'title', kind: 'text' }, { key: 'year', kind: 'number' }, { key: 'description', kind: 'text' }, { key: 'url', kind: 'url' }, sources]) }]) },
   { id: 'media', fields: of<Film>([
     { key: 'poster', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },
-    { key: 'trailer', kind: 'object', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' }, sources]) },
+    { key: 'trailer', kind: 'object', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' },
+      { key: 'thumbnail', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'thumbnailSrc' }, { key: 'alt', kind: 'text', hint: 'thumbnailAlt' }]) },
+      { key: 'date', kind: 'date', label: 'uploadDate', hint: 'uploadDate' }, sources]) },
   ]) },
   { id: 'sources', fields: of<Film>([{ key: 'sources', kind: 'list', fields: of<Source>([
     { key: 'id', kind: 'text' }, { key: 'title', kind: 'text' }, { key: 'kind', kind: 'text' },

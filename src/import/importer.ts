@@ -3,13 +3,71 @@
  * from the others, and how to read it. The list of them (importers.ts) is what `importFilm`, the
  * command, the builder and the README take their kinds from, so a new source is one file.
  */
-import { readJsonText } from '../model/json-text.js';
+import { type JsonText, readJsonText } from '../model/json-text.js';
 import type { FilmInput, LangMap } from '../model/types.js';
 import type { Notes } from './notes.js';
 
-/** Nothing could be read: the message is one sentence an author can act on. */
-export class ImportRefusal extends Error {
+/**
+ * Every refusal, by what it is, with the values its sentence names (`object`: it names none). The
+ * message of a refusal is its sentence in English, as the command says it; a tool that speaks
+ * another language says it in its own words from the reason and these values (the builder, in
+ * Korean).
+ */
+export interface Refusals {
+  empty: object;
+  /** None of the importers claims the text; `kinds` are theirs, in the list's order. */
+  noKind: { kinds: string[] };
+  noTitle: object;
+  /** `detail` is the JSON reader's own words, or the parser's; `refused` when it would not parse it at all. */
+  notJson: { line?: number; column?: number; detail: string; refused?: Extract<JsonText, { error: string }>['refused'] };
+  /** `detail` is the model's first problem with the document (its path and message). */
+  notAFilm: { detail: string };
+  jsonLdNotAFilm: { detail: string };
+  jsonLdNoName: object;
+  wikitextNoInfobox: object;
+  notWikitext: object;
+  wikitextNoTitle: object;
+  pageNoJsonLd: object;
+  notTmdb: object;
+  tmdbPartAlone: { part: string; id: string };
+  tmdbNoTitle: object;
+  notWikidata: object;
+  wikidataNoEntity: object;
+  wikidataNoLabel: { id: string };
+  // Fetching (live.ts): `service` is TMDB, Wikidata or Wikipedia.
+  timeout: { service: string; seconds: number };
+  unreachable: { service: string; host: string };
+  tmdbKeyRefused: object;
+  serviceRefused: { service: string; status: number };
+  /** `seconds` to wait, when the service says; otherwise a minute. */
+  tooManyRequests: { service: string; seconds?: number };
+  serviceError: { service: string; status: number };
+  answerNotJson: { service: string };
+  answerNotFilm: { service: string };
+  tmdbId: { given: string };
+  tmdbKey: object;
+  tmdbMissing: { id: string };
+  wikidataId: { given: string };
+  wikidataMissing: { id: string };
+  wikidataLabels: object;
+  noArticleTitle: object;
+  wikiLanguage: { wiki: string };
+  wikipediaMissing: { wiki: string; title: string };
+}
+
+export type RefusalReason = keyof Refusals;
+
+/**
+ * Nothing could be read: the message is one sentence an author can act on, in English; `reason`
+ * and `values` say which sentence it is, for another language.
+ */
+export class ImportRefusal<R extends RefusalReason = RefusalReason> extends Error {
   override name = 'ImportRefusal';
+  readonly values: Refusals[R];
+  constructor(message: string, readonly reason: R, ...values: object extends Refusals[R] ? [] : [Refusals[R]]) {
+    super(message);
+    this.values = values[0] ?? {} as Refusals[R];
+  }
 }
 
 export interface ImportOptions {
@@ -51,7 +109,9 @@ export function jsonOf(text: string): unknown {
   const read = readJsonText(text);
   if ('value' in read) return read.value;
   const at = read.line === undefined ? '' : ` (line ${read.line}, column ${read.column})`;
-  throw new ImportRefusal(`this is not valid JSON${at}: ${read.error}`);
+  throw new ImportRefusal(`this is not valid JSON${at}: ${read.error}`, 'notJson', {
+    ...(read.line !== undefined && { line: read.line, column: read.column! }), detail: read.error, ...(read.refused && { refused: read.refused }),
+  });
 }
 
 export type Json = Record<string, unknown>;

@@ -101,15 +101,15 @@ const NONE = `this is none of ${NAMES.slice(0, -1).join(', ')} or ${NAMES.at(-1)
  * `unmapped`, by line.
  */
 export function importFilm(text: string, options: ImportOptions & { kind?: ImportKind } = {}): Imported {
-  if (typeof text !== 'string' || !text.trim()) throw new ImportRefusal('there is nothing to import: the text is empty');
+  if (typeof text !== 'string' || !text.trim()) throw new ImportRefusal('there is nothing to import: the text is empty', 'empty');
   const kind = options.kind ?? detectKind(text);
   const source = importers.find((s) => s.kind === kind);
-  if (!source) throw new ImportRefusal(NONE);
+  if (!source) throw new ImportRefusal(NONE, 'noKind', { kinds: importers.map((s) => s.kind) });
   const notes = new Notes();
   const film = source.read(text, notes, options);
   withoutRelativeLinks(film, notes);
   const written = withoutErrors(film, notes);
   // A title the model refuses is gone with it, and a film without one is no film.
-  if (written.title === undefined) throw new ImportRefusal('the film has no title the importer could read: give it one in the source, or import another');
+  if (written.title === undefined) throw new ImportRefusal('the film has no title the importer could read: give it one in the source, or import another', 'noTitle');
   return { kind: source.kind, film: written, unmapped: notes.sorted() };
 }

@@ -8,6 +8,7 @@ import { parseFilm } from '../model/parse-film.js';
 import { whyNotAFilm } from '../model/read-film.js';
 import type { FilmInput } from '../model/types.js';
 import { filmJson } from './film-writer.js';
+import { ImportRefusal } from './importer.js';
 import type { Notes } from './notes.js';
 import { countryCode, languageCode } from './wikitext/values.js';
 
@@ -100,12 +101,15 @@ export interface JsonLdImport {
  * The film of a JSON-LD document, or why there is none. `text` and `from` place the notes:
  * the whole text the document came from, and where the document starts in it.
  */
-export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | string {
+export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | ImportRefusal {
   const data = structuredClone(given);
   if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: a film\'s text is plain text');
   const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
   const notAFilm = whyNotAFilm(result);
-  if (notAFilm !== undefined) return result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
+  if (notAFilm !== undefined) {
+    const detail = result.problems.find((p) => p.severity === 'error')?.message ?? notAFilm;
+    return new ImportRefusal(detail, 'jsonLdNotAFilm', { detail });
+  }
   for (const problem of result.problems) {
     const key = /([A-Za-z@]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
     notes.add(lineOf(where.text, key, where.from), problem.path || '(document)', problem.message);
@@ -121,7 +125,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
   const film = filmJson(result.film) as Json & FilmInput;
   const title = film['title'];
   if (typeof title === 'string' ? !title.trim() : !title || !Object.values(title as Json).some((t) => typeof t === 'string' && t.trim())) {
-    return 'the Movie in this JSON-LD has an empty "name", so the film has no title: give it a name, or import another page';
+    return new ImportRefusal('the Movie in this JSON-LD has an empty "name", so the film has no title: give it a name, or import another page', 'jsonLdNoName');
   }
   // Names as pages write them ("South Korea", "English"), as the codes film JSON prefers.
   if (Array.isArray(film['countries'])) film['countries'] = (film['countries'] as string[]).map(countryCode);

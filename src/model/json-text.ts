@@ -10,7 +10,7 @@ import { decodeEntities } from './html-entities.js';
 
 export type JsonText =
   | { value: unknown; repairs: string[] }
-  | { error: string; line?: number; column?: number; refused?: 'html' | 'deep' | 'long' };
+  | { error: string; line?: number; column?: number; refused?: 'html' | 'deep' | 'long' | 'empty' };
 
 export interface JsonTextLimits {
   /** Deepest nesting read (default 64): a film needs about eight levels. */
@@ -120,7 +120,7 @@ export function readJsonText(raw: string, limits: JsonTextLimits = {}): JsonText
   const plain = attempt(raw);
   if (plain) return { ...plain, repairs: [] };
   const text = raw.replace(strayTags, '').trim();
-  if (!text) return { error: 'it is empty' };
+  if (!text) return { error: 'it is empty', refused: 'empty' };
   const repairs = text === raw.trim() ? [] : ['HTML tags around the JSON were left out'];
   let repaired = text;
   let read = repairs.length ? attempt(repaired) : undefined;

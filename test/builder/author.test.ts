@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
 import type { FilmElement } from '../../src/core/film-element.js';
-import { type Page, button, expectAccessible, forget, labelled, openBuilder, postPage, type } from './page.js';
+import { type Page, button, expectAccessible, forget, labelled, openBuilder, pasteJson, postPage, type } from './page.js';
 
 // An article's source as Wikipedia's editors write it (Edit source, copy everything).
 const rashomon = `{{Short description|1950 Japanese film by Akira Kurosawa}}
@@ -192,6 +192,29 @@ describe('the builder, as an author uses it', function () {
     expect(fetched.filter((u) => u.origin !== location.origin).map((u) => u.href), 'requests elsewhere').to.deep.equal([]);
     expect(fetched.some((u) => u.pathname === '/mock/site/lib/cdn/film-infobox.js')).to.equal(true);
     post.remove();
+  });
+
+  it('says in Korean why it imported nothing, or read no JSON, naming what it was given', async () => {
+    page = await openBuilder({ ui: 'ko' });
+    button(page.doc, '가져오기').click();
+    const go = async (text: string) => {
+      const before = told(page);
+      type(labelled<HTMLTextAreaElement>(page.doc, '가져올 텍스트'), text);
+      button(page.doc, '새 영화로 가져오기').click();
+      await waitUntil(() => told(page) !== before && /^가져오지 못했습니다|에서 가져왔습니다/.test(told(page)), 'the import is told', { timeout: 30000 });
+      return told(page);
+    };
+    expect(await go(' ')).to.equal('가져오지 못했습니다: 텍스트가 비어 있습니다.');
+    expect(await go('{{Short description|A film}}\nNothing else.')).to.equal(
+      '가져오지 못했습니다: 이 위키텍스트에는 {{Infobox film}}도 수상 표도 없어 영화를 읽을 수 없습니다. 문서의 원본을 편집 페이지에서 복사하세요.');
+    expect(await go('{"title": "Heat", "year": 1995')).to.match(/^가져오지 못했습니다: 올바른 JSON이 아닙니다 \(1번째 줄, \d+번째 글자\): /);
+    expect(films(page)).to.deep.equal(['Ballerina']);
+
+    // The JSON view refuses a web page pasted where the film's JSON goes.
+    pasteJson(page, '<!doctype html><html><body><p>Heat</p></body></html>');
+    expect(page.$('json-told').textContent!.trim()).to.equal('아직 JSON이 아닙니다: 웹 페이지의 HTML입니다');
+    pasteJson(page, '');
+    expect(page.$('json-told').textContent!.trim()).to.equal('아직 JSON이 아닙니다: 비어 있습니다');
   });
 
   it('speaks Korean, with the import open, and stays accessible', async () => {

@@ -1,21 +1,22 @@
 // Fields an author fills without knowing JSON: dates as people write them, beside the browser's
-// own date control, and what a budget or a box-office figure covers.
+// own date control, what a budget or a box-office figure covers, and a trailer's thumbnail and
+// upload date.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Page, expectAccessible, forget, openBuilder } from './page.js';
+import { type Page, expectAccessible, forget, labelled, openBuilder, type } from './page.js';
 
-/** Types `text` into a field as a person does: its value, then the input event. */
-function type(control: HTMLInputElement, text: string): void {
-  control.focus();
-  control.value = text;
-  control.dispatchEvent(new Event('input', { bubbles: true }));
+/** Opens a section of the form as an author does, by its heading. */
+function openSection(page: Page, heading: string): HTMLDetailsElement {
+  // Its first words: a count of problems may follow them.
+  const summary = [...page.doc.querySelectorAll('details.section > summary')].find((s) => s.firstElementChild!.textContent === heading);
+  if (!summary) throw new Error(`no section "${heading}"`);
+  const section = summary.parentElement as HTMLDetailsElement;
+  if (!section.open) (summary as HTMLElement).click();
+  return section;
 }
 
-/** The control a visible label names, within `scope`. */
-function labelled(scope: ParentNode, words: string): HTMLInputElement {
-  const label = [...scope.querySelectorAll('label')].find((l) => l.textContent!.trim() === words);
-  if (!label?.control) throw new Error(`no field labelled "${words}"`);
-  return label.control as HTMLInputElement;
-}
+/** The words a control is described by (its hint, what it reads as, its problems). */
+const describedBy = (page: Page, control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => page.$(id).textContent!.trim());
 
 describe('the builder\'s fields', function () {
   this.timeout(40000);
@@ -32,6 +33,7 @@ describe('the builder\'s fields', function () {
     const date = labelled(release, 'Date');
     expect(date.type).to.equal('text');
     expect(date.value, 'a day written out, as the reader reads it back').to.equal('December 15, 1995');
+    expect(date.placeholder).to.equal('September 15, 1995 or 1995');
     const day = labelled(release, 'Pick a day');
     expect(day.type).to.equal('date');
     expect(day.value).to.equal('1995-12-15');
@@ -57,6 +59,62 @@ describe('the builder\'s fields', function () {
     await waitUntil(() => page.holder('releases[0].date')?.querySelector('.problem'), 'the problem sits by the date');
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     await expectAccessible(page);
+  });
+
+  it('in Korean, says a day\'s format once: the date control shows it, and the field beside it a year or a month', async () => {
+    page = await openBuilder({ ui: 'ko', draft: '{"title": "Heat", "releases": [{"place": "United States"}]}' });
+    openSection(page, '개봉');
+    const release = page.holder('releases[0]');
+    const date = labelled(release, '날짜');
+    const day = labelled(release, '달력에서 고르기');
+    expect(day.type, 'the browser\'s date control, which shows a day as 연도-월-일').to.equal('date');
+    expect(date.placeholder).to.equal('1995 또는 1995-09');
+    expect(date.placeholder).not.to.match(/\d{4}-\d{2}-\d{2}/);
+    type(date, 'September 1995');
+    expect(page.json().releases[0].date).to.equal('1995-09');
+    expect(describedBy(page, date)).to.deep.equal(['1995년 9월(으)로 읽습니다.']);
+    await expectAccessible(page);
+  });
+
+  it('gives a trailer its thumbnail and upload date, which a reload keeps and the snippet carries', async () => {
+    const draft = { title: 'Ballerina', trailer: { url: 'https://www.youtube.com/watch?v=Xl3XgY3pM1o', name: 'Ballerina | Official Trailer | Netflix' } };
+    page = await openBuilder({ draft: JSON.stringify(draft) });
+    const searchNotes = () => [...page.$('search').querySelectorAll('li')].map((li) => li.textContent!);
+    await waitUntil(() => searchNotes().some((line) => line.includes('trailer')), 'the search notes say the trailer lacks them');
+    openSection(page, 'Poster and trailer');
+    const trailer = page.holder('trailer');
+    const thumbnail = page.holder('trailer.thumbnail');
+    expect(thumbnail.querySelector('legend')!.textContent).to.equal('Thumbnail');
+    const src = labelled(thumbnail, 'Image address');
+    expect(describedBy(page, src)).to.deep.equal(['A still from the trailer, not the poster. Search engines show a video only with a thumbnail and an upload date.']);
+    type(src, 'https://films.example/ballerina/trailer-still.jpg');
+    // An image without its description is to check, beside the field for it.
+    const alt = labelled(thumbnail, 'What the image shows');
+    expect(describedBy(page, alt)).to.deep.equal(['For readers who cannot see the image: what the still shows, in a sentence.',
+      'Check: missing: describe the image for readers who cannot see it']);
+    type(alt, 'Jeon Jong-seo on a neon-lit street');
+    expect(describedBy(page, alt)).to.deep.equal(['For readers who cannot see the image: what the still shows, in a sentence.']);
+    const uploaded = labelled(trailer, 'Upload date');
+    expect(describedBy(page, uploaded)).to.deep.equal(['The day the video was put online, as its page shows it.']);
+    expect(labelled(trailer, 'Pick a day').type).to.equal('date');
+    type(uploaded, 'September 14, 2023');
+    const written = { ...draft.trailer, thumbnail: { src: 'https://films.example/ballerina/trailer-still.jpg', alt: 'Jeon Jong-seo on a neon-lit street' }, date: '2023-09-14' };
+    expect(page.json().trailer).to.deep.equal(written);
+    await waitUntil(() => !searchNotes().some((line) => line.includes('trailer')), `nothing left out of the trailer (${searchNotes().join(' | ')})`);
+    await waitUntil(async () => (await page.snippet()).includes('"date": "2023-09-14"'), 'the snippet carries the date', { timeout: 10000 });
+    expect(await page.snippet()).to.include('"src": "https://films.example/ballerina/trailer-still.jpg"');
+    await expectAccessible(page);
+
+    // The draft is kept after a pause in typing; the builder opens it again as it was left.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    page.frame.remove();
+    page = await openBuilder({ keep: true });
+    openSection(page, 'Poster and trailer');
+    expect(page.json().trailer).to.deep.equal(written);
+    expect(labelled(page.holder('trailer.thumbnail'), 'Image address').value).to.equal('https://films.example/ballerina/trailer-still.jpg');
+    expect(labelled(page.holder('trailer.thumbnail'), 'What the image shows').value).to.equal('Jeon Jong-seo on a neon-lit street');
+    expect(labelled(page.holder('trailer'), 'Upload date').value).to.equal('September 14, 2023');
+    expect(labelled(page.holder('trailer'), 'Pick a day').value).to.equal('2023-09-14');
   });
 
   it('says what a box-office figure covers, with a hint, and the infobox shows it', async () => {

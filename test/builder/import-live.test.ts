@@ -10,9 +10,10 @@ const told = (page: Page) => page.$('told').querySelector('p')?.textContent?.tri
 const toldLines = (page: Page) => [...page.$('told').querySelectorAll('li')].map((li) => li.textContent!);
 const films = (page: Page) => [...page.$<HTMLSelectElement>('draft').options].map((o) => o.text.split(' · ')[0]);
 
-async function fetched(page: Page, go: string) {
+/** Presses `go` and waits until the builder says how the fetch went (`done`: its first words, in the interface's language). */
+async function fetched(page: Page, go: string, done = /^Imported|^Nothing/) {
   button(page.doc, go).click();
-  await waitUntil(() => /^Imported|^Nothing/.test(told(page)), 'the fetch is told', { timeout: 30000 });
+  await waitUntil(() => done.test(told(page)), 'the fetch is told', { timeout: 30000 });
 }
 
 describe('the builder fetches a film live (from the replay server)', function () {
@@ -28,9 +29,9 @@ describe('the builder fetches a film live (from the replay server)', function ()
   });
 
   // A short wait only where the test waits on a server that never answers.
-  const open = async (timeout = '') => {
-    page = await openBuilder({ query: `?api=${encodeURIComponent(api)}${timeout && `&apiTimeout=${timeout}`}` });
-    button(page.doc, 'Import').click();
+  const open = async (timeout = '', ui = 'en') => {
+    page = await openBuilder({ ui, query: `?api=${encodeURIComponent(api)}${timeout && `&apiTimeout=${timeout}`}` });
+    button(page.doc, ui === 'ko' ? '가져오기' : 'Import').click();
     // The kinds come from the importers' list once it has loaded.
     await waitUntil(() => page.$<HTMLSelectElement>('import-kind').options.length > 1, 'the kinds are listed', { timeout: 30000 });
     return page;
@@ -108,6 +109,31 @@ describe('the builder fetches a film live (from the replay server)', function ()
     await fetched(page, 'Fetch from Wikipedia');
     expect(told(page)).to.match(/^Nothing was imported: Wikipedia \(en\) has no article "No such film"/);
     expect(films(page)).to.deep.equal(['Ballerina']);
+  });
+
+  it('says it in Korean, with the id, the title and the wait it was given', async () => {
+    await open('1500', 'ko');
+    const done = /^가져오지 못했습니다|에서 가져왔습니다/;
+    const tmdb = async (id: string, key: string) => {
+      type(labelled(page.doc, 'TMDB 영화 ID'), id);
+      type(labelled(page.doc, '내 TMDB API 키'), key);
+      await fetched(page, 'TMDB에서 가져오기', done);
+      return told(page);
+    };
+    expect(await tmdb('parasite', 'k')).to.equal('가져오지 못했습니다: “parasite”은(는) TMDB 영화 ID가 아닙니다. 영화의 TMDB 주소에 있는 숫자를 넣으세요(themoviedb.org/movie/496243-parasite 라면 496243).');
+    expect(await tmdb('496243', '')).to.equal('가져오지 못했습니다: TMDB에서 가져오려면 내 API 키가 필요합니다. themoviedb.org(설정, API)에서 무료로 받아 ID와 함께 넣으세요.');
+    expect(await tmdb('496243', 'bad')).to.equal('가져오지 못했습니다: TMDB가 API 키를 받아들이지 않았습니다. themoviedb.org(설정, API)에서 키를 다시 복사해 넣고 다시 해 보세요.');
+    expect(await tmdb('404', 'k')).to.equal('가져오지 못했습니다: TMDB에 404번 영화가 없습니다. 영화의 TMDB 주소에 있는 숫자를 확인하세요(themoviedb.org/movie/496243-parasite 라면 496243).');
+    expect(await tmdb('429', 'k')).to.equal('가져오지 못했습니다: TMDB에 요청이 너무 많습니다. 7초 기다린 뒤 다시 해 보세요.');
+    expect(await tmdb('408', 'k')).to.equal('가져오지 못했습니다: TMDB에서 1.5초 안에 응답이 없습니다. 인터넷 연결을 확인하고 다시 해 보세요.');
+    type(labelled(page.doc, '위키데이터 ID'), 'Q1');
+    await fetched(page, '위키데이터에서 가져오기', done);
+    expect(told(page)).to.equal('가져오지 못했습니다: 위키데이터에 Q1 항목이 없습니다. 영화의 위키데이터 페이지 맨 위에 있는 ID를 확인하세요.');
+    type(labelled(page.doc, '위키백과 문서'), 'No such film');
+    await fetched(page, '위키백과에서 가져오기', done);
+    expect(told(page)).to.equal('가져오지 못했습니다: 위키백과(en)에 “No such film” 문서가 없습니다. 문서 맨 위에 나오는 제목과 위키백과 언어를 확인하세요.');
+    expect(films(page)).to.deep.equal(['Ballerina']);
+    await expectAccessible(page);
   });
 
   it('takes an API address from the page\'s address only when it is this machine, so a link cannot send the key elsewhere', () => {

@@ -13,7 +13,7 @@ export const filmJson = importer({
   read(text, notes, options) {
     const result = parseFilm(jsonOf(text), options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
     const notAFilm = whyNotAFilm(result);
-    if (notAFilm !== undefined) throw new ImportRefusal(`this JSON is not a film: ${notAFilm}`);
+    if (notAFilm !== undefined) throw new ImportRefusal(`this JSON is not a film: ${notAFilm}`, 'notAFilm', { detail: notAFilm });
     for (const problem of result.problems) {
       const key = /([A-Za-z$]+)(?:\[\d+\])*$/.exec(problem.path)?.[1];
       const at = key ? text.indexOf(`"${key}"`) : -1;

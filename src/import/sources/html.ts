@@ -18,7 +18,7 @@ export const html = importer({
   read(text, notes, options) {
     const { documents, from, page } = pageJsonLd(text, notes);
     if (!documents.length) {
-      throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)');
+      throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)', 'pageNoJsonLd');
     }
     // A site's own aggregate rating is the site's: by its name, else by its address's host.
     const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? page.base ?? options.baseUrl ?? '')?.[1];

@@ -8,7 +8,7 @@ import { isJsonLd } from '../../model/jsonld-detect.js';
 /** The film of JSON-LD data found in `text` from `from` on; refused in the reader's words. */
 export function fromJsonLd(data: unknown, notes: Notes, text: string, from: number, baseUrl?: string, site?: string): FilmInput {
   const read = importJsonLd(data, notes, { text, from, ...(baseUrl !== undefined && { baseUrl }), ...(site !== undefined && { site }) });
-  if (typeof read === 'string') throw new ImportRefusal(read);
+  if (read instanceof ImportRefusal) throw read;
   return read.film;
 }
 

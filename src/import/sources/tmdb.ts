@@ -133,7 +133,7 @@ function titlesOf(movie: Json): string | Record<string, string> {
 
 export function readTmdb(movie: Json, notes: Notes): FilmInput {
   const title = text(movie['title']) ?? text(movie['original_title']);
-  if (!title) throw new ImportRefusal('this TMDB movie has no title: fetch the movie\'s details (/movie/{id}) again');
+  if (!title) throw new ImportRefusal('this TMDB movie has no title: fetch the movie\'s details (/movie/{id}) again', 'tmdbNoTitle');
   const film: Json = { title: titlesOf({ ...movie, title }) };
   const original = language(movie['original_language']);
   if (text(movie['original_title']) && original) film['originalTitle'] = { text: text(movie['original_title']), lang: original };
@@ -188,10 +188,11 @@ export const tmdb = importer({
   detect: ({ json }) => isObject(json) && typeof json['id'] === 'number' && (isDetails(json) || partAlone(json) !== undefined),
   read(text, notes) {
     const json = jsonOf(text);
-    if (!isObject(json)) throw new ImportRefusal('this is not a TMDB movie: fetch /movie/{id} from the TMDB API');
+    if (!isObject(json)) throw new ImportRefusal('this is not a TMDB movie: fetch /movie/{id} from the TMDB API', 'notTmdb');
     if (!isDetails(json)) {
       const part = partAlone(json) ?? 'a part';
-      throw new ImportRefusal(`this is TMDB's ${part} of a movie alone, which names no film: fetch /movie/${json['id']}?append_to_response=${part} instead`);
+      throw new ImportRefusal(`this is TMDB's ${part} of a movie alone, which names no film: fetch /movie/${json['id']}?append_to_response=${part} instead`,
+        'tmdbPartAlone', { part, id: String(json['id']) });
     }
     if (withoutTags(json)) notes.add(1, 'HTML in TMDB\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
     return readTmdb(json, notes);

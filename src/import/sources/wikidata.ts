@@ -112,11 +112,11 @@ function filmEntity(doc: Json): Json | undefined {
 
 export function readWikidata(doc: Json, notes: Notes, given?: Record<string, LangMap>): FilmInput {
   const entity = filmEntity(doc);
-  if (!entity) throw new ImportRefusal('this Wikidata document holds no entity with statements: fetch the film\'s Special:EntityData/Q….json');
+  if (!entity) throw new ImportRefusal('this Wikidata document holds no entity with statements: fetch the film\'s Special:EntityData/Q….json', 'wikidataNoEntity');
   const id = String(entity['id'] ?? '');
   const labels = Labels.from(doc, given);
   const title = labels.name(id);
-  if (title === undefined) throw new ImportRefusal(`the Wikidata entity ${id} has no label, so the film has no title: add one on Wikidata, or import another source`);
+  if (title === undefined) throw new ImportRefusal(`the Wikidata entity ${id} has no label, so the film has no title: add one on Wikidata, or import another source`, 'wikidataNoLabel', { id });
   const film: Json = { title };
   const unnamed = new Set<string>();
   const named = (item: string | undefined) => {
@@ -229,7 +229,7 @@ export const wikidata = importer({
   detect: ({ json }) => isObject(json) && filmEntity(json) !== undefined && (isObject(json['entities']) || json['type'] === 'item'),
   read(text, notes, options) {
     const json = jsonOf(text);
-    if (!isObject(json)) throw new ImportRefusal('this is not a Wikidata entity: fetch the film\'s Special:EntityData/Q….json');
+    if (!isObject(json)) throw new ImportRefusal('this is not a Wikidata entity: fetch the film\'s Special:EntityData/Q….json', 'notWikidata');
     if (withoutTags(json)) notes.add(1, 'HTML in Wikidata\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
     return readWikidata(json, notes, options.labels);
   },

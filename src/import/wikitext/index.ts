@@ -18,7 +18,7 @@ type Json = Record<string, unknown>;
 
 /** Why a text is not wikitext the importer can read, or undefined when it is. */
 export class WikitextRefusal {
-  constructor(readonly message: string) {}
+  constructor(readonly message: string, readonly reason: 'wikitextNoInfobox' | 'notWikitext' | 'wikitextNoTitle') {}
 }
 
 interface Section {
@@ -125,11 +125,11 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
   const accolades = readAccolades(ctx);
   if (!infobox && !accolades.length) {
-    return new WikitextRefusal(/\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
-      ? 'this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page'
-      : 'this is not wikitext, a web page or JSON, so no film could be read');
+    return /\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
+      ? new WikitextRefusal('this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page', 'wikitextNoInfobox')
+      : new WikitextRefusal('this is not wikitext, a web page or JSON, so no film could be read', 'notWikitext');
   }
-  if (!title) return new WikitextRefusal('the infobox has no "name" and the article no bold title, so the film has no title: add "| name = …" to the infobox');
+  if (!title) return new WikitextRefusal('the infobox has no "name" and the article no bold title, so the film has no title: add "| name = …" to the infobox', 'wikitextNoTitle');
   film['title'] = title;
   article.title = `${title} – Wikipedia`;
   Object.assign(film, read.film);
