@@ -16,7 +16,7 @@ import { importCommand } from './commands/import.mjs';
 
 const usage = `Usage:
   film-elements render <film.json> --element <tag> [--lang <lang>] [--theme light|dark|auto] [--jsonld] [--page] [-o <out.html>]
-  film-elements render <list.json> --element film-list [--unranked] [--lang <lang>] [--theme …] [--page] [-o <out.html>]
+  film-elements render <list.json> --element film-list [--unranked] [--lang <lang>] [--theme …] [--jsonld --base-url <page url>] [--page] [-o <out.html>]
   film-elements validate <film.json> [--search]
   film-elements publish <film.json…> --out <dir> --base-url <url> [--lang <lang>] [--provider <name>] [--list <list.json>…]
   film-elements import <file|-> [--kind <kind>] [--base-url <url>] [-o <film.json>]
@@ -26,7 +26,8 @@ render    writes the element as HTML with declarative shadow DOM: it displays wi
           and the loader script upgrades it in place. --jsonld adds the film as schema.org JSON-LD,
           --page writes a whole HTML document instead of a snippet. For film-list the file is a
           list ({ "title", "items": [{ "film", "note", "page" }] }) whose films are film JSON, files
-          beside it or URLs.
+          beside it or URLs; its --jsonld is the list's ItemList, which needs --base-url, the
+          address of the page it goes on.
 validate  prints every problem in the film data with its path, and what it repaired in text a CMS
           mangled (as the elements do); exits with 1 when there are errors. --search also lists what
           keeps the film from Google's rich results, in Search Console's words, and what the JSON-LD

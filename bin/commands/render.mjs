@@ -30,17 +30,46 @@ export async function render(file, options) {
 }
 
 /**
- * `render <list.json> --element film-list`: the list, each film read from its file or URL. The
- * list's ItemList names the page's own address, which a file does not know: the element's
- * `jsonld` attribute writes it in the reader's browser.
+ * `render <list.json> --element film-list`: the list, each film read from its file or URL. With
+ * --jsonld, its ItemList for search engines, which names each film's place on the page: so it
+ * needs the page's own address (--base-url), which a file does not know.
  */
 async function renderListFile(file, locale, options) {
+  const page = options.jsonld ? pageAddress(options['base-url']) : undefined;
   const { list, problems } = await readListFile(file);
   for (const problem of problems) console.error(`${file}: ${problemLine(problem)}`);
   const lang = options.lang === undefined ? undefined : locale;
   const html = await renderList(list, { locale, lang, theme: options.theme, unranked: options.unranked });
   const title = typeof list.title === 'string' ? list.title : Object.values(list.title ?? {})[0] ?? 'Films';
-  return written(`${html}\n`, title, lang, options);
+  const parts = [];
+  if (page) {
+    const [{ readFilm }, { itemList }] = await Promise.all([importBuilt('model/index.js'), importBuilt('elements/film-list/list-jsonld.js')]);
+    const entries = [];
+    // The anchors the element gives its entries (film-list-1…), as `publish` writes them.
+    for (const [i, item] of list.items.entries()) {
+      const { film } = await readFilm(item.film);
+      if (film.title) entries.push({ rank: i + 1, film, anchor: `film-list-${i + 1}`, ...(item.page && { page: item.page }) });
+    }
+    const jsonld = itemList(entries, page, title);
+    if (jsonld) parts.push(`<script type="application/ld+json">\n${scriptJson(jsonld)}\n</script>`);
+  }
+  parts.push(html);
+  return written(`${parts.join('\n')}\n`, title, lang, options);
+}
+
+/** The address of the page a list goes on, without its fragment, or a refusal. */
+function pageAddress(given) {
+  if (given === undefined) {
+    throw new Refusal('--jsonld for a list needs --base-url, the address of the page it goes on: search engines are told where on that page each film is.', 2);
+  }
+  try {
+    const url = new URL(given);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error();
+    url.hash = '';
+    return url.href;
+  } catch {
+    throw new Refusal(`--base-url "${given}" is not an http or https address (try https://example.com/my-films/).`, 2);
+  }
 }
 
 /** The HTML out: a snippet, or with --page a whole document; to --output, else to standard output. */

@@ -57,6 +57,28 @@ test('refuses a list whose film cannot be read, naming it', () => {
   assert.match(result.stderr, /^film-elements: cannot read .*missing\.json: no such file\.\n$/);
 });
 
+test('--jsonld writes the list\'s ItemList for the page at --base-url, each film at its place there, and refuses without it', () => {
+  const without = run('render', listFile, '--element', 'film-list', '--jsonld');
+  assert.equal(without.status, 2);
+  assert.match(without.stderr, /--jsonld for a list needs --base-url, the address of the page it goes on/);
+  assert.equal(without.stdout, '');
+
+  const result = run('render', listFile, '--element', 'film-list', '--jsonld', '--base-url', 'https://blog.example/my-films/#top');
+  assert.equal(result.status, 0, result.stderr);
+  const [, json] = result.stdout.match(/^<script type="application\/ld\+json">\n([^]*?)\n<\/script>\n<film-list/) ?? [];
+  assert.ok(json, 'the ItemList comes first, then the element');
+  const list = JSON.parse(json);
+  assert.equal(list['@type'], 'ItemList');
+  assert.equal(list.name, 'Two films');
+  assert.deepEqual(list.itemListElement.map((item) => [item.position, item.item.name, item.item.url]), [
+    [1, 'Ballerina', 'https://blog.example/my-films/#film-list-1'],
+    [2, 'The Quiet Hour', 'https://blog.example/my-films/#film-list-2'],
+  ]);
+  assert.deepEqual(list.itemListElement[1].item.director, [{ '@type': 'Person', name: 'Ada Park' }]);
+  // Each address's anchor is an entry of the element as drawn.
+  for (const rank of [1, 2]) assert.match(result.stdout, new RegExp(`id="film-list-${rank}"`));
+});
+
 test('the list as static HTML shows with JavaScript off, opens its infoboxes natively, and upgrades in place', async (t) => {
   const chromium = findChromium();
   if (!chromium) return t.skip('no Chromium found');
