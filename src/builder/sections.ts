@@ -34,6 +34,11 @@ export interface Field {
   fields?: Field[];
   /** The key a row may be written as on its own ("Gray" for { "name": "Gray" }), kept when nothing else is said. */
   main?: string;
+  /**
+   * The key of a picture's or a trailer's address, which may be written on its own (`"poster":
+   * "https://…"`): the form shows it there, and writes the object once anything else is said.
+   */
+  address?: 'src' | 'url';
   /** For a list whose first row means something else (the runtime, then what other sources say). */
   firstLabel?: string;
 }
@@ -113,9 +118,9 @@ export const sections: Section[] = [
   { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', fields: of<OtherFilm>([
     { key: 'title', kind: 'text' }, { key: 'year', kind: 'number' }, { key: 'description', kind: 'text' }, { key: 'url', kind: 'url' }, sources]) }]) },
   { id: 'media', fields: of<Film>([
-    { key: 'poster', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },
-    { key: 'trailer', kind: 'object', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' },
-      { key: 'thumbnail', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'thumbnailSrc' }, { key: 'alt', kind: 'text', hint: 'thumbnailAlt' }]) },
+    { key: 'poster', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },
+    { key: 'trailer', kind: 'object', address: 'url', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' },
+      { key: 'thumbnail', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'thumbnailSrc' }, { key: 'alt', kind: 'text', hint: 'thumbnailAlt' }]) },
       { key: 'date', kind: 'date', label: 'uploadDate', hint: 'uploadDate' }, sources]) },
   ]) },
   { id: 'sources', fields: of<Film>([{ key: 'sources', kind: 'list', fields: of<Source>([
