@@ -85,4 +85,26 @@ describe('the builder keeps what was written in a short form', function () {
     expect(page.json().trailer).to.deep.equal({ url: trailer, thumbnail: { src: still, alt: 'Choi Woo-shik holding a scholar\'s rock' } });
     expect(labelled(page.holder('trailer.thumbnail'), 'Image address').value).to.equal(still);
   });
+
+  it('keeps a release, a plot and another film each written as one text when more is said of it', async () => {
+    const plot = 'The Kims, all unemployed, take an interest in the wealthy Parks.';
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', releases: ['2019-05-21'], plot, otherFilms: ['Parasite (1982 film)'] }) });
+    for (const section of ['releases', 'plot', 'otherFilms']) page.doc.querySelector<HTMLDetailsElement>(`details[data-section="${section}"]`)!.open = true;
+    expect(labelled(page.holder('releases[0]'), 'Date').value).to.equal('May 21, 2019');
+    type(labelled(page.holder('releases[0]'), 'Place'), 'Cannes Film Festival');
+    expect(page.json().releases).to.deep.equal([{ date: '2019-05-21', place: 'Cannes Film Festival' }]);
+    expect(labelled(page.holder('plot'), 'Text').value).to.equal(plot);
+    type(labelled(page.holder('plot'), 'One line without spoilers'), 'A poor family works its way into a rich one.');
+    expect(page.json().plot).to.deep.equal({ text: plot, logline: 'A poor family works its way into a rich one.' });
+    expect(labelled(page.holder('otherFilms[0]'), 'Title').value).to.equal('Parasite (1982 film)');
+    type(labelled(page.holder('otherFilms[0]'), 'Year'), '1982');
+    expect(page.json().otherFilms).to.deep.equal([{ title: 'Parasite (1982 film)', year: 1982 }]);
+
+    // Said no more, each is written as one text again, as the author wrote it.
+    type(labelled(page.holder('releases[0]'), 'Place'), '');
+    type(labelled(page.holder('otherFilms[0]'), 'Year'), '');
+    expect(page.json().releases).to.deep.equal(['2019-05-21']);
+    expect(page.json().otherFilms).to.deep.equal(['Parasite (1982 film)']);
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('May 21, 2019'), `the infobox shows the release (${page.shadowText()})`);
+  });
 });
