@@ -25,7 +25,7 @@ const pickable = (() => {
  */
 const written = (date: string, lang: string) => (lang === 'en' && readDate(date) === date ? formatDate(date, 'en-US') : date);
 
-export function dateField(host: FormHost, field: Field, path: Path, main?: string): TemplateResult {
+export function dateField(host: FormHost, field: Field, path: Path): TemplateResult {
   const { t, state } = host;
   const at = [...path, field.key];
   const id = fieldId(at);
@@ -33,7 +33,7 @@ export function dateField(host: FormHost, field: Field, path: Path, main?: strin
   const value = typeof raw === 'string' ? raw : raw === undefined ? '' : JSON.stringify(raw);
   const typed = state.typed.get(id);
   const put = (next: string | undefined) => {
-    assign(host.doc, path, field.key, next, main);
+    assign(host.doc, path, field.key, next);
     host.changed();
   };
   const type = (e: Event) => {

@@ -29,12 +29,11 @@ const problemsOfDocument = (host: FormHost) => {
 };
 
 /** One input of text, number, lines or address, bound to `key` of the object at `path`. */
-function input(host: FormHost, field: Field, path: Path, main?: string, name = label(host, field)): TemplateResult {
+function input(host: FormHost, field: Field, path: Path, name = label(host, field)): TemplateResult {
   const { doc, t } = host;
-  const parent = get(doc, path);
   const at = [...path, field.key];
-  // A row written as one value ("Gray") shows that value in its main field.
-  const value = main === field.key && parent !== undefined && !isObject(parent) ? parent : get(doc, at);
+  // A row written as one value ("Gray", a poster's address) shows that value in its main field.
+  const value = get(doc, at);
   // Other spellings given with their language ({ "text", "lang" }) show their text.
   const shown = field.kind === 'lines' && Array.isArray(value) ? value.map((v) => (isObject(v) && typeof v.text === 'string' ? v.text : v)) : value;
   const text = field.kind === 'lines' ? (Array.isArray(shown) ? shown.join('\n') : String(shown ?? ''))
@@ -47,7 +46,7 @@ function input(host: FormHost, field: Field, path: Path, main?: string, name = l
     // A number is written as a number; anything else as written, for the model to read or name.
     if (field.kind === 'number' && /^-?\d+(\.\d+)?$/.test(written.trim())) next = Number(written.trim());
     if (field.kind === 'text' || field.kind === 'url') next = (next as string | undefined)?.trim();
-    assign(host.doc, path, field.key, next, main);
+    assign(host.doc, path, field.key, next);
     host.changed();
   };
   // The year, left empty, is the first release's: the widgets show it so.
@@ -71,26 +70,26 @@ function input(host: FormHost, field: Field, path: Path, main?: string, name = l
   return holder(host, at, html`<label for=${id}>${name}${field.kind === 'lines' ? html`<span class="hint"> (${t.lines})</span>` : nothing}</label>${control}${explained ? html`<p class="hint" id=${hintId!}>${explained}</p>` : nothing}`);
 }
 
-function choice(host: FormHost, field: Field, path: Path, main?: string): TemplateResult {
+function choice(host: FormHost, field: Field, path: Path): TemplateResult {
   const at = [...path, field.key];
   const id = fieldId(at);
   const value = String(get(host.doc, at) ?? '');
   const options = field.options ?? [];
   const words = host.t.options as Record<string, string>;
   const change = (e: Event) => {
-    assign(host.doc, path, field.key, (e.currentTarget as HTMLSelectElement).value || undefined, main);
+    assign(host.doc, path, field.key, (e.currentTarget as HTMLSelectElement).value || undefined);
     host.changed();
   };
   return holder(host, at, html`<label for=${id}>${label(host, field)}</label><select id=${id} name=${id}
     aria-describedby=${ifDefined(host.placement.describedBy(pathText(at)))} @change=${change}>${options.map((o) => html`<option value=${o} ?selected=${o === value}>${words[o] ?? o}</option>`)}${options.includes(value) ? nothing : html`<option value=${value} selected>${value}</option>`}</select>`);
 }
 
-function checkbox(host: FormHost, field: Field, path: Path, main?: string): TemplateResult {
+function checkbox(host: FormHost, field: Field, path: Path): TemplateResult {
   const at = [...path, field.key];
   const id = fieldId(at);
   const explained = hintOf(host, field);
   const change = (e: Event) => {
-    assign(host.doc, path, field.key, (e.currentTarget as HTMLInputElement).checked ? true : undefined, main);
+    assign(host.doc, path, field.key, (e.currentTarget as HTMLInputElement).checked ? true : undefined);
     host.changed();
   };
   return holder(host, at, html`<label class="check"><input type="checkbox" id=${id} name=${id} .checked=${get(host.doc, at) === true}
@@ -98,7 +97,7 @@ function checkbox(host: FormHost, field: Field, path: Path, main?: string): Temp
 }
 
 /** The ids of the film's sources, as checkboxes in a disclosure: a fact says where it comes from. */
-function sourceRefs(host: FormHost, path: Path, main?: string): TemplateResult {
+function sourceRefs(host: FormHost, path: Path): TemplateResult {
   const { doc, t } = host;
   const ids = (Array.isArray(doc.sources) ? doc.sources : []).map((s) => (isObject(s) ? s.id : undefined)).filter((id): id is string => typeof id === 'string' && !!id);
   const chosen = get(doc, [...path, 'sources']);
@@ -107,7 +106,7 @@ function sourceRefs(host: FormHost, path: Path, main?: string): TemplateResult {
     const now = new Set(refs);
     if ((e.currentTarget as HTMLInputElement).checked) now.add(id);
     else now.delete(id);
-    assign(host.doc, path, 'sources', ids.filter((i) => now.has(i)).concat([...now].filter((i) => !ids.includes(i))), main);
+    assign(host.doc, path, 'sources', ids.filter((i) => now.has(i)).concat([...now].filter((i) => !ids.includes(i))));
     host.changed();
   };
   return holder(host, [...path, 'sources'], html`<details class="refs"><summary>${t.sourcesOf(refs.join(', '))}</summary>${ids.length ? nothing : html`<p class="hint">${t.sourcesNone}</p>`}${ids.map((id) => {
@@ -119,11 +118,11 @@ function sourceRefs(host: FormHost, path: Path, main?: string): TemplateResult {
 /** A person: a name, in one language or several, and other spellings of it. */
 function person(host: FormHost, path: Path, legend: string, tools: unknown = nothing): TemplateResult {
   const spellings: Field = { key: 'altNames', kind: 'lines' };
-  return holder(host, path, html`<fieldset class="group person"><legend>${legend}</legend>${localText(host, { key: 'name', kind: 'text' }, path, 'name', host.t.name)}${input(host, spellings, path, 'name', host.t.otherSpellings)}${tools}</fieldset>`);
+  return holder(host, path, html`<fieldset class="group person"><legend>${legend}</legend>${localText(host, { key: 'name', kind: 'text' }, path, host.t.name)}${input(host, spellings, path, host.t.otherSpellings)}${tools}</fieldset>`);
 }
 
 function group(host: FormHost, field: Field, path: Path, legend = label(host, field), tools: unknown = nothing): TemplateResult {
-  const fields = (field.fields ?? []).map((f) => drawField(host, f, [...path, f.key], field.main));
+  const fields = (field.fields ?? []).map((f) => drawField(host, f, [...path, f.key]));
   return holder(host, path, html`<fieldset class="group" aria-describedby=${ifDefined(host.placement.describedBy(pathText(path)))}><legend>${legend}</legend>${fields}${tools}</fieldset>`);
 }
 
@@ -166,17 +165,17 @@ function rows(host: FormHost, field: Field, path: Path): TemplateResult {
   return holder(host, path, html`<fieldset class="rows"><legend>${what}</legend>${drawn}<button type="button" id=${`${fieldId(path)}-add`} class="add" @click=${add}>${t.add(field.firstLabel && items.length ? fields.runtimeMore! : what)}</button></fieldset>`);
 }
 
-export function drawField(host: FormHost, field: Field, path: Path, main?: string): TemplateResult {
+export function drawField(host: FormHost, field: Field, path: Path): TemplateResult {
   const parent = path.slice(0, -1);
   switch (field.kind) {
     case 'object': return group(host, field, path);
     case 'list': case 'people': return rows(host, field, path);
     case 'person': return person(host, path, label(host, field));
-    case 'rating': return rating(host, field, parent, main);
-    case 'sources': return sourceRefs(host, parent, main);
-    case 'choice': return choice(host, field, parent, main);
-    case 'bool': return checkbox(host, field, parent, main);
-    case 'date': return dateField(host, field, parent, main);
-    default: return field.local ? localText(host, field, parent, main) : input(host, field, parent, main);
+    case 'rating': return rating(host, field, parent);
+    case 'sources': return sourceRefs(host, parent);
+    case 'choice': return choice(host, field, parent);
+    case 'bool': return checkbox(host, field, parent);
+    case 'date': return dateField(host, field, parent);
+    default: return field.local ? localText(host, field, parent) : input(host, field, parent);
   }
 }

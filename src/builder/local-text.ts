@@ -5,16 +5,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from './sections.js';
 import { type FormHost, holder, problemLines } from './form-host.js';
-import { type LangRow, isLangMap, mapOf, rowsOf, tagOrNothing } from './languages.js';
-import { PERSON_KEYS, type Path, assign, fieldId, get, isObject, pathText } from './written.js';
+import { type LangRow, mapOf, rowsOf, tagOrNothing } from './languages.js';
+import { type Path, assign, fieldId, get, isObject, pathText, shortKey } from './written.js';
 
-export function localText(host: FormHost, field: Field, path: Path, main?: string, name?: string): TemplateResult {
+export function localText(host: FormHost, field: Field, path: Path, name?: string): TemplateResult {
   const { t, state } = host;
   const labelText = name ?? (t.fields as Record<string, string>)[field.label ?? field.key] ?? field.key;
   // A row written as that text alone ("Gray", or { "en": …, "ko": … } for a person) shows it.
-  const bare = (node: unknown) => main === field.key && node !== undefined && (!isObject(node) || isLangMap(node, PERSON_KEYS));
-  const parent = get(host.doc, path);
-  const raw = bare(parent) ? parent : get(host.doc, [...path, field.key]);
+  const raw = get(host.doc, [...path, field.key]);
   const value = isObject(raw) || typeof raw === 'string' || raw === undefined ? raw : JSON.stringify(raw);
   const at = [...path, field.key];
   const id = fieldId(at);
@@ -22,7 +20,7 @@ export function localText(host: FormHost, field: Field, path: Path, main?: strin
   const long = field.kind === 'long';
 
   const write = (next: unknown) => {
-    assign(host.doc, path, field.key, next, main);
+    assign(host.doc, path, field.key, next);
     host.changed();
   };
   const keep = (next: LangRow[] | null, focus?: string) => {
@@ -31,7 +29,7 @@ export function localText(host: FormHost, field: Field, path: Path, main?: strin
     if (focus) host.refocus(focus);
   };
   // Where the model names a language of this text in its problems.
-  const entryPath = (tag: string) => pathText(bare(get(host.doc, path)) ? [...path, tag] : [...path, field.key, tag]);
+  const entryPath = (tag: string) => pathText(shortKey(host.doc, path) === field.key ? [...path, tag] : [...path, field.key, tag]);
   const control = (controlId: string, text: string, lang: string | undefined, input: (e: Event) => void, describedBy?: string) => (long
     ? html`<textarea id=${controlId} name=${controlId} rows=${field.rows ?? 2} lang=${ifDefined(lang)} .value=${text} ?required=${!!field.required}
         aria-describedby=${ifDefined(describedBy)} @input=${input}></textarea>`

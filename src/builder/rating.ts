@@ -11,7 +11,7 @@ const SCALES: Partial<Record<Scale, { best: number; unit?: string }>> = {
 };
 const number = (s: string) => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s.trim()) : s.trim() || undefined);
 
-export function rating(host: FormHost, field: Field, path: Path, main?: string): TemplateResult {
+export function rating(host: FormHost, field: Field, path: Path): TemplateResult {
   const { t } = host;
   const at = [...path, field.key];
   const raw = get(host.doc, at);
@@ -32,7 +32,7 @@ export function rating(host: FormHost, field: Field, path: Path, main?: string):
     const v = number(value?.value ?? '');
     const next = k === 'label' ? label?.value.trim() || undefined : v === undefined ? undefined
       : { value: v, ...(SCALES[k] ?? { best: number(best?.value ?? '') }) };
-    assign(host.doc, path, field.key, next, main);
+    assign(host.doc, path, field.key, next);
     host.changed();
   };
   const now = host.ratingReads(get(host.doc, at));

@@ -34,6 +34,11 @@ export interface Field {
   fields?: Field[];
   /** The key a row may be written as on its own ("Gray" for { "name": "Gray" }), kept when nothing else is said. */
   main?: string;
+  /**
+   * The key of a picture's or a trailer's address, which may be written on its own (`"poster":
+   * "https://…"`): the form shows it there, and writes the object once anything else is said.
+   */
+  address?: 'src' | 'url';
   /** For a list whose first row means something else (the runtime, then what other sources say). */
   firstLabel?: string;
 }
@@ -76,7 +81,7 @@ export const sections: Section[] = [
     { key: 'production', at: ['companies', 'production'], kind: 'people' },
     { key: 'distributors', at: ['companies', 'distributors'], kind: 'people' },
   ]) },
-  { id: 'releases', fields: of<Film>([{ key: 'releases', kind: 'list', fields: of<Release>([
+  { id: 'releases', fields: of<Film>([{ key: 'releases', kind: 'list', main: 'date', fields: of<Release>([
     { key: 'date', kind: 'date' }, { key: 'place', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true }, sources]) }]) },
   { id: 'runtime', fields: of<Film>([{ key: 'runtime', kind: 'list', main: 'value', firstLabel: 'runtimeFirst', fields: of<Disputed<number>>([
     { key: 'value', kind: 'number', label: 'minutes' }, sources]) }]) },
@@ -84,7 +89,7 @@ export const sections: Section[] = [
   { id: 'cast', fields: of<Film>([{ key: 'cast', kind: 'list', fields: of<CastMember>([
     { key: 'actor', ...person }, { key: 'character', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true },
     { key: 'knownFor', kind: 'lines' }, sources]) }]) },
-  { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', fields: of<Plot>([
+  { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', main: 'text', fields: of<Plot>([
     { key: 'logline', kind: 'long' }, { key: 'text', kind: 'long', rows: 6 }, { key: 'spoilers', kind: 'bool' }, sources]) }]) },
   { id: 'contentRating', fields: of<Film>([{ key: 'contentRating', kind: 'object', fields: of<ContentRating>([
     { key: 'rating', kind: 'text', short: true }, { key: 'system', kind: 'text' },
@@ -110,12 +115,12 @@ export const sections: Section[] = [
     { key: 'result', kind: 'choice', options: ['', 'won', 'nominated', 'pending'] }, sources]) }]) },
   { id: 'milestones', fields: of<Film>([{ key: 'milestones', kind: 'list', fields: of<Milestone>([
     { key: 'date', kind: 'date' }, { key: 'end', kind: 'date' }, { key: 'kind', kind: 'text' }, { key: 'text', kind: 'long' }, sources]) }]) },
-  { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', fields: of<OtherFilm>([
+  { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', main: 'title', fields: of<OtherFilm>([
     { key: 'title', kind: 'text' }, { key: 'year', kind: 'number' }, { key: 'description', kind: 'text' }, { key: 'url', kind: 'url' }, sources]) }]) },
   { id: 'media', fields: of<Film>([
-    { key: 'poster', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },
-    { key: 'trailer', kind: 'object', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' },
-      { key: 'thumbnail', kind: 'object', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'thumbnailSrc' }, { key: 'alt', kind: 'text', hint: 'thumbnailAlt' }]) },
+    { key: 'poster', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },
+    { key: 'trailer', kind: 'object', address: 'url', fields: of<Trailer>([{ key: 'url', kind: 'url' }, { key: 'name', kind: 'text' },
+      { key: 'thumbnail', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'thumbnailSrc' }, { key: 'alt', kind: 'text', hint: 'thumbnailAlt' }]) },
       { key: 'date', kind: 'date', label: 'uploadDate', hint: 'uploadDate' }, sources]) },
   ]) },
   { id: 'sources', fields: of<Film>([{ key: 'sources', kind: 'list', fields: of<Source>([

@@ -1,8 +1,10 @@
 // The film JSON as the author wrote it, and how the form reads and writes a value at a JSON path
-// in it, in the shape an author would write (a person with only a name is a string, "Gray").
+// in it, in the shape an author would write (a person with only a name is a string, "Gray"; a
+// poster with only its address is that address).
 import type { JsonObject } from '../model/reader.js';
 import { isObject } from '../model/reader.js';
 import { isLangMap } from './languages.js';
+import { type Field, sections } from './sections.js';
 
 export { isObject };
 /** Film JSON as written: loose, read by the model (`parseFilm`), never trusted to be a `Film`. */
@@ -16,49 +18,95 @@ export const pathText = (path: Path): string =>
 /** The id of a field's control: `f-credits-directors-0-name`. */
 export const fieldId = (path: Path, part = ''): string => `f-${pathText(path).replace(/[^\w]+/g, '-').replace(/-$/, '')}${part}`;
 /** A person's own keys: an object with none of them and a language tag for a key is the name per language. */
-export const PERSON_KEYS = ['name', 'altNames', 'url', 'knownFor', 'sources'];
+const PERSON_KEYS = ['name', 'altNames', 'url', 'knownFor', 'sources'];
 
 export const empty = (v: unknown): boolean =>
   v === undefined || v === '' || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
 
+/**
+ * A value written on its own for one key of its object ("Gray" for `{ "name": "Gray" }`): that
+ * key; the object's own keys, where the value may also be text per language (`{ "en": …, "ko": … }`
+ * has none of them); and whether the object is written short again once nothing else is said in it.
+ */
+interface ShortForm { key: string; keys?: string[]; again: boolean }
+
+/** Where the film JSON may be written short, by path with every row as the first (`cast[0].actor`), as sections.ts says. */
+const shortForms = new Map<string, ShortForm>();
+const pattern = (path: Path) => pathText(path.map((k) => (typeof k === 'number' ? 0 : k)));
+const person: ShortForm = { key: 'name', keys: PERSON_KEYS, again: true };
+function learn(field: Field, path: Path): void {
+  const at = field.kind === 'list' || field.kind === 'people' ? [...path, 0] : path;
+  const short: ShortForm | undefined = field.kind === 'person' || field.kind === 'people' ? person
+    : field.main ? { key: field.main, keys: field.fields?.map((f) => f.key) ?? [], again: true }
+    : field.address ? { key: field.address, again: false } : undefined;
+  if (short) shortForms.set(pattern(at), short);
+  for (const child of field.fields ?? []) learn(child, [...at, child.key]);
+}
+for (const section of sections) for (const field of section.fields) learn(field, field.at ?? [field.key]);
+
+/** The short form `node`, the value at `path`, is written in, if it is: not an object of its own keys. */
+function shortOf(node: unknown, path: Path): ShortForm | undefined {
+  const short = shortForms.get(pattern(path));
+  if (!short || empty(node) || node === null || Array.isArray(node)) return undefined;
+  return !isObject(node) || (short.keys && isLangMap(node, short.keys)) ? short : undefined;
+}
+
+/** The key the value at `path` stands for when it is written short (a person's `name` for "Gray"), or undefined. */
+export const shortKey = (doc: unknown, path: Path): string | undefined => shortOf(get(doc, path), path)?.key;
+
+/** The value at `path`, read through what is written short: a poster's `src` is the poster when that is its address alone. */
 export function get(doc: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node === undefined || node === null ? undefined : (node as Record<string | number, unknown>)[key]), doc);
+  let node = doc;
+  for (let i = 0; i < path.length && node !== undefined && node !== null; i++) {
+    const key = path[i]!;
+    const short = shortOf(node, path.slice(0, i));
+    if (short) node = key === short.key ? node : undefined;
+    // A list of one may be written as that one, as the model reads it.
+    else if (typeof key === 'number' && !Array.isArray(node)) node = key === 0 ? node : undefined;
+    else node = (node as Holder)[key];
+  }
+  return node;
 }
 
 type Holder = Record<string | number, unknown>;
 
-/** Puts `value` at `path` (removes it when empty), making the objects and lists on the way. */
+/**
+ * Puts `value` at `path` (removes it when empty), making the objects and lists on the way: a
+ * value written short on the way becomes its object, with the value kept under its key.
+ */
 export function put(doc: WrittenFilm, path: Path, value: unknown): void {
-  let node: Holder = doc;
+  // The objects and lists on the way: `chain[i]` holds `path[i]`.
+  const chain: Holder[] = [doc];
   for (let i = 0; i < path.length - 1; i++) {
     const [key, next] = [path[i]!, path[i + 1]];
+    const node = chain[i]!;
     let child = node[key];
-    if (typeof next === 'number' && !Array.isArray(child)) child = child === undefined ? [] : [child];
+    const short = shortOf(child, path.slice(0, i + 1));
+    if (short) child = { [short.key]: child };
+    else if (typeof next === 'number' && !Array.isArray(child)) child = child === undefined ? [] : [child];
     else if (typeof next === 'string' && !isObject(child)) child = {};
-    node = node[key] = child as Holder;
+    chain.push((node[key] = child) as Holder);
   }
+  const node = chain.at(-1)!;
   const last = path.at(-1)!;
   if (!empty(value)) node[last] = value;
   else if (Array.isArray(node)) node[last] = {};
   else delete node[last];
-  // A section left with nothing in it goes too, so the JSON stays as short as what was said.
+  // Going back up, the JSON stays as short as what was said: a section left with nothing in it
+  // goes, and an object left with only the key of its short form is written short again, where
+  // that form says so (a name: yes; a poster's address: no, so that the model asks what it shows).
   for (let i = path.length - 1; i > 0; i--) {
-    const parent = get(doc, path.slice(0, i));
-    if (!empty(parent) || typeof path[i - 1] === 'number') break;
-    const holder = get(doc, path.slice(0, i - 1)) as Holder;
-    if (Array.isArray(holder)) break;
-    delete holder[path[i - 1]!];
+    const [holder, key] = [chain[i - 1]!, path[i - 1]!];
+    const object = holder[key];
+    const short = shortForms.get(pattern(path.slice(0, i)));
+    if (empty(object) && !Array.isArray(holder)) delete holder[key];
+    else if (short?.again && isObject(object) && Object.keys(object).length === 1 && shortOf(object[short.key], path.slice(0, i)) === short) {
+      holder[key] = object[short.key];
+    } else break;
   }
 }
 
-/** Sets `key` of the object at `path`; a row written as one value (`main`) becomes an object first, and back. */
-export function assign(doc: WrittenFilm, path: Path, key: string, value: unknown, main?: string): void {
-  if (!path.length) return void (empty(value) ? delete doc[key] : (doc[key] = value));
-  const current = get(doc, path);
-  const object: JsonObject = isObject(current) && !(main && isLangMap(current, PERSON_KEYS)) ? { ...current }
-    : current === undefined || current === '' ? {} : main ? { [main]: current } : {};
-  if (empty(value)) delete object[key];
-  else object[key] = value;
-  const keys = Object.keys(object);
-  put(doc, path, main && keys.length === 1 && keys[0] === main ? object[main] : object);
+/** Sets `key` of the object at `path`, which `put` makes when the value there is written short. */
+export function assign(doc: WrittenFilm, path: Path, key: string, value: unknown): void {
+  put(doc, [...path, key], value);
 }

@@ -57,8 +57,9 @@ describe('importFilm: TMDB', () => {
     expect(film.budget).to.deep.equal({ amount: 11400000, currency: 'USD', sources: ['tmdb'] });
     expect(film.boxOffice).to.deep.equal({ amount: 257591776, currency: 'USD', note: 'worldwide', sources: ['tmdb'] });
     expect(film.poster).to.deep.equal({ src: 'https://image.tmdb.org/t/p/w780/7IiTTgloJzvGI1TAYymCfbfl3vT.jpg', alt: 'Poster of Parasite' });
-    // The official YouTube trailer: not the teaser, not a fan's earlier cut, not Vimeo's.
-    expect(film.trailer).to.deep.equal({ url: 'https://www.youtube.com/watch?v=5xH0HfJHsaY', name: 'Parasite [Official Trailer]', sources: ['tmdb'] });
+    // The official YouTube trailer: not the teaser, not a fan's earlier cut, not Vimeo's; the day
+    // it was published, and no thumbnail, whose address TMDB does not give.
+    expect(film.trailer).to.deep.equal({ url: 'https://www.youtube.com/watch?v=5xH0HfJHsaY', name: 'Parasite [Official Trailer]', date: '2019-09-12', sources: ['tmdb'] });
     expect(film.scores).to.deep.equal([{ source: 'TMDB', name: 'User Score', value: 8.5, best: 10, count: 18650, sources: ['tmdb'] }]);
     expect(film.url).to.equal('https://www.parasite-movie.com');
     expect(film.sources.map((s: Json) => [s.id, s.url])).to.deep.equal([['tmdb', 'https://www.themoviedb.org/movie/496243'], ['imdb', 'https://www.imdb.com/title/tt6751668/']]);

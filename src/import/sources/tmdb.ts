@@ -109,12 +109,19 @@ function releasesOf(data: Json, film: Json, countries: string[], notes: Notes): 
   }
 }
 
-/** The YouTube trailer: TMDB's official ones first, then the earliest published. */
+/**
+ * The YouTube trailer: TMDB's official ones first, then the earliest published; with the day it
+ * was published (`published_at`, a UTC timestamp), which search engines need to show a video. No
+ * thumbnail: its address would be YouTube's, which TMDB does not give, and nothing is fetched
+ * from YouTube before the reader asks to play.
+ */
 function trailerOf(videos: Json): Json | undefined {
   const trailers = list(videos['results']).filter((v) => v['site'] === 'YouTube' && v['type'] === 'Trailer' && /^[\w-]{6,20}$/.test(String(v['key'])));
   trailers.sort((a, b) => Number(b['official'] === true) - Number(a['official'] === true) || String(a['published_at'] ?? '').localeCompare(String(b['published_at'] ?? '')));
   const chosen = trailers[0];
-  return chosen && { url: `https://www.youtube.com/watch?v=${chosen['key']}`, ...(text(chosen['name']) && { name: text(chosen['name']) }) };
+  if (!chosen) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(String(chosen['published_at'] ?? ''))?.[0];
+  return { url: `https://www.youtube.com/watch?v=${chosen['key']}`, ...(text(chosen['name']) && { name: text(chosen['name']) }), ...(date && { date }) };
 }
 
 /** The title in each language TMDB translated it into, with the original in its own. */

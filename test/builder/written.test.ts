@@ -1,0 +1,110 @@
+// What an author wrote in a short form stays written: a poster or a trailer given as its address
+// alone ("poster": "https://…") shows that address in its field, and a description typed beside
+// it writes the object with the address kept.
+import { expect, waitUntil } from '@open-wc/testing';
+import { type Page, expectAccessible, forget, labelled, openBuilder, pasteJson, type } from './page.js';
+
+const poster = 'https://films.example/parasite/poster.jpg';
+const trailer = 'https://www.youtube.com/watch?v=5xH0HfJHsaY';
+const still = 'https://films.example/parasite/trailer-still.jpg';
+
+/** Opens the form's "Poster and trailer" section, as an author does. */
+function openMedia(page: Page): void {
+  page.doc.querySelector<HTMLDetailsElement>('details[data-section="media"]')!.open = true;
+}
+
+describe('the builder keeps what was written in a short form', function () {
+  this.timeout(40000);
+  let page: Page;
+  afterEach(() => {
+    page?.frame.remove();
+    forget();
+  });
+
+  it('shows a poster and a trailer given as their addresses, and keeps each address when more is said', async () => {
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', poster, trailer }) });
+    openMedia(page);
+    const src = labelled(page.holder('poster'), 'Image address');
+    const link = labelled(page.holder('trailer'), 'Web address');
+    expect(src.value).to.equal(poster);
+    expect(link.value).to.equal(trailer);
+    expect(labelled(page.holder('poster'), 'What the image shows').value).to.equal('');
+
+    type(labelled(page.holder('poster'), 'What the image shows'), 'The Kim family on a staircase, their eyes covered');
+    expect(page.json().poster).to.deep.equal({ src: poster, alt: 'The Kim family on a staircase, their eyes covered' });
+    type(labelled(page.holder('trailer'), 'Name'), 'Parasite | Official Trailer');
+    expect(page.json().trailer).to.deep.equal({ url: trailer, name: 'Parasite | Official Trailer' });
+    expect(src.value).to.equal(poster);
+    expect(link.value).to.equal(trailer);
+
+    // Without its description again, the poster stays an object, so that the model asks for one.
+    type(labelled(page.holder('poster'), 'What the image shows'), '');
+    expect(page.json().poster).to.deep.equal({ src: poster });
+    await waitUntil(() => page.holder('poster.alt')?.querySelector('.to-check')?.textContent === 'Check: missing: describe the image for readers who cannot see it',
+      'the model asks for the description beside its field');
+    type(labelled(page.holder('poster'), 'What the image shows'), 'The Kim family on a staircase, their eyes covered');
+
+    // The infobox shows the poster from the address the author wrote.
+    await waitUntil(() => {
+      const root = page.preview().shadowRoot;
+      return root?.querySelector('img')?.getAttribute('src') === poster || root?.querySelector('.poster-missing')?.textContent?.trim() === 'The Kim family on a staircase, their eyes covered';
+    }, 'the preview\'s poster');
+    await expectAccessible(page);
+
+    // The draft is kept after a pause in typing; the builder opens it again as it was left.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    page.frame.remove();
+    page = await openBuilder({ keep: true });
+    openMedia(page);
+    expect(page.json().poster).to.deep.equal({ src: poster, alt: 'The Kim family on a staircase, their eyes covered' });
+    expect(page.json().trailer).to.deep.equal({ url: trailer, name: 'Parasite | Official Trailer' });
+    expect(labelled(page.holder('poster'), 'Image address').value).to.equal(poster);
+    expect(labelled(page.holder('trailer'), 'Web address').value).to.equal(trailer);
+  });
+
+  it('keeps a trailer given as its address when its thumbnail or upload date is given', async () => {
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', trailer }) });
+    openMedia(page);
+    const thumbnail = page.holder('trailer.thumbnail');
+    expect(labelled(thumbnail, 'Image address').value).to.equal('');
+    type(labelled(thumbnail, 'Image address'), still);
+    expect(page.json().trailer).to.deep.equal({ url: trailer, thumbnail: { src: still } });
+    type(labelled(page.holder('trailer'), 'Upload date'), 'May 21, 2019');
+    expect(page.json().trailer).to.deep.equal({ url: trailer, thumbnail: { src: still }, date: '2019-05-21' });
+    expect(labelled(page.holder('trailer'), 'Web address').value).to.equal(trailer);
+  });
+
+  it('shows a thumbnail given as its address, pasted in the JSON view, and keeps it when its description is typed', async () => {
+    page = await openBuilder();
+    pasteJson(page, JSON.stringify({ title: 'Parasite', trailer: { url: trailer, thumbnail: still } }));
+    page.doc.querySelector<HTMLInputElement>('input[name="view"][value="form"]')!.click();
+    openMedia(page);
+    const thumbnail = page.holder('trailer.thumbnail');
+    expect(labelled(thumbnail, 'Image address').value).to.equal(still);
+    type(labelled(thumbnail, 'What the image shows'), 'Choi Woo-shik holding a scholar\'s rock');
+    expect(page.json().trailer).to.deep.equal({ url: trailer, thumbnail: { src: still, alt: 'Choi Woo-shik holding a scholar\'s rock' } });
+    expect(labelled(page.holder('trailer.thumbnail'), 'Image address').value).to.equal(still);
+  });
+
+  it('keeps a release, a plot and another film each written as one text when more is said of it', async () => {
+    const plot = 'The Kims, all unemployed, take an interest in the wealthy Parks.';
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', releases: ['2019-05-21'], plot, otherFilms: ['Parasite (1982 film)'] }) });
+    for (const section of ['releases', 'plot', 'otherFilms']) page.doc.querySelector<HTMLDetailsElement>(`details[data-section="${section}"]`)!.open = true;
+    expect(labelled(page.holder('releases[0]'), 'Date').value).to.equal('May 21, 2019');
+    type(labelled(page.holder('releases[0]'), 'Place'), 'Cannes Film Festival');
+    expect(page.json().releases).to.deep.equal([{ date: '2019-05-21', place: 'Cannes Film Festival' }]);
+    expect(labelled(page.holder('plot'), 'Text').value).to.equal(plot);
+    type(labelled(page.holder('plot'), 'One line without spoilers'), 'A poor family works its way into a rich one.');
+    expect(page.json().plot).to.deep.equal({ text: plot, logline: 'A poor family works its way into a rich one.' });
+    expect(labelled(page.holder('otherFilms[0]'), 'Title').value).to.equal('Parasite (1982 film)');
+    type(labelled(page.holder('otherFilms[0]'), 'Year'), '1982');
+    expect(page.json().otherFilms).to.deep.equal([{ title: 'Parasite (1982 film)', year: 1982 }]);
+
+    // Said no more, each is written as one text again, as the author wrote it.
+    type(labelled(page.holder('releases[0]'), 'Place'), '');
+    type(labelled(page.holder('otherFilms[0]'), 'Year'), '');
+    expect(page.json().releases).to.deep.equal(['2019-05-21']);
+    expect(page.json().otherFilms).to.deep.equal(['Parasite (1982 film)']);
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('May 21, 2019'), `the infobox shows the release (${page.shadowText()})`);
+  });
+});
