@@ -4,13 +4,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FilmBuilder } from './film-builder.js';
+import type { BuilderState } from './builder-state.js';
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 const WIDGET_LANGUAGES = [['en', 'English'], ['ko', '한국어'], ['ja', '日本語'], ['zh', '中文（简体）'], ['es', 'Español'], ['fr', 'Français'],
   ['de', 'Deutsch'], ['ar', 'العربية']] as const;
 
-export function edit(b: FilmBuilder): TemplateResult {
+export function edit(b: BuilderState): TemplateResult {
   const { t } = b;
   const { errors, checks } = b.counts();
   const summary = errors || checks ? `${t.problemsH}: ${t.problemCount(errors, checks)}` : t.noProblems;
@@ -36,7 +36,7 @@ export function edit(b: FilmBuilder): TemplateResult {
   </section>`;
 }
 
-export function show(b: FilmBuilder): TemplateResult {
+export function show(b: BuilderState): TemplateResult {
   const { t } = b;
   return html`<section aria-labelledby="show-h">
     <h2 id="show-h">${t.showH}</h2>
@@ -80,7 +80,7 @@ export function show(b: FilmBuilder): TemplateResult {
   </section>`;
 }
 
-export function snippet(b: FilmBuilder): TemplateResult {
+export function snippet(b: BuilderState): TemplateResult {
   const { t } = b;
   const made = !!b.snippet && !b.snippetTold;
   return html`<section aria-labelledby="snippet-h" class="snippet">
@@ -91,7 +91,7 @@ export function snippet(b: FilmBuilder): TemplateResult {
   </section>`;
 }
 
-export const preview = (b: FilmBuilder): TemplateResult => html`<section aria-labelledby="preview-h">
+export const preview = (b: BuilderState): TemplateResult => html`<section aria-labelledby="preview-h">
     <h2 id="preview-h">${b.t.previewH}</h2>
     <div id="preview">${b.previewWidgets}</div>
   </section>`;
@@ -100,7 +100,7 @@ export const preview = (b: FilmBuilder): TemplateResult => html`<section aria-la
  * Several drafts make a list (demo/builder/film-list.js draws the picker, the snippet and the
  * preview into these after each render; Lit leaves what is inside them alone).
  */
-export const filmList = (b: FilmBuilder): TemplateResult => html`<section aria-labelledby="list-h" class="film-list">
+export const filmList = (b: BuilderState): TemplateResult => html`<section aria-labelledby="list-h" class="film-list">
     <h2 id="list-h">${b.t.listH}</h2>
     <p class="hint">${b.t.listHelp}</p>
     <p><label for="list-title">${b.t.listTitle}</label> <input id="list-title" type="text" @input=${() => b.drawList()}></p>

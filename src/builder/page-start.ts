@@ -1,11 +1,11 @@
 // The page's head and its first section: the interface language, the ways to start a film (new,
 // import, example, a JSON file), the author's films, undo and redo, and what the builder did.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FilmBuilder } from './film-builder.js';
+import type { BuilderState } from './builder-state.js';
 import { kindOptions, tmdbKey } from '../../demo/builder/importing.js';
 import { deleteDraft, download, fetchLive, importFile, importPasted, openDraft, openFile, startExample, startNew, step, titleOf, toggleImport } from './films.js';
 
-export function masthead(b: FilmBuilder): TemplateResult {
+export function masthead(b: BuilderState): TemplateResult {
   const { t } = b;
   return html`<header class="masthead">
     <p class="brand">film-elements <span>· ${t.title}</span></p>
@@ -18,7 +18,7 @@ export function masthead(b: FilmBuilder): TemplateResult {
   </header>`;
 }
 
-export function start(b: FilmBuilder): TemplateResult {
+export function start(b: BuilderState): TemplateResult {
   const { t } = b;
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   const when = new Intl.DateTimeFormat(b.uiLang, { dateStyle: 'medium', timeStyle: 'short' });
@@ -55,7 +55,7 @@ export function start(b: FilmBuilder): TemplateResult {
 }
 
 /** A film fetched live: Wikipedia by its title, Wikidata by its id, TMDB with the author's key (kept in this browser only). */
-function live(b: FilmBuilder): TemplateResult {
+function live(b: BuilderState): TemplateResult {
   const { t } = b;
   const field = (id: string) => b.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? '';
   const keyChanged = (e: Event) => tmdbKey.set((e.currentTarget as HTMLInputElement).value.trim());
