@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { minifyStyles } from './scripts/literals.mjs';
 import { descriptors, writeElements } from './scripts/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -39,16 +39,12 @@ const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
 
 /**
- * Lit's css`` templates without their comments and indentation (through lightningcss), which
- * esbuild leaves as they are written. In every build, the per-module one too, so that each
- * build's styles are the same. It reads the JavaScript esbuild wrote. The html`` templates are
- * left as written: collapsing their whitespace saves under 0.1 kB gzip an element, and their
- * text nodes are what static HTML's record of its markup is checked against.
+ * The css`` templates minified (scripts/literals.mjs) in every build, the per-module one too, so
+ * that each build's styles are the same. It reads the JavaScript esbuild wrote.
  */
 const literals = () => ({
   name: 'literals',
-  transform: (code, id) => (/[\\/]src[\\/].*\.ts$/.test(id)
-    ? minifyHTMLLiterals(code, { fileName: id, html: false, cssTags: ['css'] }) : null),
+  transform: (code, id) => (/[\\/]src[\\/].*\.ts$/.test(id) ? minifyStyles(code, id) : null),
 });
 
 /** The modules the elements import on demand (`import()`): a language's words, the full reader (read-full.ts and the forgiving code only it imports), the JSON-LD reader and writer; see `cdnChunk`. */

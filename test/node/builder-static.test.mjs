@@ -9,12 +9,23 @@ import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, findChromium } from '../../scripts/browsers.mjs';
+import { minifyStyles } from '../../scripts/literals.mjs';
+
+/** The sources' styles minified as every build minifies them, after esbuild (see scripts/literals.mjs). */
+const literals = {
+  name: 'literals',
+  async transform(context) {
+    if (!context.path.startsWith('/src/') || !context.path.endsWith('.ts')) return undefined;
+    const minified = await minifyStyles(context.body, context.path);
+    return minified ? { body: minified.code } : undefined;
+  },
+};
 
 let server, browser, page;
 before(async () => {
   server = await startDevServer({
     config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: true,
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })] },
+      plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), literals] },
     readCliArgs: false, readFileConfig: false, logStartMessage: false,
   });
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumFlags });
