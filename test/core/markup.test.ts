@@ -25,19 +25,15 @@ const markupOf = (el: Element) => sameOrigin(el.shadowRoot!.innerHTML.replace(/<
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Waits until every picture the element drew has loaded or failed, and the element has drawn what
- * a failed one leaves (its description, or no picture): the IMDb page's poster is at an address
+ * Waits until every picture the element drew has loaded, and any that failed is gone (the element
+ * draws its description, or no picture, in its place): the IMDb page's poster is at an address
  * nobody serves, and how soon that is known depends on the engine and the network (at most 3 s).
  */
 async function settled(el: FilmElement): Promise<void> {
-  for (let waited = 0; waited < 3000; waited += 20) {
-    if ([...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)) {
-      // A failed picture's error event comes a task later, and its redraw after it.
-      await tick(20);
-      await el.updateComplete;
-      if ([...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete)) return;
-    }
+  const shown = () => [...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0);
+  for (let waited = 0; !shown() && waited < 3000; waited += 20) {
     await tick(20);
+    await el.updateComplete;
   }
 }
 
