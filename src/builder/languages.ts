@@ -20,7 +20,7 @@ const TAG = /^(?:[a-z]{2,3}|x)(?:[-_][a-z\d]{1,8})*$/i;
  * Whether a value is text per language rather than a row object: an object none of whose keys is
  * one of the row's own (`name`, `altNames`…) and one of which looks like a language tag.
  */
-export function isLangMap(value: unknown, rowKeys: string[] = []): value is Record<string, unknown> {
+export function isLangMap(value: unknown, rowKeys: readonly string[] = []): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && !keys.some((k) => rowKeys.includes(k)) && keys.some((k) => TAG.test(k));

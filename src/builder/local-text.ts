@@ -6,7 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from './sections.js';
 import { type FormHost, holder, problemLines } from './form-host.js';
 import { type LangRow, mapOf, rowsOf, tagOrNothing } from './languages.js';
-import { type Path, assign, fieldId, get, isObject, pathText, shortKey } from './written.js';
+import { type Path, assign, fieldId, get, isObject, pathText, writtenAt } from './written.js';
 
 export function localText(host: FormHost, field: Field, path: Path, name?: string): TemplateResult {
   const { t, state } = host;
@@ -29,7 +29,7 @@ export function localText(host: FormHost, field: Field, path: Path, name?: strin
     if (focus) host.refocus(focus);
   };
   // Where the model names a language of this text in its problems.
-  const entryPath = (tag: string) => pathText(shortKey(host.doc, path) === field.key ? [...path, tag] : [...path, field.key, tag]);
+  const entryPath = (tag: string) => pathText([...writtenAt(host.doc, at), tag]);
   const control = (controlId: string, text: string, lang: string | undefined, input: (e: Event) => void, describedBy?: string) => (long
     ? html`<textarea id=${controlId} name=${controlId} rows=${field.rows ?? 2} lang=${ifDefined(lang)} .value=${text} ?required=${!!field.required}
         aria-describedby=${ifDefined(describedBy)} @input=${input}></textarea>`

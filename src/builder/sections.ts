@@ -5,6 +5,7 @@ import type {
   Accolade, Advisory, AggregateScore, CastMember, Companies, ContentRating, Credits, CreditRole, Disputed, Film, Image,
   Milestone, Money, OtherFilm, Plot, Release, Review, Source, Title, Trailer, Viewership,
 } from '../model/types.js';
+import { type Section as Shape, actorBesideRole } from '../model/known-keys.js';
 import type { Path } from './written.js';
 
 /**
@@ -34,6 +35,13 @@ export interface Field {
   fields?: Field[];
   /** The key a row may be written as on its own ("Gray" for { "name": "Gray" }), kept when nothing else is said. */
   main?: string;
+  /**
+   * With `main`, the model's name for the row (known-keys.ts): an object with none of its known
+   * keys is the main value given per language, as the model reads it.
+   */
+  model?: Shape;
+  /** With `main`, the main value's keys that may sit beside the row's own instead of under it (a cast member's `name`). */
+  beside?: readonly string[];
   /**
    * The key of a picture's or a trailer's address, which may be written on its own (`"poster":
    * "https://…"`): the form shows it there, and writes the object once anything else is said.
@@ -66,8 +74,8 @@ export interface Section {
 export const sections: Section[] = [
   { id: 'basics', open: true, fields: of<Film>([
     { key: 'title', kind: 'text', required: true, local: true },
-    { key: 'originalTitle', kind: 'object', main: 'text', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
-    { key: 'altTitles', kind: 'list', main: 'text', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
+    { key: 'originalTitle', kind: 'object', main: 'text', model: 'title', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
+    { key: 'altTitles', kind: 'list', main: 'text', model: 'title', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
     { key: 'year', kind: 'number' },
     { key: 'description', kind: 'long' },
     { key: 'genres', kind: 'lines' },
@@ -81,15 +89,15 @@ export const sections: Section[] = [
     { key: 'production', at: ['companies', 'production'], kind: 'people' },
     { key: 'distributors', at: ['companies', 'distributors'], kind: 'people' },
   ]) },
-  { id: 'releases', fields: of<Film>([{ key: 'releases', kind: 'list', main: 'date', fields: of<Release>([
+  { id: 'releases', fields: of<Film>([{ key: 'releases', kind: 'list', main: 'date', model: 'release', fields: of<Release>([
     { key: 'date', kind: 'date' }, { key: 'place', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true }, sources]) }]) },
-  { id: 'runtime', fields: of<Film>([{ key: 'runtime', kind: 'list', main: 'value', firstLabel: 'runtimeFirst', fields: of<Disputed<number>>([
+  { id: 'runtime', fields: of<Film>([{ key: 'runtime', kind: 'list', main: 'value', model: 'disputed', firstLabel: 'runtimeFirst', fields: of<Disputed<number>>([
     { key: 'value', kind: 'number', label: 'minutes' }, sources]) }]) },
   { id: 'money', fields: of<Film>([money('budget'), money('boxOffice')]) },
-  { id: 'cast', fields: of<Film>([{ key: 'cast', kind: 'list', fields: of<CastMember>([
+  { id: 'cast', fields: of<Film>([{ key: 'cast', kind: 'list', main: 'actor', model: 'castMember', beside: actorBesideRole, fields: of<CastMember>([
     { key: 'actor', ...person }, { key: 'character', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true },
     { key: 'knownFor', kind: 'lines' }, sources]) }]) },
-  { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', main: 'text', fields: of<Plot>([
+  { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', main: 'text', model: 'plot', fields: of<Plot>([
     { key: 'logline', kind: 'long' }, { key: 'text', kind: 'long', rows: 6 }, { key: 'spoilers', kind: 'bool' }, sources]) }]) },
   { id: 'contentRating', fields: of<Film>([{ key: 'contentRating', kind: 'object', fields: of<ContentRating>([
     { key: 'rating', kind: 'text', short: true }, { key: 'system', kind: 'text' },
@@ -115,7 +123,7 @@ export const sections: Section[] = [
     { key: 'result', kind: 'choice', options: ['', 'won', 'nominated', 'pending'] }, sources]) }]) },
   { id: 'milestones', fields: of<Film>([{ key: 'milestones', kind: 'list', fields: of<Milestone>([
     { key: 'date', kind: 'date' }, { key: 'end', kind: 'date' }, { key: 'kind', kind: 'text' }, { key: 'text', kind: 'long' }, sources]) }]) },
-  { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', main: 'title', fields: of<OtherFilm>([
+  { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', main: 'title', model: 'otherFilm', fields: of<OtherFilm>([
     { key: 'title', kind: 'text' }, { key: 'year', kind: 'number' }, { key: 'description', kind: 'text' }, { key: 'url', kind: 'url' }, sources]) }]) },
   { id: 'media', fields: of<Film>([
     { key: 'poster', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url' }, { key: 'alt', kind: 'text' }, { key: 'caption', kind: 'text' }]) },

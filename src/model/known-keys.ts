@@ -6,6 +6,9 @@
  */
 import { type JsonObject, type Reader, need } from './reader.js';
 
+/** The actor's own keys, which a cast member may write beside its role (`{ name, character }`) instead of under `actor`. */
+export const actorBesideRole = ['name', 'altNames', 'url'] as const;
+
 const KEYS = {
   film: [
     '$schema', 'title', 'id', 'url', 'originalTitle', 'altTitles', 'year', 'description', 'genres', 'credits',
@@ -21,7 +24,7 @@ const KEYS = {
   release: ['date', 'place', 'note', 'sources'],
   passage: ['text', 'sources'],
   // `name`, `altNames` and `url` are the short form that puts the actor's fields beside the role.
-  castMember: ['actor', 'character', 'note', 'knownFor', 'about', 'photo', 'sources', 'name', 'altNames', 'url'],
+  castMember: ['actor', 'character', 'note', 'knownFor', 'about', 'photo', 'sources', ...actorBesideRole],
   plot: ['logline', 'text', 'spoilers', 'sources'],
   advisory: ['category', 'items'],
   contentRating: ['rating', 'system', 'advisories', 'sources'],

@@ -1,6 +1,7 @@
 // What an author wrote in a short form stays written: a poster or a trailer given as its address
 // alone ("poster": "https://…") shows that address in its field, and a description typed beside
-// it writes the object with the address kept.
+// it writes the object with the address kept; a cast member given as the actor's name, or with
+// the actor's name beside the role, shows that name, and keeps it when a character is typed.
 import { expect, waitUntil } from '@open-wc/testing';
 import { type Page, expectAccessible, forget, labelled, openBuilder, pasteJson, type } from './page.js';
 
@@ -106,5 +107,81 @@ describe('the builder keeps what was written in a short form', function () {
     expect(page.json().releases).to.deep.equal(['2019-05-21']);
     expect(page.json().otherFilms).to.deep.equal(['Parasite (1982 film)']);
     await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('May 21, 2019'), `the infobox shows the release (${page.shadowText()})`);
+  });
+
+  // The cast's short forms, as film.schema.json allows them: the actor's name alone, the name per
+  // language, and the actor's own keys beside the role.
+  const songKangHo = 'Song Kang-ho';
+  const leeSunKyun = { en: 'Lee Sun-kyun', ko: '이선균' };
+  const choYeoJeong = { name: 'Cho Yeo-jeong', character: 'Choi Yeon-gyo', url: 'https://en.wikipedia.org/wiki/Cho_Yeo-jeong' };
+  const openCast = (page: Page) => {
+    page.doc.querySelector<HTMLDetailsElement>('details[data-section="cast"]')!.open = true;
+  };
+  /** The text of the actor's name in the cast's row `i`, in the first language when it is given per language. */
+  const actorName = (page: Page, i: number) => labelled(page.holder(`cast[${i}].actor`), 'Name').value;
+
+  it('shows an actor written as the cast member, per language or beside the role, and keeps every name when a character is typed', async () => {
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', cast: [songKangHo, leeSunKyun, choYeoJeong] }) });
+    openCast(page);
+    expect(page.$('summary').textContent!.trim()).to.equal('No problems.');
+    expect(actorName(page, 0)).to.equal(songKangHo);
+    expect(actorName(page, 1)).to.equal('Lee Sun-kyun');
+    expect(page.$<HTMLInputElement>('f-cast-1-actor-name-lang-1').value).to.equal('ko');
+    expect(page.$<HTMLInputElement>('f-cast-1-actor-name-1').value).to.equal('이선균');
+    expect(actorName(page, 2)).to.equal('Cho Yeo-jeong');
+    expect(labelled(page.holder('cast[2]'), 'Character').value).to.equal('Choi Yeon-gyo');
+    expect(labelled(page.holder('cast[0]'), 'Character').value).to.equal('');
+
+    type(labelled(page.holder('cast[0]'), 'Character'), 'Kim Ki-taek');
+    expect(page.json().cast).to.deep.equal([{ actor: songKangHo, character: 'Kim Ki-taek' }, leeSunKyun, choYeoJeong]);
+    type(labelled(page.holder('cast[1]'), 'Character'), 'Park Dong-ik');
+    expect(page.json().cast[1]).to.deep.equal({ actor: leeSunKyun, character: 'Park Dong-ik' });
+    // Anything said of a row whose actor's keys sit beside the role moves them under `actor`, the url with them.
+    type(labelled(page.holder('cast[2]'), 'Note'), 'Yeon-gyo is the Parks\' trusting mother.');
+    expect(page.json().cast[2]).to.deep.equal({
+      actor: { name: 'Cho Yeo-jeong', url: choYeoJeong.url }, character: 'Choi Yeon-gyo', note: 'Yeon-gyo is the Parks\' trusting mother.',
+    });
+    expect([0, 1, 2].map((i) => actorName(page, i))).to.deep.equal([songKangHo, 'Lee Sun-kyun', 'Cho Yeo-jeong']);
+
+    // Said no more, the actor's name is the cast member again, as the author wrote it.
+    type(labelled(page.holder('cast[1]'), 'Character'), '');
+    expect(page.json().cast[1]).to.deep.equal(leeSunKyun);
+    type(labelled(page.holder('cast[1]'), 'Character'), 'Park Dong-ik');
+    await waitUntil(() => page.$('summary').textContent!.trim() === 'No problems.', `no problems (${page.$('summary').textContent})`);
+    await expectAccessible(page);
+
+    // The draft is kept after a pause in typing; the builder opens it again as it was left.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    page.frame.remove();
+    page = await openBuilder({ keep: true });
+    openCast(page);
+    expect(page.json().cast).to.deep.equal([
+      { actor: songKangHo, character: 'Kim Ki-taek' },
+      { actor: leeSunKyun, character: 'Park Dong-ik' },
+      { actor: { name: 'Cho Yeo-jeong', url: choYeoJeong.url }, character: 'Choi Yeon-gyo', note: 'Yeon-gyo is the Parks\' trusting mother.' },
+    ]);
+    expect([0, 1, 2].map((i) => actorName(page, i))).to.deep.equal([songKangHo, 'Lee Sun-kyun', 'Cho Yeo-jeong']);
+    expect(page.$<HTMLInputElement>('f-cast-1-actor-name-1').value).to.equal('이선균');
+    expect(labelled(page.holder('cast[0]'), 'Character').value).to.equal('Kim Ki-taek');
+  });
+
+  it('keeps the url of an actor written beside the role, pasted in the JSON view, when the name is changed', async () => {
+    page = await openBuilder();
+    // The Korean name under a tag that is none, for the model to name by its row.
+    pasteJson(page, JSON.stringify({ title: 'Parasite', cast: [{ name: 'Cho Yeo-jeong', url: choYeoJeong.url }, { en: 'Lee Sun-kyun', korean: '이선균' }] }));
+    page.doc.querySelector<HTMLInputElement>('input[name="view"][value="form"]')!.click();
+    openCast(page);
+    expect(actorName(page, 0)).to.equal('Cho Yeo-jeong');
+    expect(actorName(page, 1)).to.equal('Lee Sun-kyun');
+    const row = page.holder('cast[1].korean');
+    await waitUntil(() => row?.querySelector('.problem'), 'the problem sits by the language\'s row');
+    expect(row.querySelector('.problem')!.textContent).to.equal('Problem: "korean" is not a language tag like "en", "ko" or "pt-BR", so this value was left out');
+
+    type(labelled(page.holder('cast[0].actor'), 'Name'), 'Jo Yeo-jeong');
+    expect(page.json().cast[0]).to.deep.equal({ actor: { name: 'Jo Yeo-jeong', url: choYeoJeong.url } });
+    type(labelled(page.holder('cast[0]'), 'Character'), 'Choi Yeon-gyo');
+    expect(page.json().cast[0]).to.deep.equal({ actor: { name: 'Jo Yeo-jeong', url: choYeoJeong.url }, character: 'Choi Yeon-gyo' });
+    expect(actorName(page, 0)).to.equal('Jo Yeo-jeong');
+    expect(page.json().cast[1]).to.deep.equal({ en: 'Lee Sun-kyun', korean: '이선균' });
   });
 });

@@ -2,7 +2,7 @@
 import type { CastMember, Passage } from '../types.js';
 import { type Reader, at, isObject, list, put, sourced } from '../reader.js';
 import { entity, isLangMap, localText, putText, putTexts } from '../names.js';
-import { unknownKeys } from '../known-keys.js';
+import { actorBesideRole, unknownKeys } from '../known-keys.js';
 import { keep, person, picture, required } from '../film-json.js';
 
 function passage(r: Reader, value: unknown, path: string): Passage | undefined {
@@ -23,7 +23,7 @@ function castMember(r: Reader, value: unknown, path: string): CastMember | undef
   // The design's short form puts the actor's own fields beside the role: `{ name, character }`.
   const flat = value['actor'] === undefined && value['name'] !== undefined;
   const actor = flat
-    ? entity(r, { name: value['name'], altNames: value['altNames'], url: value['url'] }, path)
+    ? entity(r, Object.fromEntries(actorBesideRole.map((k) => [k, value[k]])), path)
     : required(r, value, 'actor', path, (v, p) => person(r, v, p), "the actor's name");
   if (!actor) return undefined;
   const found: CastMember = { actor };
