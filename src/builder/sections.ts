@@ -6,7 +6,9 @@ import type {
   Milestone, Money, OtherFilm, Plot, Release, Review, Source, Title, Trailer, Viewership,
 } from '../model/types.js';
 import { type Section as Shape, actorBesideRole } from '../model/known-keys.js';
-import type { Path } from './written.js';
+
+/** A key or an index on the way down a document: `['credits', 'directors', 0, 'name']`. */
+export type Path = (string | number)[];
 
 /**
  * text, long (several lines), number, date, url, bool, choice (with `options`), lines (a list of

@@ -5,13 +5,12 @@ import type { JsonObject } from '../model/reader.js';
 import { isObject } from '../model/reader.js';
 import { knownKeys } from '../model/known-keys.js';
 import { isLangMap } from './languages.js';
-import { type Field, sections } from './sections.js';
+import { type Field, type Path, sections } from './sections.js';
 
 export { isObject };
 /** Film JSON as written: loose, read by the model (`parseFilm`), never trusted to be a `Film`. */
 export type WrittenFilm = JsonObject;
-/** A key or an index on the way down a document: `['credits', 'directors', 0, 'name']`. */
-export type Path = (string | number)[];
+export type { Path };
 
 /** `credits.directors[0].name`, as the model writes problem paths. */
 export const pathText = (path: Path): string =>
