@@ -52,34 +52,78 @@ export interface Load {
 /** A reading of the same source with other sections (search engines get every section). */
 type Reread = (sections: SectionReaders) => Reading;
 
-export class FilmLoad implements Load {
-  /** The value of the `film` property, when that was set last. */
+/**
+ * What every element's loading shares, whatever it shows: what it was given (a value set by a
+ * script, or a `src`), and its `film-load` and `film-error` events, heard once the element is in
+ * the page, the error's reason in the reader's language.
+ */
+export abstract class GivenLoad {
+  /** The value set by a script, when that was set last. */
   input?: { value: unknown };
   src?: string;
-  film?: Film;
   problems: Problem[] = [];
   reason: (s: Strings) => string = () => '';
-  reread?: Reread;
-  #run = 0;
-  #abort?: AbortController;
-  #childWatch?: MutationObserver;
   #unheard?: () => void;
 
-  constructor(private readonly host: FilmHost, private readonly sections: SectionReaders, private readonly helpers: Helpers) {}
+  constructor(protected readonly host: FilmHost, protected readonly helpers: Helpers) {}
 
-  /** The film set as a value: it replaces any `src`. */
+  abstract load(): Promise<void>;
+
+  /** A value set by a script: it replaces any `src`. */
   give(value: unknown): void {
     this.input = { value };
     this.src = undefined;
     void this.load();
   }
 
-  /** A new `src`: it replaces a film set as a value, and is fetched once the element is in the page. */
+  /** A new `src`: it replaces a value set by a script, and is fetched once the element is in the page. */
   point(src: string | undefined): void {
     if (src === this.src) return;
     this.src = src;
     if (src) this.input = undefined;
     if (this.host.isConnected) void this.load();
+  }
+
+  /** The element is in the page: what happened before it was is told now. */
+  protected heard(): void {
+    const unheard = this.#unheard;
+    this.#unheard = undefined;
+    unheard?.();
+  }
+
+  // What is set before the element is in the page (as frameworks and `createElement` code do) is
+  // announced once it is connected, when listeners added meanwhile can hear it.
+  protected announce(dispatch: () => void): void {
+    if (this.host.isConnected) dispatch();
+    else this.#unheard = dispatch;
+  }
+
+  /** The element's error: `reason` shown, and told as `film-error` once the words of its language are here. */
+  protected tellError(reason: (s: Strings) => string, problems: Problem[]): void {
+    const { host } = this;
+    this.problems = problems;
+    this.reason = reason;
+    host.status = 'error';
+    host.requestUpdate();
+    const tell = (): void => {
+      const waiting = stringsPending(host.locale);
+      if (waiting) return void waiting.arrived.then(() => host.status === 'error' && this.reason === reason && tell());
+      const detail = { reason: reason(this.helpers.strings()), problems };
+      host.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
+    };
+    this.announce(tell);
+  }
+}
+
+export class FilmLoad extends GivenLoad implements Load {
+  film?: Film;
+  reread?: Reread;
+  #run = 0;
+  #abort?: AbortController;
+  #childWatch?: MutationObserver;
+
+  constructor(host: FilmHost, private readonly sections: SectionReaders, helpers: Helpers) {
+    super(host, helpers);
   }
 
   /**
@@ -105,9 +149,7 @@ export class FilmLoad implements Load {
 
   connected(): void {
     if (!this.film && !this.#abort) void this.load();
-    const unheard = this.#unheard;
-    this.#unheard = undefined;
-    unheard?.();
+    this.heard();
   }
 
   disconnected(): void {
@@ -195,31 +237,11 @@ export class FilmLoad implements Load {
     this.film = film;
     host.status = 'ready';
     reportProblems(host.localName, problems);
-    this.#announce(() => host.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true })));
-  }
-
-  // A film set before the element is in the page (as frameworks and `createElement` code do)
-  // is announced once it is connected, when listeners added meanwhile can hear it.
-  #announce(dispatch: () => void): void {
-    if (this.host.isConnected) dispatch();
-    else this.#unheard = dispatch;
+    this.announce(() => host.dispatchEvent(new CustomEvent('film-load', { detail: { film, problems }, bubbles: true, composed: true })));
   }
 
   #fail(reason: (s: Strings) => string, problems: Problem[]): void {
-    const { host } = this;
     this.film = undefined;
-    this.problems = problems;
-    this.reason = reason;
-    host.status = 'error';
-    host.requestUpdate();
-    // The reason is told in the reader's language: the element's, once it is in the page, and
-    // once the words of that language are here.
-    const tell = (): void => {
-      const waiting = stringsPending(host.locale);
-      if (waiting) return void waiting.arrived.then(() => host.status === 'error' && this.reason === reason && tell());
-      const detail = { reason: reason(this.helpers.strings()), problems };
-      host.dispatchEvent(new CustomEvent('film-error', { detail, bubbles: true, composed: true }));
-    };
-    this.#announce(tell);
+    this.tellError(reason, problems);
   }
 }

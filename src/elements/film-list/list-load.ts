@@ -8,12 +8,12 @@
 import { whyNotAFilm } from '../../model/read-film.js';
 import type { Film, Problem } from '../../model/types.js';
 import { fetchText } from '../../core/fetch-text.js';
-import type { FilmHost, Helpers, Load } from '../../core/film-load.js';
+import { type FilmHost, GivenLoad, type Helpers, type Load } from '../../core/film-load.js';
 import { inlineText, pageUrl, scriptById, watchChildren } from '../../core/film-source.js';
 import { LoadFailure } from '../../core/load-failure.js';
 import { pickOf, readGiven, readText, reportProblems, type Reading } from '../../core/read-once.js';
 import { digest } from '../../core/record.js';
-import { stringsPending, type Strings } from '../../core/strings/index.js';
+import type { Strings } from '../../core/strings/index.js';
 import { readListing, type ListText, type ListedFilm } from './list-document.js';
 import { sections } from './descriptor.js';
 
@@ -34,12 +34,8 @@ export interface ReadList {
 
 const failureOf = (error: unknown) => error instanceof LoadFailure ? error : new LoadFailure(() => String((error as Error)?.message ?? error));
 
-export class ListLoad implements Load {
-  input?: { value: unknown };
-  src?: string;
+export class ListLoad extends GivenLoad implements Load {
   list?: ReadList;
-  problems: Problem[] = [];
-  reason: (s: Strings) => string = () => '';
   digest?: string;
   /** The film, when one film was given alone (a list of one). */
   get film(): Film | undefined {
@@ -49,21 +45,9 @@ export class ListLoad implements Load {
   #run = 0;
   #abort?: AbortController;
   #childWatch?: MutationObserver;
-  #unheard?: () => void;
 
-  constructor(private readonly host: FilmHost, private readonly helpers: Helpers, private readonly published: (list: ReadList) => void) {}
-
-  give(value: unknown): void {
-    this.input = { value };
-    this.src = undefined;
-    void this.load();
-  }
-
-  point(src: string | undefined): void {
-    if (src === this.src) return;
-    this.src = src;
-    if (src) this.input = undefined;
-    if (this.host.isConnected) void this.load();
+  constructor(host: FilmHost, helpers: Helpers, private readonly published: (list: ReadList) => void) {
+    super(host, helpers);
   }
 
   publish(): void {
@@ -72,9 +56,7 @@ export class ListLoad implements Load {
 
   connected(): void {
     if (!this.list && !this.#abort) void this.load();
-    const unheard = this.#unheard;
-    this.#unheard = undefined;
-    unheard?.();
+    this.heard();
   }
 
   disconnected(): void {
@@ -165,29 +147,13 @@ export class ListLoad implements Load {
     host.status = 'ready';
     host.requestUpdate();
     reportProblems(host.localName, this.problems, 'the list');
-    this.#announce(() => host.dispatchEvent(new CustomEvent('film-load', { detail: { list, problems: this.problems }, bubbles: true, composed: true })));
-  }
-
-  // A list set before the element is in the page is announced once it is connected.
-  #announce(dispatch: () => void): void {
-    if (this.host.isConnected) dispatch();
-    else this.#unheard = dispatch;
+    this.announce(() => host.dispatchEvent(new CustomEvent('film-load', { detail: { list, problems: this.problems }, bubbles: true, composed: true })));
   }
 
   #fail(reason: (s: Strings) => string, problems: Problem[]): void {
-    const { host } = this;
     this.list = undefined;
     this.digest = undefined;
-    this.problems = problems;
-    this.reason = reason;
-    host.status = 'error';
-    host.requestUpdate();
-    const tell = (): void => {
-      const waiting = stringsPending(host.locale);
-      if (waiting) return void waiting.arrived.then(() => host.status === 'error' && this.reason === reason && tell());
-      host.dispatchEvent(new CustomEvent('film-error', { detail: { reason: reason(this.helpers.strings()), problems }, bubbles: true, composed: true }));
-    };
-    this.#announce(tell);
+    this.tellError(reason, problems);
   }
 }
 
