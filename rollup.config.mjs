@@ -71,6 +71,8 @@ function inBase(id, getModuleInfo) {
 function cdnChunk(id, { getModuleInfo }) {
   // What only the hydration code uses of Lit's internals stays with it.
   if (/[\\/]node_modules[\\/]lit-html[\\/]private-ssr-support/.test(id)) return undefined;
+  // A directive goes with the elements that use it: the sorted table's `repeat` is no one else's.
+  if (/[\\/]node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|directive)/.test(id)) return undefined;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
   // What is imported on demand stays a chunk of its own, fetched only by the pages that need it.
   if (lazy.test(id)) return undefined;

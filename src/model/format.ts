@@ -1,9 +1,9 @@
 /**
- * Text for dates, runtimes, counts, money, lists and ratings, through `Intl` so every locale
- * the browser knows gets its own numbers and month names. Words that `Intl` has no formatter
- * for ("out of") live in a small table per language, English when the language is missing.
+ * Text for dates, runtimes, numbers, money, lists, countries and languages, through `Intl` so
+ * every locale the browser knows gets its own numbers and month names. Scores and audience
+ * figures, which only some elements show, are in format-scores.ts.
  */
-import type { IsoDate, Money, Rating } from './types.js';
+import type { IsoDate, Money } from './types.js';
 
 /** Building an `Intl` object costs far more than using one, and a page formats hundreds. */
 const cache = new Map<string, unknown>();
@@ -35,7 +35,7 @@ export function usableLocale(tag: string): string {
   return locale;
 }
 
-const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+export const numbers = (locale: string, options: Intl.NumberFormatOptions = {}) =>
   cached('number', locale, options, () => new Intl.NumberFormat(usableLocale(locale), options));
 
 // In the reader's own time zone: a formatter with a `timeZone` option costs several more
@@ -48,7 +48,7 @@ const lists = (locale: string, options: Intl.ListFormatOptions) =>
 
 const languages = new Map<string, string>();
 /** The language subtag (`ko` for `ko-KR`), which picks the words and the runtime style. */
-function language(locale: string): string {
+export function language(locale: string): string {
   let found = languages.get(locale);
   if (!found) languages.set(locale, (found = usableLocale(locale).split('-')[0]!.toLowerCase()));
   return found;
@@ -101,26 +101,6 @@ export function formatNumber(n: number, locale: string): string {
   return numbers(locale).format(n);
 }
 
-/**
- * Audience figures: "14.7 million", "1,470만". Below ten thousand the full number reads better
- * in every language we checked, so compact notation starts there.
- */
-export function formatCount(n: number, locale: string): string {
-  if (Math.abs(n) < 10_000) return formatNumber(n, locale);
-  return numbers(locale, {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 1,
-    // Korean compact figures run to four digits before the unit ("1,470만") and want grouping.
-    useGrouping: 'always',
-  } as Intl.NumberFormatOptions).format(n);
-}
-
-/** `value` is 0 to 100, as scores are written. */
-export function formatPercent(value: number, locale: string): string {
-  return numbers(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-}
-
 /** A whole amount is written without cents, as people write it: "$7,563,728", not "$7,563,728.00". */
 const WHOLE = { minimumFractionDigits: 0, maximumFractionDigits: 0 };
 
@@ -157,45 +137,6 @@ export function formatRuntime(minutes: number, locale: string): string {
   const format = minutesIn(locale);
   if (!UNIT_CLOSE.has(language(locale))) return format.format(minutes);
   return format.formatToParts(minutes).filter((part) => !(part.type === 'literal' && !part.value.trim())).map((part) => part.value).join('');
-}
-
-// ---- ratings -------------------------------------------------------------------------------
-
-interface RatingWords {
-  outOf: (value: string, best: string) => string;
-}
-
-const RATING_WORDS: Record<string, RatingWords> = {
-  en: { outOf: (value, best) => `${value} out of ${best}` },
-  ko: { outOf: (value, best) => `${best}점 만점에 ${value}점` },
-  ja: { outOf: (value, best) => `${best}点満点中${value}点` },
-  zh: { outOf: (value, best) => `${value}分（满分${best}分）` },
-  es: { outOf: (value, best) => `${value} de ${best}` },
-  fr: { outOf: (value, best) => `${value} sur ${best}` },
-  de: { outOf: (value, best) => `${value} von ${best}` },
-  ar: { outOf: (value, best) => `${value} من ${best}` },
-};
-
-/** Exact figures: 3.5 stays 3.5, never rounded to a whole star. */
-const exact = (n: number, locale: string) => numbers(locale, { maximumFractionDigits: 20 }).format(n);
-
-/** The words for "value out of best" in this locale, English words when we have none. */
-export function ratingPhrase(value: number, best: number, locale: string): string {
-  const words = RATING_WORDS[language(locale)] ?? RATING_WORDS['en']!;
-  return words.outOf(exact(value, locale), exact(best, locale));
-}
-
-/** The text alternative for a rating, on its own scale: "3 out of 5", "75%", "B+", "Mixed". */
-export function formatRating(rating: Rating, locale: string): string {
-  switch (rating.kind) {
-    case 'grade':
-      return rating.grade;
-    case 'verdict':
-      return rating.label;
-    case 'score':
-      if (rating.unit === 'percent' && rating.best === 100) return formatPercent(rating.value, locale);
-      return ratingPhrase(rating.value, rating.best, locale);
-  }
 }
 
 // ---- countries and languages ----------------------------------------------------------------

@@ -10,7 +10,7 @@ export { toJsonLd, writeJsonLd, isoDuration } from './jsonld-writer.js';
 export { safeUrl } from './url.js';
 export { slug } from './slug.js';
 export {
-  formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
-  formatRating, formatRuntime, languageName, ratingPhrase, regionName,
+  formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatRuntime, languageName, regionName,
 } from './format.js';
+export { formatCount, formatPercent, formatRating, ratingPhrase } from './format-scores.js';
 export type * from './types.js';

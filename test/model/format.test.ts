@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
-  formatCount, formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatPercent,
-  formatRating, formatRuntime, ratingPhrase,
+  formatDate, formatDateRange, formatList, formatMoney, formatNumber, formatRuntime,
 } from '../../src/model/format.js';
+import { formatCount, formatPercent, formatRating, ratingPhrase } from '../../src/model/format-scores.js';
 
 /** Engines differ in the kind of space around dashes (thin, narrow no-break); the words do not. */
 const plain = (s: string) => s.replace(/[\s\u2009\u202f]+/g, ' ');

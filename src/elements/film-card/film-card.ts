@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
 import { heading, titleLevel } from '../../core/heading.js';
-import { formatDate, formatList, formatNumber, formatRating, formatRuntime } from '../../model/format.js';
+import { formatDate, formatList, formatNumber, formatRuntime } from '../../model/format.js';
+import { formatRating } from '../../model/format-scores.js';
 import { langOfText } from '../../model/localised.js';
 import { brokenImages } from '../../core/broken-image.js';
 import type { AggregateScore, Film } from '../../model/types.js';

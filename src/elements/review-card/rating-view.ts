@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatNumber, formatPercent, formatRating, ratingPhrase } from '../../model/format.js';
+import { formatNumber } from '../../model/format.js';
+import { formatPercent, formatRating, ratingPhrase } from '../../model/format-scores.js';
 import type { Rating } from '../../model/types.js';
 
 /** How a rating is drawn: always on the scale its author used. */
