@@ -13,7 +13,8 @@ import {
 } from './reader.js';
 import { entities, entity } from './names.js';
 import { image, trailer } from './media.js';
-import { localText, nameFromAlternates, putText } from './names.js';
+import { localText, putText } from './names.js';
+import { jsonLdText, nameFromAlternates } from './jsonld-text.js';
 import { canonicalTag } from './localised.js';
 import { ratingFromText, score } from './ratings.js';
 import { uniqueReviewIds } from './review-ids.js';
@@ -267,6 +268,7 @@ function award(r: Reader, value: unknown, path: string): Accolade | undefined {
  */
 export function readJsonLd(r: Reader, data: unknown, pick?: string): Film | string {
   r.decode = decodeHtml;
+  r.jsonLdText = jsonLdText;
   const graph = graphOf(data);
   const { nodes, byId } = graph;
   const { found, listed } = moviesOf(graph);
@@ -308,6 +310,7 @@ function contextLanguage(node: JsonObject): string | undefined {
 /** A schema.org Review given on its own (the document's first Review), its id settled as in a list of one. */
 export function readJsonLdReview(r: Reader, data: unknown): Review | undefined {
   r.decode = decodeHtml;
+  r.jsonLdText = jsonLdText;
   const { nodes, byId } = graphOf(data);
   const node = nodes.find((n) => hasType(n, 'Review')) ?? nodes[0] ?? data;
   const resolve = resolverOf(byId);

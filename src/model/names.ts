@@ -52,40 +52,21 @@ function langMap(r: Reader, o: JsonObject, path: string, what: string): LangMap 
   return Object.keys(map).length ? map : undefined;
 }
 
-/** JSON-LD's language-tagged values: one `{ "@value", "@language" }`, or a list in several languages. */
-function taggedValues(r: Reader, value: unknown, path: string, what: string): LangMap | undefined {
-  const items = Array.isArray(value) ? value : [value];
-  if (!items.every((v) => isObject(v) && '@value' in v)) return undefined;
-  const map: LangMap = {};
-  items.forEach((item, i) => {
-    const o = item as JsonObject;
-    const p = Array.isArray(value) ? `${path}[${i}]` : path;
-    const t = text(r, o['@value'], at(p, '@value'), what);
-    const tag = o['@language'] === undefined ? r.options.lang : tagOf(r, o['@language'], at(p, '@language'));
-    if (t !== undefined && tag !== undefined && !(tag in map)) map[tag] = t;
-  });
-  return Object.keys(map).length ? map : undefined;
-}
-
 /**
  * Text a reader sees, which may be given per language: a string, or a map of language tags to
- * text (JSON-LD: language-tagged values, or a plain string in the `@context`'s language). The
+ * text (JSON-LD: language-tagged values, or a plain string in the `@context`'s language, which
+ * jsonld-text.ts reads). The
  * text chosen without a reader's language (see localised.ts) and, given per language, the map.
  */
 export function localText(r: Reader, value: unknown, path: string, what = 'text'): { text: string; map?: LangMap } | undefined {
   let map: LangMap | undefined;
-  if (r.jsonLd) {
-    map = taggedValues(r, value, path, what);
-    if (!map && typeof value === 'string' && r.options.lang) {
-      const t = text(r, value, path, what);
-      return t === undefined ? undefined : { text: t, map: { [r.options.lang]: t } };
-    }
-  } else if (isObject(value)) {
+  if (r.jsonLd) return r.jsonLdText!.localText(r, value, path, what);
+  if (isObject(value)) {
     map = langMap(r, value, path, what);
     if (!map && !Object.keys(value).length) r.error(path, `expected ${what}, or ${what} per language like { "en": …, "ko": … }, got an empty object`);
   }
   if (!map) {
-    if (isObject(value) && !r.jsonLd) return undefined;
+    if (isObject(value)) return undefined;
     const t = text(r, value, path, what);
     return t === undefined ? undefined : { text: t };
   }
@@ -107,21 +88,6 @@ export function putTexts<T extends Localisable>(r: Reader, target: T, key: keyof
   if (!read) return;
   (target as Record<string, unknown>)[key] = read.map((t) => t.text);
   read.forEach((t, i) => t.map && ((target.localised ??= {})[`${key}[${i}]`] = t.map));
-}
-
-/**
- * JSON-LD: a plain `name` whose language-tagged `alternateName`s give it in other languages (and
- * one of them, or the `@context`, its own language) is a name per language, as written by
- * jsonld-writer.ts.
- */
-export function nameFromAlternates(owner: Localisable, field: string, shown: string, alternates: Array<[string, string | undefined]>): void {
-  const given = owner.localised?.[field];
-  if (given && Object.keys(given).length > 1) return;
-  const own = alternates.find(([t, tag]) => t === shown && tag)?.[1] ?? (given && Object.keys(given)[0]);
-  if (!own) return;
-  const map: LangMap = { [own]: shown };
-  for (const [t, tag] of alternates) if (tag && !(tag in map)) map[tag] = t;
-  if (Object.keys(map).length > 1) (owner.localised ??= {})[field] = map;
 }
 
 // ---- people and companies ------------------------------------------------------------------
@@ -167,7 +133,7 @@ function altNames(r: Reader, found: Entity, value: unknown, path: string): void 
     else if (read) names.push([read.text, undefined]);
     return read;
   });
-  if (r.jsonLd) nameFromAlternates(found, 'name', found.name, names);
+  if (r.jsonLd) r.jsonLdText!.fromAlternates(found, 'name', found.name, names);
   const seen = new Set([found.name]);
   const kept = names.filter(([t]) => !seen.has(t) && seen.add(t));
   if (!kept.length) return;

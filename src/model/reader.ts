@@ -10,7 +10,7 @@
  * declines (a private `Decline` is thrown) and the film is read again in full. So the fast path
  * gives exactly the full reading's film, or none: the section readers are the same code.
  */
-import type { IsoDate, Problem, Release, SourceRefs } from './types.js';
+import type { IsoDate, LangMap, Localisable, Problem, Release, SourceRefs } from './types.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -40,6 +40,14 @@ export function need(r: Reader): Forgiving {
 
 export type JsonObject = Record<string, unknown>;
 
+/** How JSON-LD gives text per language (jsonld-text.ts), which only the JSON-LD reader loads. */
+export interface JsonLdText {
+  /** Text that may be given per language: the text chosen and, given per language, every language. */
+  localText(r: Reader, value: unknown, path: string, what: string): { text: string; map?: LangMap } | undefined;
+  /** A name made a name per language by its language-tagged other names. */
+  fromAlternates(owner: Localisable, field: string, shown: string, alternates: Array<[string, string | undefined]>): void;
+}
+
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -60,6 +68,8 @@ export class Reader {
   sourceIds?: Set<string>;
   /** How the document's strings are unescaped: the JSON-LD reader decodes HTML entities. */
   decode?: (text: string) => string;
+  /** How JSON-LD gives text per language, which the JSON-LD reader sets (jsonld-text.ts). */
+  jsonLdText?: JsonLdText;
   private unlisted = 0;
 
   /** `forgiving`: the forgiving helpers; without them the reader declines at the first problem. */
