@@ -7,6 +7,7 @@
  */
 import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS, tooDeep } from './json-depth.js';
 import { decodeEntities } from './html-entities.js';
+import { jsonErrorAt } from './json-error.js';
 
 export type JsonText =
   | { value: unknown; repairs: string[] }
@@ -28,7 +29,9 @@ const noBreakSpace = /&(?:nbsp|#160|#xa0);/gi;
 const REPAIRS: { says: string; repair: (s: string) => string }[] = [
   { says: 'line breaks (<br>, <p>) added by the editor were read as spaces', repair: (s) => s.replace(innerBreaks, ' ') },
   { says: 'HTML entities such as &quot; were read as the characters they stand for', repair: (s) => decodeEntities(s.replace(noBreakSpace, ' ')) },
-  { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => straightQuotes(s) },
+  // Only where an editor curled some: in text of straight quotes alone, a quote that JSON cannot
+  // go on after is an author's slip (a missing comma), which no repair may turn into text.
+  { says: 'typographic quotes around keys and values were read as plain quotes', repair: (s) => (CURLED.test(s) ? straightQuotes(s) : s) },
 ];
 
 /**
@@ -36,6 +39,7 @@ const REPAIRS: { says: string; repair: (s: string) => string }[] = [
  * where they stand, ″ after a digit), German „ quotes, or `"` itself.
  */
 const QUOTE = /[“”„‟″"]/;
+const CURLED = /[“”„‟″]/;
 const QUOTES = '“”„‟″"';
 /** What may follow a key's closing quote. */
 const AFTER_KEY = /^\s*:/;
@@ -96,15 +100,15 @@ function attempt(text: string): { value: unknown } | undefined {
 }
 
 /**
- * Where `JSON.parse` stopped, from its message: V8 gives a character position, Gecko a line and
- * column; WebKit gives neither, and then none is claimed.
+ * Where `JSON.parse` stopped, from its message: Gecko gives a line and column, V8 mostly a
+ * character position; where the message names no place (WebKit's never do, V8's "Unexpected
+ * token" neither), it is found by reading the text again (json-error.ts).
  */
-function placeOf(message: string, text: string): { line?: number; column?: number } {
+function placeOf(message: string, text: string): { line: number; column: number } {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /at position (\d+)/.exec(message);
-  if (!position) return {};
-  const before = text.slice(0, Number(position[1]));
+  const before = text.slice(0, position ? Number(position[1]) : jsonErrorAt(text));
   const line = before.split('\n').length;
   return { line, column: before.length - before.lastIndexOf('\n') };
 }
@@ -135,11 +139,12 @@ export function readJsonText(raw: string, limits: JsonTextLimits = {}): JsonText
   if (read) return { ...read, repairs };
   // The parser's complaint about the text as written, with the stray tags blanked out rather
   // than cut, so that its position is a position in what the author wrote.
+  const blanked = raw.replace(strayTags, (tags) => tags.replace(/[^\n]/g, ' '));
   try {
-    JSON.parse(raw.replace(strayTags, (tags) => tags.replace(/[^\n]/g, ' ')));
+    JSON.parse(blanked);
   } catch (error) {
     const message = (error as Error).message.replace(/^JSON\.parse:\s*/, '');
-    return { error: message, ...placeOf(message, raw) };
+    return { error: message, ...placeOf(message, blanked) };
   }
   return { error: 'unreadable' };
 }
