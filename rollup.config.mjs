@@ -65,18 +65,27 @@ function inBase(id, getModuleInfo) {
   return base.has(id);
 }
 
+/** What the elements that show reviews and scores share: their reader, the ids and scales, their formats. */
+const reviews = /[\\/]src[\\/]model[\\/](sections[\\/]reception|review-ids|ratings|slug|format-scores)\.ts$/;
+
+// Few files, as well as few bytes: a browser fetches six at once from a host over HTTP/1.1, and a
+// seventh waits a whole round trip (half a second on a slow phone network). So an element's page
+// fetches at most six besides the loader: its own file, Lit, the core, and a few shared by feature.
 // Lit is one chunk, which the hydration code shares (it imports Lit's internals, and brings the
-// part of them only it uses): two would be compressed apart, 0.4 kB gzip more. The core chunk is the base every element needs; the rest of
-// src/ (a section's reader, the formats some elements use) goes with the elements that use it.
+// part of them only it uses): two would be compressed apart, 0.4 kB gzip more. The core chunk is
+// the base every element needs; the rest of src/ (a section's reader, the formats some elements
+// use) goes with the elements that use it.
 function cdnChunk(id, { getModuleInfo }) {
   // What only the hydration code uses of Lit's internals stays with it.
   if (/[\\/]node_modules[\\/]lit-html[\\/]private-ssr-support/.test(id)) return undefined;
-  // A directive goes with the elements that use it: the sorted table's `repeat` is no one else's.
-  if (/[\\/]node_modules[\\/](lit|lit-html)[\\/](directives[\\/]|directive)/.test(id)) return undefined;
+  // `guard` is Lit's, for all; the other directives go with the elements that use them (the
+  // sorted table's `repeat` is no one else's).
+  if (/[\\/]node_modules[\\/](lit|lit-html)[\\/](directives[\\/](?!guard)|directive-helpers)/.test(id)) return undefined;
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
   // What is imported on demand stays a chunk of its own, fetched only by the pages that need it.
   if (lazy.test(id)) return undefined;
   if (/[\\/]src[\\/](core|model)[\\/]/.test(id) && inBase(id, getModuleInfo)) return 'core';
+  if (reviews.test(id)) return 'reviews';
 }
 
 /**

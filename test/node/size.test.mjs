@@ -102,3 +102,15 @@ for (const [tag, target] of Object.entries(targets.loaded)) {
   if (over > 0) test(name, { todo: `${kB(size)} kB gzip, ${kB(over)} kB over` }, () => {});
   else test(name, () => assert.ok(size <= target * 1024));
 }
+
+// Few files as well as few bytes: over HTTP/1.1 a browser fetches six files at once from a host,
+// and a seventh waits a whole round trip, half a second on a slow phone network (issue 31's LCP).
+// So every element's page fetches at most six files from dist/cdn/ besides the loader.
+const atOnce = 6;
+test(`every element's page fetches at most ${atOnce} files from dist/cdn/ besides the loader`, { skip: !existsSync(join(root, 'dist/cdn')) }, () => {
+  for (const file of readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts'))) {
+    const { parts } = throughLoader(root, file.slice(0, -3));
+    const fetched = parts.map((part) => part.name).filter((name) => name.startsWith('cdn/'));
+    assert.ok(fetched.length <= atOnce, `${file.slice(0, -3)} fetches ${fetched.length} files: ${fetched.join(', ')}`);
+  }
+});

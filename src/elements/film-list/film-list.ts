@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FilmElement } from '../../core/film-element.js';
-import { defineElement } from '../../core/define.js';
 import type { Helpers, Load } from '../../core/film-load.js';
 import { below, heading, titleLevel } from '../../core/heading.js';
 import { scriptText } from '../../core/script-text.js';
@@ -172,8 +171,8 @@ export class FilmList extends FilmElement {
   /** The first opening of an entry fetches the infobox's code (static HTML has it drawn already). */
   #opened = (event: Event): void => {
     if (!(event.target as HTMLDetailsElement).open || customElements.get('film-infobox')) return;
-    // The class, registered here on first use (not on import), as its own entry would.
-    import('../film-infobox/film-infobox.js').then(({ FilmInfobox }) => defineElement(FilmInfobox.tag, FilmInfobox), () => {});
+    // Its own entry, which registers it: the CDN build then keeps the infobox in one file.
+    import('../../define/film-infobox.js').catch(() => {});
   };
 
   /** The list's `ItemList`, once per list, into the page's head (see list-jsonld.ts). */
