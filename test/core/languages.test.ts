@@ -7,6 +7,7 @@ import '../../src/index.js';
 import type { FilmElement } from '../../src/core/film-element.js';
 import type { FilmInput } from '../../src/model/types.js';
 import { loadStrings, stringsFor, stringsPending } from '../../src/core/strings/index.js';
+import { directionOf } from '../../src/core/lang-watch.js';
 import { fixture, html, loadBallerina, rows, settled, text, waitUntil } from '../helpers.js';
 
 const tables = /\/strings\/(ko|ja|zh|es|fr|de|ar)\.(ts|js)\b/;
@@ -147,6 +148,13 @@ describe('Interface languages', () => {
 });
 
 describe('Right to left', () => {
+  it('knows which languages are written right to left, with or without a region or script', () => {
+    const rtl = ['ar', 'ar-EG', 'he', 'iw', 'fa', 'ur', 'ps', 'ckb', 'ug', 'yi', 'dv', 'sd', 'pa-PK', 'az-IR', 'uz-AF', 'ms-Arab', 'en-Arab'];
+    const ltr = ['en', 'en-GB', 'ko', 'ja', 'zh-Hant', 'es', 'fr', 'de', 'pa', 'az', 'ku', 'ar-Latn', 'xx', 'not a tag!'];
+    expect(rtl.filter((tag) => directionOf(tag) !== 'rtl'), 'read as left to right').to.deep.equal([]);
+    expect(ltr.filter((tag) => directionOf(tag) !== 'ltr'), 'read as right to left').to.deep.equal([]);
+  });
+
   it('lays out an Arabic element right to left when the page sets no dir', async () => {
     const el = await place('film-infobox', 'ar', { title: 'Ballerina', credits: { directors: ['Lee Chung-hyun'] }, runtime: 93 }, { style: 'width: 600px' });
     expect(el.getAttribute('dir')).to.equal('rtl');
