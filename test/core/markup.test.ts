@@ -27,11 +27,14 @@ const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Waits until every picture the element drew has loaded, and any that failed is gone (the element
  * draws its description, or no picture, in its place): the IMDb page's poster is at an address
- * nobody serves, and how soon that is known depends on the engine and the network (at most 3 s).
+ * nobody serves, and how soon that is known depends on the engine and the network (at most 5 s).
+ * A lazy picture starts loading only near the viewport, so each is brought into view first.
  */
 async function settled(el: FilmElement): Promise<void> {
-  const shown = () => [...el.shadowRoot!.querySelectorAll('img')].every((img) => img.complete && img.naturalWidth > 0);
-  for (let waited = 0; !shown() && waited < 3000; waited += 20) {
+  const pictures = () => [...el.shadowRoot!.querySelectorAll('img')];
+  for (const img of pictures()) img.scrollIntoView({ block: 'nearest' });
+  const shown = () => pictures().every((img) => img.complete && img.naturalWidth > 0);
+  for (let waited = 0; !shown() && waited < 5000; waited += 20) {
     await tick(20);
     await el.updateComplete;
   }
