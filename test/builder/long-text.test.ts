@@ -50,6 +50,9 @@ describe('the builder, with long text per language', function () {
     expect(shown(page.holder('plot.logline'))).to.deep.equal([['Language (such as ko)', 'en'], ['One line without spoilers', plot.logline.en],
       ['Language (such as ko)', 'ko'], ['One line without spoilers', plot.logline.ko]]);
     expect([...section.querySelectorAll<Control>('input, textarea')].filter((c) => c.value.includes('{')), 'no field shows JSON').to.deep.equal([]);
+    // The rows stack, each as wide as the form: a rule says where the English one ends.
+    const rule = (row: HTMLElement) => getComputedStyle(row).borderTopStyle;
+    expect([rule(inLanguage(text, 'en')), rule(inLanguage(text, 'ko'))]).to.deep.equal(['none', 'solid']);
     expect(page.$('summary').textContent!.trim()).to.equal('No problems.');
 
     // An edit in one language changes that language only.
