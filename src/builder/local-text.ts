@@ -5,15 +5,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from './sections.js';
 import { type FormHost, holder, problemLines } from './form-host.js';
-import { type LangRow, mapOf, rowsOf, tagOrNothing } from './languages.js';
-import { type Path, assign, fieldId, get, isObject, pathText, writtenAt } from './written.js';
+import { type LangRow, isLangMap, mapOf, rowsOf, tagOrNothing } from './languages.js';
+import { type Path, assign, fieldId, get, pathText, writtenAt } from './written.js';
 
 export function localText(host: FormHost, field: Field, path: Path, name?: string): TemplateResult {
   const { t, state } = host;
   const labelText = name ?? (t.fields as Record<string, string>)[field.label ?? field.key] ?? field.key;
-  // A row written as that text alone ("Gray", or { "en": …, "ko": … } for a person) shows it.
+  // A row written as that text alone ("Gray", or { "en": …, "ko": … } for a person) shows it;
+  // anything else shows as its JSON, as other fields show it, so that it is not shown empty.
   const raw = get(host.doc, [...path, field.key]);
-  const value = isObject(raw) || typeof raw === 'string' || raw === undefined ? raw : JSON.stringify(raw);
+  const value = isLangMap(raw) || typeof raw === 'string' || raw === undefined ? raw : JSON.stringify(raw);
   const at = [...path, field.key];
   const id = fieldId(at);
   const rows = state.langRows.has(id) ? state.langRows.get(id)! : rowsOf(value);

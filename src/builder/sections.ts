@@ -79,7 +79,7 @@ export const sections: Section[] = [
     { key: 'originalTitle', kind: 'object', main: 'text', model: 'title', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
     { key: 'altTitles', kind: 'list', main: 'text', model: 'title', fields: of<Title>([{ key: 'text', kind: 'text' }, { key: 'lang', kind: 'text', short: true }]) },
     { key: 'year', kind: 'number' },
-    { key: 'description', kind: 'long' },
+    { key: 'description', kind: 'long', local: true },
     { key: 'genres', kind: 'lines' },
     { key: 'countries', kind: 'lines' },
     { key: 'languages', kind: 'lines' },
@@ -100,7 +100,7 @@ export const sections: Section[] = [
     { key: 'actor', ...person }, { key: 'character', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true },
     { key: 'knownFor', kind: 'lines' }, sources]) }]) },
   { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', main: 'text', model: 'plot', fields: of<Plot>([
-    { key: 'logline', kind: 'long' }, { key: 'text', kind: 'long', rows: 6 }, { key: 'spoilers', kind: 'bool' }, sources]) }]) },
+    { key: 'logline', kind: 'long', local: true }, { key: 'text', kind: 'long', rows: 6, local: true }, { key: 'spoilers', kind: 'bool' }, sources]) }]) },
   { id: 'contentRating', fields: of<Film>([{ key: 'contentRating', kind: 'object', fields: of<ContentRating>([
     { key: 'rating', kind: 'text', short: true }, { key: 'system', kind: 'text' },
     { key: 'advisories', kind: 'list', fields: of<Advisory>([{ key: 'category', kind: 'text' }, { key: 'items', kind: 'lines' }]) }]) }]) },
@@ -124,7 +124,7 @@ export const sections: Section[] = [
     { key: 'recipients', kind: 'people' },
     { key: 'result', kind: 'choice', options: ['', 'won', 'nominated', 'pending'] }, sources]) }]) },
   { id: 'milestones', fields: of<Film>([{ key: 'milestones', kind: 'list', fields: of<Milestone>([
-    { key: 'date', kind: 'date' }, { key: 'end', kind: 'date' }, { key: 'kind', kind: 'text' }, { key: 'text', kind: 'long' }, sources]) }]) },
+    { key: 'date', kind: 'date' }, { key: 'end', kind: 'date' }, { key: 'kind', kind: 'text' }, { key: 'text', kind: 'long', local: true }, sources]) }]) },
   { id: 'otherFilms', fields: of<Film>([{ key: 'otherFilms', kind: 'list', main: 'title', model: 'otherFilm', fields: of<OtherFilm>([
     { key: 'title', kind: 'text' }, { key: 'year', kind: 'number' }, { key: 'description', kind: 'text' }, { key: 'url', kind: 'url' }, sources]) }]) },
   { id: 'media', fields: of<Film>([

@@ -2,17 +2,7 @@
 // own date control, what a budget or a box-office figure covers, and a trailer's thumbnail and
 // upload date.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Page, expectAccessible, forget, labelled, openBuilder, type } from './page.js';
-
-/** Opens a section of the form as an author does, by its heading. */
-function openSection(page: Page, heading: string): HTMLDetailsElement {
-  // Its first words: a count of problems may follow them.
-  const summary = [...page.doc.querySelectorAll('details.section > summary')].find((s) => s.firstElementChild!.textContent === heading);
-  if (!summary) throw new Error(`no section "${heading}"`);
-  const section = summary.parentElement as HTMLDetailsElement;
-  if (!section.open) (summary as HTMLElement).click();
-  return section;
-}
+import { type Page, expectAccessible, forget, labelled, openBuilder, openSection, type } from './page.js';
 
 /** The words a control is described by (its hint, what it reads as, its problems). */
 const describedBy = (page: Page, control: HTMLElement) =>

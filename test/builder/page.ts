@@ -74,6 +74,16 @@ export function labelled<T extends HTMLElement = HTMLInputElement>(scope: Parent
   return control as T;
 }
 
+/** Opens a section of the form as an author does, by its heading. */
+export function openSection(page: Page, heading: string): HTMLDetailsElement {
+  // Its first words: a count of problems may follow them.
+  const summary = [...page.doc.querySelectorAll('details.section > summary')].find((s) => s.firstElementChild!.textContent === heading);
+  if (!summary) throw new Error(`no section "${heading}"`);
+  const section = summary.parentElement as HTMLDetailsElement;
+  if (!section.open) (summary as HTMLElement).click();
+  return section;
+}
+
 /** The button that says `words`, within `scope`. */
 export function button(scope: ParentNode, words: string): HTMLButtonElement {
   const found = [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim() === words);
