@@ -89,6 +89,18 @@ function cdnChunk(id, { getModuleInfo }) {
 }
 
 /**
+ * An element fetched on demand by another (the list's infoboxes) is imported as its class, which
+ * the CDN build takes from the element's entry instead: one file, the one its own page fetches.
+ */
+const entryForClass = () => ({
+  name: 'entry-for-class',
+  resolveDynamicImport(specifier, importer) {
+    const tag = typeof specifier === 'string' && /^\.\.\/([a-z-]+)\/\1\.js$/.exec(specifier)?.[1];
+    return tag && tags.includes(tag) && /[\\/]src[\\/]elements[\\/]/.test(importer) ? resolve(`src/define/${tag}.ts`) : null;
+  },
+});
+
+/**
  * Records, for each file of the CDN build, every chunk it imports (directly or not), which the
  * loader's build writes into the loader (`__FILM_IMPORTS__`): the loader then fetches an
  * element's chunks beside the element instead of after it (page, loader, element: three deep).
@@ -209,7 +221,7 @@ export default [
       // Fetched by the elements given a `src`, which the loader preloads by this name.
       'fetch-text': 'src/core/fetch-text.ts',
     },
-    plugins: [clean('dist/cdn'), nodeResolve(), typescript(), literals(), minified(), recordImports()],
+    plugins: [clean('dist/cdn'), entryForClass(), nodeResolve(), typescript(), literals(), minified(), recordImports()],
     output: {
       dir: 'dist/cdn', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: cdnChunk,

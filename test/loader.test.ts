@@ -140,6 +140,25 @@ describe('the lazy loader', () => {
     expect(Object.keys(win.defined)).to.deep.equal(['film-infobox']);
   });
 
+  it('fetches a list\'s infobox on first opening as the infobox\'s own file, which registers it once', async () => {
+    const list = { items: [{ film: { title: 'The Quiet Hour', year: 2021 } }, { film: { title: 'Harbour Lights', year: 2019 } }] };
+    const win = await page(`<film-list><script type="application/json">${JSON.stringify(list)}</script></film-list>
+      <script type="module" src="${loader}"></script>`);
+    await rendered(win, ['film-list']);
+    const infobox = () => fetched(win).filter((p) => p.includes('infobox'));
+    expect(infobox()).to.deep.equal([]);
+    const shown = win.document.querySelector('film-list')!.shadowRoot!;
+    const entries = shown.querySelectorAll('details');
+    entries[0]!.open = true;
+    await waitUntil(() => shown.querySelector<Shown>('film-infobox')?.status === 'ready', 'the infobox shows', { timeout: 20000 });
+    expect(shown.querySelector('film-infobox')!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('The Quiet Hour');
+    entries[1]!.open = true;
+    // One file, no chunk of its own beside it: what else it needs, the list's page had already.
+    expect(infobox()).to.deep.equal(['/dist/cdn/film-infobox.js']);
+    expect(win.defined).to.deep.equal({ 'film-list': 1, 'film-infobox': 1 });
+    expect(win.complaints).to.deep.equal([]);
+  });
+
   it('fetches an element\'s chunks beside the element, not after it: page, loader, element are three requests deep', async () => {
     // The element's own file is slow to come (300 ms), as from a distant CDN edge.
     const win = await page(`<script src="/mock/slow-dist/film-elements.loader.min.js"></script><film-infobox src="/mock/film"></film-infobox>`);

@@ -171,8 +171,8 @@ export class FilmList extends FilmElement {
   /** The first opening of an entry fetches the infobox's code (static HTML has it drawn already). */
   #opened = (event: Event): void => {
     if (!(event.target as HTMLDetailsElement).open || customElements.get('film-infobox')) return;
-    // Its own entry, which registers it: the CDN build then keeps the infobox in one file.
-    import('../../define/film-infobox.js').catch(() => {});
+    // The CDN build takes this from the infobox's entry, one file (see rollup.config.mjs).
+    import('../film-infobox/film-infobox.js').then(({ FilmInfobox }) => FilmInfobox.define(), () => {});
   };
 
   /** The list's `ItemList`, once per list, into the page's head (see list-jsonld.ts). */
