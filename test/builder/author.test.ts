@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
 import type { FilmElement } from '../../src/core/film-element.js';
-import { type Page, button, expectAccessible, forget, labelled, openBuilder, pasteJson, postPage, type } from './page.js';
+import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, pasteJson, postPage, reopen, type } from './page.js';
 
 // An article's source as Wikipedia's editors write it (Edit source, copy everything).
 const rashomon = `{{Short description|1950 Japanese film by Akira Kurosawa}}
@@ -50,19 +50,10 @@ async function importPasted(page: Page, text: string) {
   await waitUntil(() => /^Imported|^Nothing|could not/.test(told(page)), 'the import is told', { timeout: 30000 });
 }
 
-/** Reloads the builder's frame and waits until it has started again. */
-async function reload(page: Page): Promise<Page> {
-  page.frame.remove();
-  return openBuilder({ keep: true });
-}
-
 describe('the builder, as an author uses it', function () {
   this.timeout(60000);
   let page: Page;
-  afterEach(() => {
-    page?.frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   it('imports an article as a new film beside the first; both come back after a reload', async () => {
     page = await openBuilder();
@@ -74,7 +65,7 @@ describe('the builder, as an author uses it', function () {
     await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('Akira Kurosawa'), 'the preview shows the import');
 
     await new Promise((resolve) => setTimeout(resolve, 500));
-    page = await reload(page);
+    page = await reopen(page);
     expect(films(page)).to.have.members(['Rashomon', 'Ballerina']);
     expect(labelled(page.doc, 'Title').value, 'the film last edited').to.equal('Rashomon');
     const list = labelled<HTMLSelectElement>(page.doc, 'Films in this browser');
@@ -128,7 +119,7 @@ describe('the builder, as an author uses it', function () {
     button(page.doc, 'Add Other titles').click();
     expect(page.doc.querySelectorAll('[data-path^="altTitles["]').length).to.be.greaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    page = await reload(page);
+    page = await reopen(page);
     expect(page.doc.querySelector('[data-path="altTitles[0]"]'), 'the empty row').to.not.equal(null);
   });
 

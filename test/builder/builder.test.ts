@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FilmElement } from '../../src/core/film-element.js';
-import { type Page, expectAccessible, forget, openBuilder, pasteJson, postPage } from './page.js';
+import { type Page, closeAll, expectAccessible, openBuilder, pasteJson, postPage } from './page.js';
 
 const handmaiden = '{ “title”: “The Handmaiden”, “runtime”: “145 minutes”, “credits”: { “directors”: [“Park Chan-wook”] } }';
 
@@ -10,12 +10,7 @@ describe('the builder', function () {
   // A whole page with every section, live widgets and Lit SSR, on a busy two-core machine.
   this.timeout(40000);
   let page: Page;
-  const frames: HTMLIFrameElement[] = [];
-  afterEach(() => {
-    page?.frame.remove();
-    for (const frame of frames.splice(0)) frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   it('starts with the Ballerina example, no problems, a live infobox and every section as a form', async () => {
     page = await openBuilder();
@@ -280,7 +275,6 @@ describe('the builder', function () {
 
     // With the loader served from here byte for byte, as the CDN serves it (the same hash).
     const live = await postPage(snippet.replace(`https://cdn.jsdelivr.net/npm/film-elements@${pkg.version}/dist/`, '/mock/dist/'));
-    frames.push(live);
     const infobox = live.contentDocument!.querySelector('film-infobox') as FilmElement;
     await waitUntil(() => infobox.status === 'ready', 'the loader upgrades the infobox', { timeout: 30000 });
     await infobox.updateComplete;
@@ -291,7 +285,6 @@ describe('the builder', function () {
     // Scripts removed as a CMS removes them, or only their tags, leaving their text.
     for (const stripped of [snippet.replace(/<script[^>]*>[^]*?<\/script>/g, ''), snippet.replace(/<\/?script[^>]*>/g, '')]) {
       const still = await postPage(stripped);
-      frames.push(still);
       const box = still.contentDocument!.querySelector('film-infobox')!;
       expect(customElementsOf(still).get('film-infobox')).to.equal(undefined);
       expect(box.shadowRoot!.textContent).to.contain('Directed by');

@@ -2,7 +2,7 @@
 // own date control, what a budget or a box-office figure covers, and a trailer's thumbnail and
 // upload date.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Page, expectAccessible, forget, labelled, openBuilder, openSection, type } from './page.js';
+import { type Page, closeAll, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
 
 /** The words a control is described by (its hint, what it reads as, its problems). */
 const describedBy = (page: Page, control: HTMLElement) =>
@@ -11,10 +11,7 @@ const describedBy = (page: Page, control: HTMLElement) =>
 describe('the builder\'s fields', function () {
   this.timeout(40000);
   let page: Page;
-  afterEach(() => {
-    page?.frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   it('takes a date as it is written, keeps a year or a month as one, and offers the browser\'s date control for a day', async () => {
     page = await openBuilder({ draft: '{"title": "Heat", "releases": [{"date": "1995-12-15", "place": "United States"}]}' });
@@ -96,9 +93,7 @@ describe('the builder\'s fields', function () {
     await expectAccessible(page);
 
     // The draft is kept after a pause in typing; the builder opens it again as it was left.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    page.frame.remove();
-    page = await openBuilder({ keep: true });
+    page = await reopen(page);
     openSection(page, 'Poster and trailer');
     expect(page.json().trailer).to.deep.equal(written);
     expect(labelled(page.holder('trailer.thumbnail'), 'Image address').value).to.equal('https://films.example/ballerina/trailer-still.jpg');

@@ -1,7 +1,7 @@
 // Several drafts make a list: picked and ordered in the builder, written as a <film-list> snippet
 // that a page shows with the films in that order.
 import { expect, waitUntil } from '@open-wc/testing';
-import { expectAccessible, forget, openBuilder, postPage } from './page.js';
+import { closeAll, expectAccessible, forget, openBuilder, postPage } from './page.js';
 
 // Films made up for the test, each a draft.
 const drafts = [
@@ -10,10 +10,7 @@ const drafts = [
   { id: 'd3', text: JSON.stringify({ title: 'Winter Letters', year: 2024 }), updated: 1 },
 ];
 
-afterEach(() => {
-  for (const frame of document.querySelectorAll('iframe')) frame.remove();
-  forget();
-});
+afterEach(closeAll);
 
 describe('the builder: a list of your films', () => {
   it('picks drafts, orders them by keyboard, and writes a list snippet a page shows in that order', async () => {

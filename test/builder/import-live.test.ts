@@ -3,7 +3,7 @@
 // replay server (test/replay/), never to the network: the builder is opened with `?api=` naming it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type Page, button, expectAccessible, forget, labelled, openBuilder, type } from './page.js';
+import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, reopen, type } from './page.js';
 import { apiOptions } from '../../demo/builder/importing.js';
 
 const told = (page: Page) => page.$('told').querySelector('p')?.textContent?.trim() ?? '';
@@ -23,10 +23,7 @@ describe('the builder fetches a film live (from the replay server)', function ()
   before(async () => {
     ({ url: api } = await executeServerCommand<{ url: string }, undefined>('replay-start'));
   });
-  afterEach(() => {
-    page?.frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   // A short wait only where the test waits on a server that never answers.
   const open = async (timeout = '', ui = 'en') => {
@@ -85,8 +82,7 @@ describe('the builder fetches a film live (from the replay server)', function ()
     expect(page.$<HTMLTextAreaElement>('json').value).not.to.include(key);
     expect(localStorage.getItem('film-elements.builder.drafts')).not.to.include(key);
     // Back after a reload, for the next film.
-    page.frame.remove();
-    page = await openBuilder({ keep: true, query: `?api=${encodeURIComponent(api)}` });
+    page = await reopen(page, `?api=${encodeURIComponent(api)}`);
     expect(labelled(page.doc, 'Your TMDB API key').value).to.equal(key);
   });
 

@@ -3,7 +3,7 @@
 // shows each language's text in a field of its own, never the map as JSON, and writes back what
 // the author edits in the shape it was written.
 import { expect } from '@open-wc/testing';
-import { type Page, button, expectAccessible, forget, labelled, openBuilder, openSection, type } from './page.js';
+import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -18,23 +18,13 @@ function inLanguage(scope: ParentNode, tag: string, language = 'Language'): HTML
   return row;
 }
 
-/** Waits for the draft to be kept (after a pause in typing), and opens the builder again. */
-async function reload(page: Page): Promise<Page> {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  page.frame.remove();
-  return openBuilder({ keep: true });
-}
-
 const en = 'Ok-ju sets out to avenge Min-hee, who took her own life.\n\nShe finds the club where Choi sells drugs.';
 const ko = '옥주는 스스로 목숨을 끊은 민희의 복수에 나선다.\n\n최프로가 약을 파는 클럽을 찾아낸다.';
 
 describe('the builder, with long text per language', function () {
   this.timeout(40000);
   let page: Page;
-  afterEach(() => {
-    page?.frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   it('shows a plot given per language as a field per language, edits one language, and keeps both across a reload', async () => {
     const plot = { logline: { en: 'A bodyguard avenges her friend.', ko: '경호원이 친구의 복수에 나선다.' }, text: { en, ko }, spoilers: true };
@@ -62,7 +52,7 @@ describe('the builder, with long text per language', function () {
     expect(page.json().plot).to.deep.equal(edited);
     await expectAccessible(page);
 
-    page = await reload(page);
+    page = await reopen(page);
     openSection(page, 'Plot');
     expect(page.json().plot).to.deep.equal(edited);
     expect(shown(page.holder('plot.text'))).to.deep.equal([['Language (such as ko)', 'en'], ['Text', en], ['Language (such as ko)', 'ko'], ['Text', edited.text.ko]]);
@@ -94,7 +84,7 @@ describe('the builder, with long text per language', function () {
     type(logline, '');
     expect(page.json().plot).to.deep.equal({ en, ko });
 
-    page = await reload(page);
+    page = await reopen(page);
     openSection(page, 'Plot');
     expect(page.json().plot).to.deep.equal({ en, ko });
     expect(shown(text())).to.deep.equal([['Language (such as ko)', 'en'], ['Text', en], ['Language (such as ko)', 'ko'], ['Text', ko]]);

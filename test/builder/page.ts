@@ -34,6 +34,19 @@ export async function openBuilder({ draft, ui = 'en', keep = false, query = '' }
 
 export type Page = Awaited<ReturnType<typeof openBuilder>>;
 
+/** After each test: closes every frame it opened (the builder, the posts) and forgets what the builder kept. */
+export function closeAll(): void {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  forget();
+}
+
+/** Waits for the draft to be kept (after a pause in typing), and opens the builder again as it was left. */
+export async function reopen(page: Page, query = ''): Promise<Page> {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  page.frame.remove();
+  return openBuilder({ keep: true, query });
+}
+
 /** Writes the JSON view as an author pasting into it. */
 export function pasteJson(page: Page, text: string) {
   page.doc.querySelector<HTMLInputElement>('input[name="view"][value="json"]')!.click();

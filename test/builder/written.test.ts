@@ -3,7 +3,7 @@
 // it writes the object with the address kept; a cast member given as the actor's name, or with
 // the actor's name beside the role, shows that name, and keeps it when a character is typed.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Page, expectAccessible, forget, labelled, openBuilder, pasteJson, type } from './page.js';
+import { type Page, closeAll, expectAccessible, labelled, openBuilder, pasteJson, reopen, type } from './page.js';
 
 const poster = 'https://films.example/parasite/poster.jpg';
 const trailer = 'https://www.youtube.com/watch?v=5xH0HfJHsaY';
@@ -17,10 +17,7 @@ function openMedia(page: Page): void {
 describe('the builder keeps what was written in a short form', function () {
   this.timeout(40000);
   let page: Page;
-  afterEach(() => {
-    page?.frame.remove();
-    forget();
-  });
+  afterEach(closeAll);
 
   it('shows a poster and a trailer given as their addresses, and keeps each address when more is said', async () => {
     page = await openBuilder({ draft: JSON.stringify({ title: 'Parasite', poster, trailer }) });
@@ -53,9 +50,7 @@ describe('the builder keeps what was written in a short form', function () {
     await expectAccessible(page);
 
     // The draft is kept after a pause in typing; the builder opens it again as it was left.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    page.frame.remove();
-    page = await openBuilder({ keep: true });
+    page = await reopen(page);
     openMedia(page);
     expect(page.json().poster).to.deep.equal({ src: poster, alt: 'The Kim family on a staircase, their eyes covered' });
     expect(page.json().trailer).to.deep.equal({ url: trailer, name: 'Parasite | Official Trailer' });
@@ -151,9 +146,7 @@ describe('the builder keeps what was written in a short form', function () {
     await expectAccessible(page);
 
     // The draft is kept after a pause in typing; the builder opens it again as it was left.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    page.frame.remove();
-    page = await openBuilder({ keep: true });
+    page = await reopen(page);
     openCast(page);
     expect(page.json().cast).to.deep.equal([
       { actor: songKangHo, character: 'Kim Ki-taek' },
