@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sections, type Field } from './sections.js';
 import { type FormHost, hintOf, holder, label } from './form-host.js';
 import { localText } from './local-text.js';
+import { isLangMap } from './languages.js';
 import { dateField } from './date-field.js';
 import { rating } from './rating.js';
 import { type Path, assign, fieldId, get, isObject, pathText, put } from './written.js';
@@ -176,6 +177,9 @@ export function drawField(host: FormHost, field: Field, path: Path): TemplateRes
     case 'choice': return choice(host, field, parent);
     case 'bool': return checkbox(host, field, parent);
     case 'date': return dateField(host, field, parent);
-    default: return field.local ? localText(host, field, parent) : input(host, field, parent);
+    // Any text a reader sees may be given per language (model/localised.ts): where it was (by an
+    // import, or pasted), it shows a field per language, as the fields offered per language do.
+    default: return field.local || (field.kind === 'text' && isLangMap(get(host.doc, path)))
+      ? localText(host, field, parent) : input(host, field, parent);
   }
 }

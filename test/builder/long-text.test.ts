@@ -121,6 +121,31 @@ describe('the builder, with long text per language', function () {
     await expectAccessible(page);
   });
 
+  it('shows any short text given per language as a field per language: an outlet, a verdict, an award, another film\'s title', async () => {
+    const film = {
+      title: 'Ballerina',
+      reviews: [{ outlet: { en: 'Korea JoongAng Daily', ko: '코리아중앙데일리' }, verdict: { en: 'Worth it', ko: '볼 만하다' }, quote: 'Stylish.' }],
+      accolades: [{ award: { en: 'Blue Dragon Film Awards', ko: '청룡영화상' }, category: 'Best New Director', result: 'nominated' }],
+      otherFilms: [{ title: { en: 'Time to Hunt', ko: '사냥의 시간' }, year: 2020 }],
+    };
+    const written = JSON.stringify(film, null, 2);
+    page = await openBuilder({ draft: written });
+    for (const heading of ['Reviews', 'Accolades', 'Other films with this title']) openSection(page, heading);
+    for (const [path, label, map] of [['reviews[0].outlet', 'Outlet', film.reviews[0]!.outlet], ['reviews[0].verdict', 'Verdict', film.reviews[0]!.verdict],
+      ['accolades[0].award', 'Award', film.accolades[0]!.award], ['otherFilms[0].title', 'Title', film.otherFilms[0]!.title]] as const) {
+      const field = page.holder(path);
+      expect(shown(field), path).to.deep.equal([['Language (such as ko)', 'en'], [label, map.en], ['Language (such as ko)', 'ko'], [label, map.ko]]);
+      expect(labelled(inLanguage(field, 'ko'), label).lang, path).to.equal('ko');
+    }
+    // Given as one text, a field stays one text; a pasted map is not turned into one.
+    expect(shown(page.holder('accolades[0].category'))).to.deep.equal([['Category', 'Best New Director']]);
+    expect(page.$<HTMLTextAreaElement>('json').value).to.equal(written);
+
+    type(labelled(inLanguage(page.holder('accolades[0].award'), 'ko'), 'Award'), '청룡영화상 시상식');
+    expect(page.json().accolades[0].award).to.deep.equal({ en: 'Blue Dragon Film Awards', ko: '청룡영화상 시상식' });
+    await expectAccessible(page);
+  });
+
   it('shows text that is neither one text nor text per language as its JSON, rather than an empty field', async () => {
     page = await openBuilder({ draft: JSON.stringify({ title: 'Ballerina', description: { english: 'A thriller.' } }) });
     expect(labelled(page.holder('description'), 'Short description').value).to.equal('{"english":"A thriller."}');
