@@ -159,6 +159,23 @@ describe('the lazy loader', () => {
     expect(win.complaints).to.deep.equal([]);
   });
 
+  it('loads the browser\'s date data in the widget\'s language while the widget\'s code is on its way', async () => {
+    // Each formatter the page makes, with its language and when; the element's file takes 300 ms.
+    const win = await page(`<script>
+        window.formatters = [];
+        Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+          construct: (made, args) => (formatters.push([args[0], performance.now()]), Reflect.construct(made, args)),
+        });
+      </script>
+      <script src="/mock/slow-dist/film-elements.loader.min.js"></script><film-card lang="ko" src="/mock/film"></film-card>`);
+    await rendered(win, ['film-card']);
+    // (A tag no other test here loads from the slow edge, whose file a cache would hand over at once.)
+    const element = win.performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/mock/slow-dist/cdn/film-card.js')!;
+    const [first] = (win as unknown as { formatters: [string, number][] }).formatters;
+    expect(first![0]).to.equal('ko');
+    expect(first![1]).to.be.below((element as PerformanceResourceTiming).responseEnd);
+  });
+
   it('fetches an element\'s chunks beside the element, not after it: page, loader, element are three requests deep', async () => {
     // The element's own file is slow to come (300 ms), as from a distant CDN edge.
     const win = await page(`<script src="/mock/slow-dist/film-elements.loader.min.js"></script><film-infobox src="/mock/film"></film-infobox>`);
