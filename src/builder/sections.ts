@@ -98,7 +98,9 @@ export const sections: Section[] = [
   { id: 'money', fields: of<Film>([money('budget'), money('boxOffice')]) },
   { id: 'cast', fields: of<Film>([{ key: 'cast', kind: 'list', main: 'actor', model: 'castMember', beside: actorBesideRole, fields: of<CastMember>([
     { key: 'actor', ...person }, { key: 'character', kind: 'text', local: true }, { key: 'note', kind: 'text', local: true },
-    { key: 'knownFor', kind: 'lines' }, sources]) }]) },
+    { key: 'knownFor', kind: 'lines' },
+    { key: 'photo', kind: 'object', address: 'src', fields: of<Image>([{ key: 'src', kind: 'url', hint: 'photoSrc' }, { key: 'alt', kind: 'text', hint: 'photoAlt' }]) },
+    sources]) }]) },
   { id: 'plot', fields: of<Film>([{ key: 'plot', kind: 'object', main: 'text', model: 'plot', fields: of<Plot>([
     { key: 'logline', kind: 'long', local: true }, { key: 'text', kind: 'long', rows: 6, local: true }, { key: 'spoilers', kind: 'bool' }, sources]) }]) },
   { id: 'contentRating', fields: of<Film>([{ key: 'contentRating', kind: 'object', fields: of<ContentRating>([

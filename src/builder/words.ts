@@ -62,12 +62,14 @@ const refusedKo: RefusalWords = {
 
 const more = {
   en: {
-    fields: { moneyNote: 'What the figure covers', name: 'Name', thumbnail: 'Thumbnail', uploadDate: 'Upload date' },
+    fields: { moneyNote: 'What the figure covers', name: 'Name', thumbnail: 'Thumbnail', uploadDate: 'Upload date', photo: 'Photo' },
     hints: {
       budgetNote: 'Optional, in a few words: "estimated", "net", "as of 2024".',
       boxOfficeNote: 'Optional, in a few words: where or when the figure is from, such as "worldwide", "US and Canada", "as of March 2024".',
       thumbnailSrc: 'A still from the trailer, not the poster. Search engines show a video only with a thumbnail and an upload date.',
       thumbnailAlt: 'For readers who cannot see the image: what the still shows, in a sentence.',
+      photoSrc: 'A photo of the actor, at an address you may use (your own site, or one whose licence allows it).',
+      photoAlt: 'For readers who cannot see the photo: who it shows, such as "Jeon Jong-seo".',
       uploadDate: 'The day the video was put online, as its page shows it.',
     },
     date: {
@@ -84,12 +86,14 @@ const more = {
     unreadable: {} as Partial<Record<Unreadable, string>>,
   },
   ko: {
-    fields: { moneyNote: '금액이 가리키는 범위', name: '이름', thumbnail: '썸네일', uploadDate: '올린 날짜' },
+    fields: { moneyNote: '금액이 가리키는 범위', name: '이름', thumbnail: '썸네일', uploadDate: '올린 날짜', photo: '사진' },
     hints: {
       budgetNote: '선택, 몇 단어로: "추정", "순제작비", "2024년 기준".',
       boxOfficeNote: '선택, 몇 단어로: 어디 또는 언제의 수치인지. 예: "전 세계", "미국과 캐나다", "2024년 3월 기준".',
       thumbnailSrc: '포스터가 아닌 예고편의 한 장면. 검색 엔진은 썸네일과 올린 날짜가 있는 동영상만 보여 줍니다.',
       thumbnailAlt: '이미지를 볼 수 없는 독자를 위해 장면에 무엇이 있는지 한 문장으로.',
+      photoSrc: '배우 사진의 주소. 써도 되는 사진이어야 합니다(내 사이트, 또는 라이선스가 허락하는 곳).',
+      photoAlt: '사진을 볼 수 없는 독자를 위해 누구의 사진인지. 예: "전종서".',
       uploadDate: '동영상이 올라온 날짜. 동영상 페이지에 나온 대로 적으세요.',
     },
     date: {

@@ -102,6 +102,27 @@ describe('the builder\'s fields', function () {
     expect(labelled(page.holder('trailer'), 'Pick a day').value).to.equal('2023-09-14');
   });
 
+  it('gives a cast member a photo with its description, which the cast list shows', async () => {
+    page = await openBuilder({ draft: JSON.stringify({ title: 'Ballerina', cast: [{ actor: 'Jeon Jong-seo', character: 'Ok-ju' }] }) });
+    openSection(page, 'Cast');
+    const photo = page.holder('cast[0].photo');
+    expect(photo.querySelector('legend')!.textContent).to.equal('Photo');
+    const src = labelled(photo, 'Image address');
+    expect(describedBy(page, src)).to.deep.equal(['A photo of the actor, at an address you may use (your own site, or one whose licence allows it).']);
+    type(src, '/mock/poster.png');
+    const alt = labelled(photo, 'What the image shows');
+    expect(describedBy(page, alt)[0]).to.equal('For readers who cannot see the photo: who it shows, such as "Jeon Jong-seo".');
+    type(alt, 'Jeon Jong-seo');
+    expect(page.json().cast[0]).to.deep.equal({ actor: 'Jeon Jong-seo', character: 'Ok-ju', photo: { src: '/mock/poster.png', alt: 'Jeon Jong-seo' } });
+
+    labelled(page.$('elements'), 'Cast').click();
+    await waitUntil(() => page.preview('cast-list')?.status === 'ready' && page.preview('cast-list').shadowRoot!.querySelector('img'), 'the cast list shows the photo');
+    const img = page.preview('cast-list').shadowRoot!.querySelector('img')!;
+    expect(img.src).to.equal(new URL('/mock/poster.png', location.href).href);
+    expect(img.alt).to.equal('Jeon Jong-seo');
+    await expectAccessible(page);
+  });
+
   it('says what a box-office figure covers, with a hint, and the infobox shows it', async () => {
     page = await openBuilder({ draft: '{"title": "Heat", "budget": {"amount": 60000000, "currency": "USD"}, "boxOffice": {"amount": 187400000, "currency": "USD"}}' });
     page.doc.querySelector<HTMLDetailsElement>('details[data-section="money"]')!.open = true;
