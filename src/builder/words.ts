@@ -32,6 +32,7 @@ const refusedKo: RefusalWords = {
   jsonLdNotAFilm: ({ detail }) => `이 JSON-LD에서 영화를 읽지 못했습니다: ${detail}`,
   jsonLdNoName: () => '이 JSON-LD의 Movie는 "name"이 비어 있어 영화 제목이 없습니다. 이름을 넣거나 다른 페이지를 가져오세요',
   wikitextNoInfobox: () => '이 위키텍스트에는 {{Infobox film}}도 수상 표도 없어 영화를 읽을 수 없습니다. 문서의 원본을 편집 페이지에서 복사하세요',
+  wikitextOtherInfobox: ({ template }) => `이 문서의 정보상자 {{${template}}}는 다른 언어 위키백과의 것이라 읽지 못합니다. 영어 위키백과 문서를 가져오거나, 모든 언어의 이름을 주는 위키데이터 ID로 영화를 가져오세요`,
   notWikitext: () => '위키텍스트도, 웹 페이지도, JSON도 아니어서 영화를 읽을 수 없습니다',
   wikitextNoTitle: () => '정보상자에 "name"이 없고 문서에 굵은 제목도 없어 영화 제목이 없습니다. 정보상자에 "| name = …"을 넣으세요',
   pageNoJsonLd: () => '이 페이지에는 schema.org JSON-LD가 없어 영화를 읽을 수 없습니다. 영화 자체의 페이지(IMDb나 Letterboxd의 영화 메인 페이지)를 저장하세요',

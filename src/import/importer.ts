@@ -25,6 +25,8 @@ export interface Refusals {
   jsonLdNotAFilm: { detail: string };
   jsonLdNoName: object;
   wikitextNoInfobox: object;
+  /** `template` is the infobox's name as written (`영화 정보`). */
+  wikitextOtherInfobox: { template: string };
   notWikitext: object;
   wikitextNoTitle: object;
   pageNoJsonLd: object;

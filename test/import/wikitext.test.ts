@@ -347,6 +347,10 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(refusal('== Plot ==\nA woman takes revenge.')).to.match(/no \{\{Infobox film\}\} and no accolades table/);
     expect(refusal('Just a note about a film I liked.')).to.match(/^this is none of Wikipedia wikitext, a saved web page, TMDB movie JSON, a Wikidata entity, JSON-LD or film JSON, so no film could be read/);
     expect(refusal('{{Infobox film\n| director = Somebody\n}}')).to.match(/the film has no title/);
+    // Another Wikipedia's film infobox, as its article's source begins: named, and what to do instead.
+    const korean = "{{영화 정보\n| 제목 = 발레리나\n| 원제 = Ballerina\n| 감독 = [[이충현]]\n| 출연 = [[전종서]]\n| 개봉일 = 2023년 10월 6일\n| 시간 = 93분\n| 국가 = {{KOR}}\n| 언어 = [[한국어]]\n}}\n'''발레리나'''는 2023년 공개된 대한민국의 영화이다.";
+    expect(refusal(korean)).to.equal("this article's infobox, {{영화 정보}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language");
+    expect(refusal('{{Infobox Cinéma (film)\n | titre = Ballerina\n | réalisation = Lee Chung-hyun\n}}')).to.match(/^this article's infobox, \{\{Infobox Cinéma \(film\)\}\}, is another Wikipedia's/);
     expect(refusal('   ')).to.match(/nothing to import/);
   });
 });

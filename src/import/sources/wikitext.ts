@@ -14,7 +14,7 @@ export const wikitext = importer({
     /^\{\{|^\{\|/.test(text) || (jsonLike ? json === undefined && /\{\{\s*infobox/i.test(text) : !looksLikeHtml(text) && MARKUP.test(text)),
   read(text, notes, options) {
     const read = importWikitext(text, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
-    if (read instanceof WikitextRefusal) throw new ImportRefusal(read.message, read.reason);
+    if (read instanceof WikitextRefusal) throw new ImportRefusal(read.message, read.reason, ...(read.values ? [read.values] : []) as []);
     notes.unmapped.push(...read.notes.unmapped);
     return read.film as unknown as FilmInput;
   },

@@ -18,8 +18,15 @@ type Json = Record<string, unknown>;
 
 /** Why a text is not wikitext the importer can read, or undefined when it is. */
 export class WikitextRefusal {
-  constructor(readonly message: string, readonly reason: 'wikitextNoInfobox' | 'notWikitext' | 'wikitextNoTitle') {}
+  constructor(readonly message: string, readonly reason: 'wikitextNoInfobox' | 'notWikitext' | 'wikitextNoTitle' | 'wikitextOtherInfobox',
+    readonly values?: { template: string }) {}
 }
+
+/**
+ * The film infoboxes of other Wikipedias (Korean, French, Spanish, Portuguese, Italian, Russian),
+ * whose parameters are their own language's: what an author who copied such an article is told.
+ */
+const OTHER_INFOBOX = /^(?:영화 정보|infobox cinéma \(film\)|ficha de película|info\/filme|film|фильм)$/;
 
 interface Section {
   title: string;
@@ -125,6 +132,13 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
   const accolades = readAccolades(ctx);
   if (!infobox && !accolades.length) {
+    const other = wiki.templates(OTHER_INFOBOX)[0];
+    if (other) {
+      const pipe = text.indexOf('|', other.start);
+      const template = text.slice(other.start + 2, pipe === -1 || pipe > other.end ? other.end - 2 : pipe).trim();
+      return new WikitextRefusal(`this article's infobox, {{${template}}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language`,
+        'wikitextOtherInfobox', { template });
+    }
     return /\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
       ? new WikitextRefusal('this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page', 'wikitextNoInfobox')
       : new WikitextRefusal('this is not wikitext, a web page or JSON, so no film could be read', 'notWikitext');
