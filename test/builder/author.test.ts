@@ -118,7 +118,6 @@ describe('the builder, as an author uses it', function () {
     page = await openBuilder();
     button(page.doc, 'Add Other titles').click();
     expect(page.doc.querySelectorAll('[data-path^="altTitles["]').length).to.be.greaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, 500));
     page = await reopen(page);
     expect(page.doc.querySelector('[data-path="altTitles[0]"]'), 'the empty row').to.not.equal(null);
   });
@@ -129,8 +128,8 @@ describe('the builder, as an author uses it', function () {
     labelled(review, 'This is my own review').click();
     expect(page.json().reviews[3].own).to.equal(true);
 
-    type(labelled(page.doc, 'Image address'), 'https://films.example/posters/ballerina.jpg');
-    type(labelled(page.doc, 'What the image shows'), 'Jeon Jong-seo in black, holding a gun, against a red background');
+    type(labelled(page.holder('poster'), 'Image address'), 'https://films.example/posters/ballerina.jpg');
+    type(labelled(page.holder('poster'), 'What the image shows'), 'Jeon Jong-seo in black, holding a gun, against a red background');
     expect(page.json().poster).to.deep.equal({ src: 'https://films.example/posters/ballerina.jpg', alt: 'Jeon Jong-seo in black, holding a gun, against a red background' });
     // The address is nobody's, so the preview shows the poster's description where it failed to load.
     const described = 'Jeon Jong-seo in black, holding a gun, against a red background';
