@@ -351,6 +351,10 @@ describe('importFilm: Wikipedia wikitext', () => {
     const korean = "{{영화 정보\n| 제목 = 발레리나\n| 원제 = Ballerina\n| 감독 = [[이충현]]\n| 출연 = [[전종서]]\n| 개봉일 = 2023년 10월 6일\n| 시간 = 93분\n| 국가 = {{KOR}}\n| 언어 = [[한국어]]\n}}\n'''발레리나'''는 2023년 공개된 대한민국의 영화이다.";
     expect(refusal(korean)).to.equal("this article's infobox, {{영화 정보}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language");
     expect(refusal('{{Infobox Cinéma (film)\n | titre = Ballerina\n | réalisation = Lee Chung-hyun\n}}')).to.match(/^this article's infobox, \{\{Infobox Cinéma \(film\)\}\}, is another Wikipedia's/);
+    // The Japanese and German Wikipedias name theirs {{Infobox Film}} too, with their own parameters.
+    const japanese = "{{Infobox Film\n| 作品名 = バレリーナ\n| 原題 = 발레리나\n| 監督 = [[イ・チュンヒョン]]\n| 出演者 = [[チョン・ジョンソ]]\n| 公開 = 2023年10月6日\n| 上映時間 = 93分\n| 製作国 = {{KOR}}\n}}\n『'''バレリーナ'''』は、2023年の韓国の映画。";
+    expect(refusal(japanese)).to.match(/^this article's infobox, \{\{Infobox Film\}\}, is another Wikipedia's, whose fields are not read/);
+    expect(refusal('{{Infobox Film\n| DT = Ballerina\n| OT = 발레리나\n| PL = [[Südkorea]]\n| PJ = 2023\n| LEN = 93\n| REG = [[Lee Chung-hyun]]\n}}')).to.match(/^this article's infobox, \{\{Infobox Film\}\}/);
     expect(refusal('   ')).to.match(/nothing to import/);
   });
 });

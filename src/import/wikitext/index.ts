@@ -8,7 +8,7 @@ import { type Context, cite, plain, scrub, wikiText } from './inline.js';
 import { sentences } from './sentences.js';
 import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
-import { readInfobox } from './infobox.js';
+import { isEnglishInfobox, readInfobox } from './infobox.js';
 import { readAccoladeList, readAccolades } from './accolades.js';
 import { readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
@@ -125,24 +125,26 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const ctx: Context = { wiki, notes, citations };
   citations.attach(ctx);
 
-  const [infobox, ...others] = wiki.templates(/^infobox (?:film|movie)$/);
+  const [first, ...others] = wiki.templates(/^infobox (?:film|movie)$/);
+  const infobox = first && (first.named.size === 0 || isEnglishInfobox(first)) ? first : undefined;
   for (const other of others) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read');
   const read = infobox ? readInfobox(infobox, ctx) : { film: {} as Json };
   const film: Json = {};
   const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
   const accolades = readAccolades(ctx);
+  // Another Wikipedia's film infobox, by its name as written: its parameters are its language's.
+  const foreign = infobox ? undefined : (first ?? wiki.templates(OTHER_INFOBOX)[0]);
+  const foreignName = foreign && wiki.text.slice(foreign.start + 2, foreign.end - 2).split('|')[0]!.trim();
   if (!infobox && !accolades.length) {
-    const other = wiki.templates(OTHER_INFOBOX)[0];
-    if (other) {
-      const pipe = text.indexOf('|', other.start);
-      const template = text.slice(other.start + 2, pipe === -1 || pipe > other.end ? other.end - 2 : pipe).trim();
-      return new WikitextRefusal(`this article's infobox, {{${template}}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language`,
-        'wikitextOtherInfobox', { template });
+    if (foreignName) {
+      return new WikitextRefusal(`this article's infobox, {{${foreignName}}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language`,
+        'wikitextOtherInfobox', { template: foreignName });
     }
     return /\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
       ? new WikitextRefusal('this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page', 'wikitextNoInfobox')
       : new WikitextRefusal('this is not wikitext, a web page or JSON, so no film could be read', 'notWikitext');
   }
+  if (foreign) notes.add(wiki.lineAt(foreign.start), `{{${foreignName}}}`, 'another Wikipedia\'s film infobox, whose fields are not read');
   if (!title) return new WikitextRefusal('the infobox has no "name" and the article no bold title, so the film has no title: add "| name = …" to the infobox', 'wikitextNoTitle');
   film['title'] = title;
   article.title = `${title} – Wikipedia`;

@@ -135,6 +135,17 @@ function codes(value: Span, ctx: Context, code: (name: string) => string): strin
   return [...new Set(out)];
 }
 
+/** Parameters read for a field, besides the credits and companies. */
+const FIELDS = new Set(['name', 'released', 'release date', 'release dates', 'runtime', 'running time', 'country', 'countries',
+  'language', 'languages', 'budget', 'gross', 'box office', 'film name', 'native name', 'original title', 'image', 'caption']);
+
+/**
+ * Whether `{{Infobox film}}` has a parameter of its own, as English Wikipedia's does: the Japanese
+ * and German Wikipedias call theirs `{{Infobox Film}}` too, with parameters in their own language.
+ */
+export const isEnglishInfobox = (infobox: Template): boolean =>
+  [...infobox.named.keys()].some((key) => FIELDS.has(key) || key in CREDITS || key in COMPANIES || PRESENTATION.has(key));
+
 /** The infobox's parameters as film JSON fields; the title comes back separately. */
 export function readInfobox(infobox: Template, ctx: Context): { film: Json; title?: string } {
   const film: Json = {};
