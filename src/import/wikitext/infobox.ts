@@ -135,9 +135,13 @@ function codes(value: Span, ctx: Context, code: (name: string) => string): strin
   return [...new Set(out)];
 }
 
-/** Parameters read for a field, besides the credits and companies. */
-const FIELDS = new Set(['name', 'released', 'release date', 'release dates', 'runtime', 'running time', 'country', 'countries',
-  'language', 'languages', 'budget', 'gross', 'box office', 'film name', 'native name', 'original title', 'image', 'caption']);
+/** The other parameters a film has a place for, each with what it gives. */
+const FIELDS = new Map(Object.entries({
+  name: 'title', 'film name': 'titles', 'native name': 'titles', 'original title': 'titles',
+  released: 'releases', 'release date': 'releases', 'release dates': 'releases', runtime: 'runtime', 'running time': 'runtime',
+  country: 'countries', countries: 'countries', language: 'languages', languages: 'languages',
+  budget: 'budget', gross: 'boxOffice', 'box office': 'boxOffice', image: 'image', caption: 'caption',
+} as const));
 
 /**
  * Whether `{{Infobox film}}` has a parameter of its own, as English Wikipedia's does: the Japanese
@@ -161,25 +165,25 @@ export function readInfobox(infobox: Template, ctx: Context): { film: Json; titl
       const before = target[field];
       target[field] = Array.isArray(before) && Array.isArray(found) ? [...before, ...found] : found;
     };
-    if (key === 'name') title = plain(cite(value, ctx), ctx) || undefined;
+    const field = FIELDS.get(key);
+    if (field === 'title') title = plain(cite(value, ctx), ctx) || undefined;
     else if (key in CREDITS) {
       const role = CREDITS[key]!;
       put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx));
     } else if (key in COMPANIES) put(companies, COMPANIES[key]!, entities(value, ctx));
-    else if (key === 'released' || key === 'release date' || key === 'release dates') put(film, 'releases', releasesOf(value, ctx));
-    else if (key === 'runtime' || key === 'running time') put(film, 'runtime', runtimes(value, ctx));
-    else if (key === 'country' || key === 'countries') put(film, 'countries', codes(value, ctx, countryCode));
-    else if (key === 'language' || key === 'languages') put(film, 'languages', codes(value, ctx, languageCode));
-    else if (key === 'budget') put(film, 'budget', amount(value, ctx, 'budget'));
-    else if (key === 'gross' || key === 'box office') put(film, 'boxOffice', amount(value, ctx, 'boxOffice'));
-    else if (key === 'film name' || key === 'native name' || key === 'original title') {
+    else if (field === 'releases') put(film, 'releases', releasesOf(value, ctx));
+    else if (field === 'runtime') put(film, 'runtime', runtimes(value, ctx));
+    else if (field === 'countries') put(film, 'countries', codes(value, ctx, countryCode));
+    else if (field === 'languages') put(film, 'languages', codes(value, ctx, languageCode));
+    else if (field === 'budget' || field === 'boxOffice') put(film, field, amount(value, ctx, field));
+    else if (field === 'titles') {
       const titles = titlesOf(value, ctx);
       put(film, 'originalTitle', titles.original);
       put(film, 'altTitles', titles.others);
-    } else if (key === 'image' || key === 'caption') {
-      if (key === 'image') {
-        ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand' });
-      } else ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported');
+    } else if (field === 'image') {
+      ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand' });
+    } else if (field === 'caption') {
+      ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported');
     } else if (!PRESENTATION.has(key)) {
       ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of {{Infobox film}} that a film has a place for`);
     }
