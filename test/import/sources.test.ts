@@ -87,6 +87,15 @@ describe('importFilm: TMDB', () => {
     expect(film.year).to.equal(1942);
   });
 
+  it('a release whose country is no country code names no place, and its certification no rating', () => {
+    const results = [{ iso_3166_1: '<A<b>>', release_dates: [{ certification: '!', note: '', release_date: '2020-01-01', type: 3 }] },
+      { iso_3166_1: 'KR', release_dates: [{ certification: '15', note: '', release_date: '2020-01-02', type: 3 }] }];
+    const film = importFilm(JSON.stringify({ id: 1, title: 'Heat', original_title: 'Heat', release_dates: { results } })).film as Json;
+    expect(film.releases).to.deep.equal([{ date: '2020-01-01', note: 'theatrical', sources: ['tmdb'] },
+      { date: '2020-01-02', place: 'South Korea', note: 'theatrical', sources: ['tmdb'] }]);
+    expect(film.contentRating).to.deep.equal({ rating: '15', system: 'KMRB', sources: ['tmdb'] });
+  });
+
   it('a sub-response alone is recognised and refused in one sentence that says what to fetch', () => {
     const parts: [string, string][] = [
       ['{"id":496243,"cast":[],"crew":[]}', 'credits'],

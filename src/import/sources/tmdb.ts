@@ -84,18 +84,19 @@ function releasesOf(data: Json, film: Json, countries: string[], notes: Notes): 
   const releases: Json[] = [];
   const ratings: { country: string; rating: string }[] = [];
   for (const country of list(data['results'])) {
-    const code = String(country['iso_3166_1'] ?? '');
+    // A country's two letters (TMDB's `KR`); anything else names no country, and no rating's system.
+    const code = /^[A-Z]{2}$/.test(text(country['iso_3166_1']) ?? '') ? text(country['iso_3166_1'])! : undefined;
     for (const release of list(country['release_dates'])) {
       const date = /^\d{4}-\d{2}-\d{2}/.exec(String(release['release_date'] ?? ''))?.[0];
       const certification = text(release['certification']);
-      if (certification && !ratings.some((r) => r.country === code && r.rating === certification)) ratings.push({ country: code, rating: certification });
+      if (code && certification && !ratings.some((r) => r.country === code && r.rating === certification)) ratings.push({ country: code, rating: certification });
       if (!date) continue;
       const kind = RELEASE_TYPES[Number(release['type'])];
       const said = text(release['note']);
       // A premiere's note names its festival, which is where it was; other notes say what kind it was.
-      const place = Number(release['type']) === 1 && said ? said : countryName(code);
+      const place = Number(release['type']) === 1 && said ? said : code && countryName(code);
       const note = [kind, Number(release['type']) === 1 ? undefined : said].filter(Boolean).join(', ');
-      releases.push({ date, place, ...(note && { note }) });
+      releases.push({ date, ...(place && { place }), ...(note && { note }) });
     }
   }
   if (releases.length) film['releases'] = releases.sort((a, b) => String(a['date']).localeCompare(String(b['date'])));
