@@ -1,6 +1,7 @@
 /**
  * Dates as people write them: "September 15, 1995", "15 September 1995", "Sept. 1995",
- * "1995", "Friday 15th September 1995", ISO 8601, each with or without a place after it
+ * "1995", "Friday 15th September 1995", ISO 8601, Korean, Japanese and Chinese dates ("1995년 9월
+ * 15일", "1995年9月15日"), each with or without a place after it
  * ("15 September 1995 (Toronto)", "October 6, 2023 – Netflix"). One reader for the model and
  * every importer, so a date the command accepts is a date the builder and the elements accept.
  */
@@ -53,6 +54,7 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => IsoDate | undefined][] = [
   [new RegExp(`^${WEEKDAY}([a-z]{3,9}\\.?)\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})(?!\\d)`, 'i'), (m) => calendarDate(m[3]!, m[1]!, m[2]!)],
   [new RegExp(`^${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?([a-z]{3,9}\\.?),?\\s+(\\d{4})(?!\\d)`, 'i'), (m) => calendarDate(m[3]!, m[2]!, m[1]!)],
   [/^([a-z]{3,9}\.?),?\s+(\d{4})(?!\d)/i, (m) => calendarDate(m[2]!, m[1]!)],
+  [/^(\d{4})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})\s*[일日])?)?/, (m) => calendarDate(m[1]!, m[2], m[3])],
   [/^(\d{4})(?![\d-])/, (m) => calendarDate(m[1]!)],
 ];
 

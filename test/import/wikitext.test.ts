@@ -344,17 +344,99 @@ describe('importFilm: Wikipedia wikitext', () => {
       }
       throw new Error('no refusal');
     };
-    expect(refusal('== Plot ==\nA woman takes revenge.')).to.match(/no \{\{Infobox film\}\} and no accolades table/);
+    expect(refusal('== Plot ==\nA woman takes revenge.')).to.match(/no film infobox \(\{\{Infobox film\}\} or \{\{영화 정보\}\}\) and no accolades table/);
     expect(refusal('Just a note about a film I liked.')).to.match(/^this is none of Wikipedia wikitext, a saved web page, TMDB movie JSON, a Wikidata entity, JSON-LD or film JSON, so no film could be read/);
     expect(refusal('{{Infobox film\n| director = Somebody\n}}')).to.match(/the film has no title/);
     // Another Wikipedia's film infobox, as its article's source begins: named, and what to do instead.
-    const korean = "{{영화 정보\n| 제목 = 발레리나\n| 원제 = Ballerina\n| 감독 = [[이충현]]\n| 출연 = [[전종서]]\n| 개봉일 = 2023년 10월 6일\n| 시간 = 93분\n| 국가 = {{KOR}}\n| 언어 = [[한국어]]\n}}\n'''발레리나'''는 2023년 공개된 대한민국의 영화이다.";
-    expect(refusal(korean)).to.equal("this article's infobox, {{영화 정보}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language");
-    expect(refusal('{{Infobox Cinéma (film)\n | titre = Ballerina\n | réalisation = Lee Chung-hyun\n}}')).to.match(/^this article's infobox, \{\{Infobox Cinéma \(film\)\}\}, is another Wikipedia's/);
+    expect(refusal('{{Infobox Cinéma (film)\n | titre = Ballerina\n | réalisation = Lee Chung-hyun\n}}')).to.equal("this article's infobox, {{Infobox Cinéma (film)}}, is another Wikipedia's, whose fields are not read: import the film's English or Korean Wikipedia article, or the film by its Wikidata id, which gives its names in every language");
     // The Japanese and German Wikipedias name theirs {{Infobox Film}} too, with their own parameters.
     const japanese = "{{Infobox Film\n| 作品名 = バレリーナ\n| 原題 = 발레리나\n| 監督 = [[イ・チュンヒョン]]\n| 出演者 = [[チョン・ジョンソ]]\n| 公開 = 2023年10月6日\n| 上映時間 = 93分\n| 製作国 = {{KOR}}\n}}\n『'''バレリーナ'''』は、2023年の韓国の映画。";
     expect(refusal(japanese)).to.match(/^this article's infobox, \{\{Infobox Film\}\}, is another Wikipedia's, whose fields are not read/);
     expect(refusal('{{Infobox Film\n| DT = Ballerina\n| OT = 발레리나\n| PL = [[Südkorea]]\n| PJ = 2023\n| LEN = 93\n| REG = [[Lee Chung-hyun]]\n}}')).to.match(/^this article's infobox, \{\{Infobox Film\}\}/);
     expect(refusal('   ')).to.match(/nothing to import/);
+  });
+
+  describe('Korean Wikipedia ({{영화 정보}})', () => {
+    it('reads the infobox, the cast and the plot as a Korean article writes them', async () => {
+      const imported = importFilm(await fixture('decision-to-leave.ko.wiki'));
+      clean(imported);
+      const film = imported.film as Json;
+      expect(imported.kind).to.equal('wikitext');
+      expect(film.title).to.equal('헤어질 결심');
+      // 원제 holds the English title of a Korean film: another title, its language not guessed; the original is 제목.
+      expect(film.originalTitle).to.deep.equal({ text: '헤어질 결심', lang: 'ko' });
+      expect(film.altTitles).to.deep.equal([{ text: 'Decision to Leave' }]);
+      expect(film.year).to.equal(2022);
+      expect(film.genres).to.deep.equal(['미스터리', '로맨스']);
+      expect(film.credits.directors).to.deep.equal([{ name: '박찬욱', sources: ['wikipedia'] }]);
+      expect(film.credits.screenplay.map((p: Json) => p.name)).to.deep.equal(['정서경', '박찬욱']);
+      expect(film.credits.starring.map((p: Json) => p.name)).to.deep.equal(['탕웨이', '박해일', '이정현', '고경표']);
+      expect(film.companies).to.deep.equal({ production: [{ name: '모호필름', sources: ['wikipedia'] }], distributors: [{ name: 'CJ ENM', sources: ['wikipedia'] }] });
+      expect(film.releases).to.deep.equal([
+        { date: '2022-05-23', place: '칸 영화제', sources: ['wikipedia'] },
+        { date: '2022-06-29', place: '대한민국', sources: ['wikipedia'] },
+      ]);
+      const rating = film.sources.find((s: Json) => s.publisher === '영상물등급위원회');
+      expect(rating).to.include({ title: '헤어질 결심', url: 'https://www.kmrb.or.kr/' });
+      expect(film.runtime).to.deep.equal([{ value: 138, sources: ['wikipedia', rating.id] }]);
+      expect(film.countries).to.deep.equal(['KR']);
+      expect(film.languages).to.deep.equal(['ko', 'zh']);
+      expect(film.budget).to.deep.equal({ amount: 13_500_000_000, currency: 'KRW', sources: ['wikipedia'] });
+      expect(film.boxOffice).to.deep.equal({ amount: 23_000_000, currency: 'USD', sources: ['wikipedia'] });
+      // Under 주연 and 조연, each line's role as Korean writes it: "배우 : 인물 역", with a dash, and the role first.
+      expect(film.cast.map(({ sources, ...member }: Json) => member)).to.deep.equal([
+        { actor: '탕웨이', character: '송서래', note: '산에서 추락한 남자의 아내' },
+        { actor: '박해일', character: '장해준' },
+        { actor: '이정현', character: '정안', note: '해준의 아내' },
+        { actor: '고경표', character: '수완' },
+        { actor: '박용우', character: '임호신' },
+      ]);
+      expect(film.plot.text).to.match(/^산 정상에서 한 남자가 추락해 숨진다\./);
+      expect(imported.unmapped.find((u) => u.line === 38)).to.deep.include({ text: '평가, 수상' });
+      expect(why(imported, 38)).to.match(/^sections the importer does not read/);
+      expect(why(imported, 22)).to.equal('');
+      expect(why(imported, 5)).to.equal('a file on Wikipedia, not a web address');
+    });
+
+    it('gives a foreign film its title in both languages, and reads runtimes, money and countries written the Korean way', () => {
+      const wiki = `{{영화 정보
+| 제목 = 오펜하이머
+| 원제 = Oppenheimer
+| 감독 = [[크리스토퍼 놀런]]
+| 개봉 = {{Film date|2023|7|11|파리|2023|7|21|미국}}
+| 시간 = 3시간 1분
+| 국가 = {{국기나라|미국}}<br />{{GBR}}
+| 언어 = [[영어]]
+| 제작비 = 130억~150억 원
+| 흥행수익 = 약 9억 7,580만 달러<ref name="BOM">{{웹 인용|url=https://www.boxofficemojo.com/title/tt15398776/|제목=Oppenheimer|웹사이트=[[박스 오피스 모조]]|날짜=2024년 3월 1일}}</ref>
+| 상영등급 = 15세 이상 관람가
+}}
+'''''오펜하이머'''''(Oppenheimer)는 2023년 영화이다.`;
+      const imported = importFilm(wiki, { baseUrl: 'https://ko.wikipedia.org/wiki/오펜하이머_(영화)' });
+      clean(imported);
+      const film = imported.film as Json;
+      expect(film.title).to.deep.equal({ ko: '오펜하이머', en: 'Oppenheimer' });
+      expect(localise(parseFilm(film).film, 'en').title).to.equal('Oppenheimer');
+      expect(film.originalTitle).to.deep.equal({ text: 'Oppenheimer', lang: 'en' });
+      expect(film.releases.map((r: Json) => [r.date, r.place])).to.deep.equal([['2023-07-11', '파리'], ['2023-07-21', '미국']]);
+      expect(film.runtime[0].value).to.equal(181);
+      expect(film.countries).to.deep.equal(['US', 'GB']);
+      expect(film.languages).to.deep.equal(['en']);
+      expect(film.budget).to.equal(undefined);
+      expect(why(imported, 9)).to.match(/^a range of amounts/);
+      expect(film.boxOffice).to.deep.equal({ amount: 975_800_000, currency: 'USD', sources: ['wikipedia', 'bom'] });
+      expect(film.sources.find((s: Json) => s.id === 'bom')).to.deep.equal({
+        id: 'bom', title: 'Oppenheimer', publisher: '박스 오피스 모조', date: '2024-03-01', url: 'https://www.boxofficemojo.com/title/tt15398776/',
+      });
+      expect(why(imported, 11)).to.equal('"상영등급" is not a parameter of {{영화 정보}} that a film has a place for');
+    });
+
+    it('names a parameter it does not know, whatever its name', () => {
+      const imported = importFilm("{{영화 정보\n| 제목 = 발레리나\n| 국가 = {{KOR}}\n| constructor = 1\n| 감독 = [[이충현]]\n}}\n'''발레리나'''는 영화이다.");
+      clean(imported);
+      expect((imported.film as Json).countries).to.deep.equal(['KR']);
+      expect((imported.film as Json).credits).to.deep.equal({ directors: [{ name: '이충현', sources: ['wikipedia'] }] });
+      expect(why(imported, 4)).to.equal('"constructor" is not a parameter of {{영화 정보}} that a film has a place for');
+    });
   });
 });

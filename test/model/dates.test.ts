@@ -17,6 +17,17 @@ describe('the written-date reader', () => {
     expect(readDate('c. 1950')).to.equal('1950');
   });
 
+  it('reads Korean, Japanese and Chinese dates, with a place after them', () => {
+    expect(readDate('2023년 10월 6일')).to.equal('2023-10-06');
+    expect(readDate('2023년 10월')).to.equal('2023-10');
+    expect(readDate('2023년')).to.equal('2023');
+    expect(readDate('2023年10月6日')).to.equal('2023-10-06');
+    expect(readWrittenDate('2022년 5월 23일 (칸 영화제)')).to.deep.equal({ date: '2022-05-23', place: '칸 영화제' });
+    for (const text of ['2023년 2월 30일', '2023년 13월', '2023년 10월 6일 그리고 7일']) expect(readWrittenDate(text), text).to.equal(undefined);
+    const { film } = parseFilm({ title: '발레리나', releases: ['2023년 10월 6일 (넷플릭스)'] });
+    expect(film.releases).to.deep.equal([{ date: '2023-10-06', place: '넷플릭스' }]);
+  });
+
   it('reads a place after the date, in brackets, after a dash or a comma', () => {
     expect(readWrittenDate('September 15, 1995 (Toronto)')).to.deep.equal({ date: '1995-09-15', place: 'Toronto' });
     expect(readWrittenDate('15 September 1995 (Toronto International Film Festival)')).to.deep.equal({ date: '1995-09-15', place: 'Toronto International Film Festival' });

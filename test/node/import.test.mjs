@@ -75,7 +75,7 @@ test('import -: reads standard input and detects a saved page', () => {
 test('import: what it cannot read gets one message and a non-zero exit, no stack trace', () => {
   for (const [input, pattern] of [
     ['A few words about a film I liked.', /this is none of Wikipedia wikitext, a saved web page, TMDB movie JSON, a Wikidata entity, JSON-LD or film JSON, so no film could be read/],
-    ['== Plot ==\nShe takes revenge.\n', /no \{\{Infobox film\}\} and no accolades table/],
+    ['== Plot ==\nShe takes revenge.\n', /no film infobox \(\{\{Infobox film\}\} or \{\{영화 정보\}\}\) and no accolades table/],
     ['<html><head><title>x</title></head><body></body></html>', /carries no schema\.org JSON-LD/],
   ]) {
     const result = run(['import', '-'], input);

@@ -14,7 +14,9 @@ import { slug } from '../../model/slug.js';
 export type { RefUse, SourceJson };
 
 const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))[^>]{0,500}?)(?<!\/)>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
-const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via'];
+// Korean Wikipedia's cite templates ({{웹 인용}}, {{뉴스 인용}}…) take these or their Korean names.
+const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via', '웹사이트', '뉴스', '신문', '작품', '잡지', '저널', '출판사'];
+const CITE = /^(?:cite\b|citation$|cite$|(?:웹|뉴스|서적|책|저널|논문)\s?인용$|인용$)/;
 
 
 export class Citations {
@@ -78,7 +80,7 @@ export class Citations {
     // A reuse's text sits where it was defined; a new reference's on its own line.
     const at = offset ?? this.wiki.text.indexOf(content);
     const span = { text: content, offset: at === -1 ? 0 : at };
-    const cite = topTemplates(span, this.wiki).find((t) => /^(?:cite\b|citation$|cite$)/.test(t.name));
+    const cite = topTemplates(span, this.wiki).find((t) => CITE.test(t.name));
     if (cite) {
       const param = (key: string) => {
         const value = cite.named.get(key);
@@ -86,17 +88,18 @@ export class Citations {
       };
       const url = cite.named.get('url')?.text.trim();
       const publisher = PUBLISHER_KEYS.map(param).find(Boolean);
-      const title = param('title') ?? param('trans-title') ?? publisher ?? (url && host(url));
+      const title = param('title') ?? param('제목') ?? param('trans-title') ?? publisher ?? (url && host(url));
       if (!title) {
         this.notes.add(ref.line, content, 'a citation with neither a title, a publisher nor a URL');
         return undefined;
       }
       const source: SourceJson = { id: '', title };
       if (publisher && publisher !== title) source.publisher = publisher;
-      const written = param('date');
+      const dateKey = cite.named.has('date') ? 'date' : '날짜';
+      const written = param(dateKey);
       const date = written && isoDate(written);
       if (date) source.date = date;
-      else if (written) this.notes.add(cite.named.get('date')!.line, written, 'a citation date that is not a calendar date');
+      else if (written) this.notes.add(cite.named.get(dateKey)!.line, written, 'a citation date that is not a calendar date');
       if (url && /^https?:\/\//i.test(url)) source.url = url;
       return source;
     }

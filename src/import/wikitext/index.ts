@@ -8,7 +8,8 @@ import { type Context, cite, plain, scrub, wikiText } from './inline.js';
 import { sentences } from './sentences.js';
 import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
-import { isEnglishInfobox, readInfobox } from './infobox.js';
+import { type Dialect, english, isEnglishInfobox, readInfobox } from './infobox.js';
+import { castLine as koreanCastLine, korean, settleOriginal } from './korean.js';
 import { readAccoladeList, readAccolades } from './accolades.js';
 import { readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
@@ -23,10 +24,37 @@ export class WikitextRefusal {
 }
 
 /**
- * The film infoboxes of other Wikipedias (Korean, French, Spanish, Portuguese, Italian, Russian),
- * whose parameters are their own language's: what an author who copied such an article is told.
+ * The film infoboxes of other Wikipedias (French, Spanish, Portuguese, Italian, Russian), whose
+ * parameters are their own language's: what an author who copied such an article is told.
  */
-const OTHER_INFOBOX = /^(?:영화 정보|infobox cinéma \(film\)|ficha de película|info\/filme|film|фильм)$/;
+const OTHER_INFOBOX = /^(?:infobox cinéma \(film\)|ficha de película|info\/filme|film|фильм)$/;
+
+/** A cast line's parts, as one Wikipedia writes them. */
+type CastLine = (text: string) => { actor: string; character?: string; note?: string } | undefined;
+
+/** "Woody, a pull-string cowboy doll", "Woody: a pull-string cowboy doll" and "Woody – a …" alike. */
+const englishCastLine: CastLine = (text) => {
+  const as = /^(.+?)\s+as\s+(.+)$/.exec(text);
+  if (!as) return text ? { actor: text } : undefined;
+  const [character, ...about] = as[2]!.split(/,\s+|:\s+|\s+[–—]\s+/);
+  return { actor: as[1]!, character: character!, ...(about.length && { note: about.join(', ') }) };
+};
+
+/** The sections each Wikipedia's film articles have, by their headings, and how a cast line is written. */
+const ARTICLES = new Map<Dialect, { cast: RegExp; plot: RegExp; quiet: RegExp; castLine: CastLine }>([
+  [english, {
+    cast: /^(?:cast|cast and characters|starring)$/,
+    plot: /^(?:plot|synopsis|plot summary|story)$/,
+    quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
+    castLine: englishCastLine,
+  }],
+  [korean, {
+    cast: /^(?:출연|출연진|등장인물|배역|주연|조연|특별 출연|우정 출연|카메오)$/,
+    plot: /^(?:줄거리|시놉시스)$/,
+    quiet: /^(?:각주|주석|내용주|출처|참고 문헌|참고문헌|외부 링크|같이 보기)$/,
+    castLine: koreanCastLine,
+  }],
+]);
 
 interface Section {
   title: string;
@@ -52,7 +80,7 @@ const MAX_CAST = 1_000;
  * goes on after its first sentence with casting trivia ("Murphy lost weight for the role."):
  * that is reported, not made a note on the character, and its references back nothing here.
  */
-function castOf(section: Section, ctx: Context): Json[] {
+function castOf(section: Section, ctx: Context, read: CastLine): Json[] {
   const out: Json[] = [];
   let offset = section.body.offset;
   for (const line of section.body.text.split('\n')) {
@@ -68,20 +96,15 @@ function castOf(section: Section, ctx: Context): Json[] {
     if (!first) continue;
     const cited = cite(first, ctx);
     const text = plain(cited, ctx).replace(/\.$/, '');
-    const as = /^(.+?)\s+as\s+(.+)$/.exec(text);
     const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
     if (rest.length) {
       const trivia = scrub(wikiText(rest.map((s) => s.text).join('').replace(/<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')));
       ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: a film keeps the role and what the line says of the character');
     }
-    if (!as) {
-      if (text) out.push({ actor: text, sources });
-      continue;
-    }
-    // "Woody, a pull-string cowboy doll", "Woody: a pull-string cowboy doll" and "Woody – a …" alike.
-    const [character, ...about] = as[2]!.split(/,\s+|:\s+|\s+[–—]\s+/);
-    const member: Json = { actor: as[1], character, sources };
-    if (about.length) member['note'] = about.join(', ');
+    const role = read(text);
+    if (!role) continue;
+    const member: Json = role.character === undefined ? { actor: role.actor, sources } : { actor: role.actor, character: role.character, sources };
+    if (role.note) member['note'] = role.note;
     out.push(member);
   }
   return out;
@@ -93,24 +116,22 @@ function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
   return m ? plain({ text: (m[1] ?? m[2])!, offset: m.index }, ctx) || undefined : undefined;
 }
 
-const ORDER = ['title', 'originalTitle', 'altTitles', 'year', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
+const ORDER = ['title', 'originalTitle', 'altTitles', 'year', 'genres', 'credits', 'companies', 'releases', 'runtime', 'countries', 'languages',
   'budget', 'boxOffice', 'cast', 'plot', 'scores', 'accolades', 'sources'];
 
 /** A long film article has fifty sections; past this only hostile text goes on. */
 const MAX_SECTIONS = 500;
 
-/** Sections whose text is not film data, which it would be noise to report. */
-const QUIET = /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/i;
 
 /**
  * The title in the article's language and, when the infobox gives the film's own title in another
  * language (`{{Infobox Korean name|hangul=기생충}}`, `native_name = {{lang|ko|발레리나}}`), in that
  * language too: `{ "en": "Parasite", "ko": "기생충" }`, so a Korean page shows the Korean title.
- * The article's language is its wiki's (`ko.wikipedia.org`), English when no address is given.
+ * The article's language is its wiki's (`ko.wikipedia.org`), or its infobox's when no address is given.
  * `originalTitle` stays as well: it says which title is the original whatever `languages` says.
  */
-function titleByLanguage(title: string, original: TitleJson | undefined, baseUrl?: string): string | Record<string, string> {
-  const wiki = /^https?:\/\/([a-z]{2,3}(?:-[a-z]+)?)\.(?:m\.)?wikipedia\.org\//i.exec(baseUrl ?? '')?.[1]?.toLowerCase() ?? 'en';
+function titleByLanguage(title: string, original: TitleJson | undefined, dialect: Dialect, baseUrl?: string): string | Record<string, string> {
+  const wiki = /^https?:\/\/([a-z]{2,3}(?:-[a-z]+)?)\.(?:m\.)?wikipedia\.org\//i.exec(baseUrl ?? '')?.[1]?.toLowerCase() ?? dialect.lang;
   const tag = original?.lang && canonicalTag(original.lang);
   if (!original || !tag || tag.split('-')[0] === wiki || original.text === title) return title;
   return { [wiki]: title, [tag]: original.text };
@@ -126,9 +147,12 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   citations.attach(ctx);
 
   const [first, ...others] = wiki.templates(/^infobox (?:film|movie)$/);
-  const infobox = first && (first.named.size === 0 || isEnglishInfobox(first)) ? first : undefined;
-  for (const other of others) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read');
-  const read = infobox ? readInfobox(infobox, ctx) : { film: {} as Json };
+  const [koreanFirst, ...koreanOthers] = first ? [] : wiki.templates(/^영화 정보$/);
+  const dialect = koreanFirst ? korean : english;
+  const infobox = koreanFirst ?? (first && (first.named.size === 0 || isEnglishInfobox(first)) ? first : undefined);
+  for (const other of [...others, ...koreanOthers]) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read');
+  const read = infobox ? readInfobox(infobox, ctx, dialect) : { film: {} as Json };
+  const layout = ARTICLES.get(dialect)!;
   const film: Json = {};
   const title = ('title' in read ? read.title : undefined) ?? leadTitle(wiki, ctx);
   const accolades = readAccolades(ctx);
@@ -137,11 +161,11 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const foreignName = foreign && wiki.text.slice(foreign.start + 2, foreign.end - 2).split('|')[0]!.trim();
   if (!infobox && !accolades.length) {
     if (foreignName) {
-      return new WikitextRefusal(`this article's infobox, {{${foreignName}}}, is another Wikipedia's, whose fields are not read: import the film's English Wikipedia article, or the film by its Wikidata id, which gives its names in every language`,
+      return new WikitextRefusal(`this article's infobox, {{${foreignName}}}, is another Wikipedia's, whose fields are not read: import the film's English or Korean Wikipedia article, or the film by its Wikidata id, which gives its names in every language`,
         'wikitextOtherInfobox', { template: foreignName });
     }
     return /\{\{|\[\[|'''|^=+[^=\n]+=+\s*$/m.test(text)
-      ? new WikitextRefusal('this wikitext has no {{Infobox film}} and no accolades table, so no film could be read: copy the article\'s source from its edit page', 'wikitextNoInfobox')
+      ? new WikitextRefusal('this wikitext has no film infobox ({{Infobox film}} or {{영화 정보}}) and no accolades table, so no film could be read: copy the article\'s source from its edit page', 'wikitextNoInfobox')
       : new WikitextRefusal('this is not wikitext, a web page or JSON, so no film could be read', 'notWikitext');
   }
   if (foreign) notes.add(wiki.lineAt(foreign.start), `{{${foreignName}}}`, 'another Wikipedia\'s film infobox, whose fields are not read');
@@ -149,7 +173,8 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   film['title'] = title;
   article.title = `${title} – Wikipedia`;
   Object.assign(film, read.film);
-  film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, options.baseUrl);
+  if (dialect === korean) settleOriginal(film, title);
+  film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, dialect, options.baseUrl);
 
   const sections = sectionsOf(wiki);
   if (sections.length > MAX_SECTIONS) {
@@ -158,10 +183,10 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const unread: Section[] = [];
   for (const section of sections.slice(0, MAX_SECTIONS)) {
     const name = section.title.toLowerCase();
-    if (/^(?:cast|cast and characters|starring)$/.test(name)) {
-      const cast = castOf(section, ctx);
+    if (layout.cast.test(name)) {
+      const cast = castOf(section, ctx, layout.castLine);
       if (cast.length) film['cast'] = [...((film['cast'] as Json[]) ?? []), ...cast];
-    } else if (/^(?:plot|synopsis|plot summary|story)$/.test(name)) {
+    } else if (layout.plot.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
       if (plot) film['plot'] = { text: plot, spoilers: true, sources: [article.id] };
     } else if (/^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/.test(name)) {
@@ -176,7 +201,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
       accolades.push(...readAccoladeList(section.body, ctx));
       const main = ctx.wiki.templates(/^(?:main|main article|further)$/, section.body.offset, section.body.offset + section.body.text.length)[0];
       if (main) notes.add(ctx.wiki.lineAt(main.start), plain(main.positional[0] ?? { text: '', offset: main.start }, ctx), 'the accolades are listed in another article: import that article\'s accolades table too');
-    } else if (QUIET.test(name)) {
+    } else if (layout.quiet.test(name)) {
       continue;
     } else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) {
       unread.push(section);

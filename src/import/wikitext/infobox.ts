@@ -1,19 +1,20 @@
 /**
- * `{{Infobox film}}` as film JSON: each parameter the template documents has its reader; one
- * it does not know, or a value nothing here can read, is reported at its line.
+ * A Wikipedia's film infobox as film JSON: each parameter the template documents has its reader;
+ * one it does not know, or a value nothing here can read, is reported at its line. English
+ * Wikipedia's `{{Infobox film}}` is the dialect here; Korean Wikipedia's is in korean.ts.
  */
 import type { CreditRole } from '../../model/types.js';
 import { type Span, type Template, topTemplates } from './markup.js';
 import { type Context, cite, items, plain } from './inline.js';
-import { countryCode, languageCode, money, runtimeMinutes } from './values.js';
+import { type MoneyReading, countryCode, languageCode, money, runtimeMinutes } from './values.js';
 import { releasesOf } from './releases.js';
-import { titlesOf } from './titles.js';
+import { type TitleJson, titlesOf } from './titles.js';
 import { canonicalTag } from '../../model/localised.js';
 
 type Json = Record<string, unknown>;
 export interface EntityJson { name: string | Record<string, string>; sources?: string[] }
 
-const CREDITS: Record<string, CreditRole> = {
+const CREDITS = new Map<string, CreditRole>(Object.entries({
   director: 'directors', directors: 'directors', 'directed by': 'directors',
   producer: 'producers', producers: 'producers', 'produced by': 'producers',
   writer: 'writers', writers: 'writers', 'written by': 'writers',
@@ -21,11 +22,11 @@ const CREDITS: Record<string, CreditRole> = {
   'based on': 'basedOn', starring: 'starring', narrator: 'narrators', 'narrated by': 'narrators',
   music: 'music', 'music by': 'music', cinematography: 'cinematography',
   editing: 'editors', editor: 'editors', 'edited by': 'editors',
-};
-const COMPANIES: Record<string, 'production' | 'distributors'> = {
+} as const));
+const COMPANIES = new Map<string, 'production' | 'distributors'>(Object.entries({
   studio: 'production', studios: 'production', 'production company': 'production', 'production companies': 'production',
   distributor: 'distributors', distributors: 'distributors', 'distributed by': 'distributors',
-};
+} as const));
 /** How the infobox is drawn, not what the film is: nothing to keep. */
 const PRESENTATION = new Set(['italic title', 'image size', 'image upright', 'border', 'alt', 'image_size', 'embed', 'module']);
 
@@ -75,13 +76,13 @@ function basedOn(value: Span, ctx: Context, template: Template | undefined): Ent
 }
 
 /** Runtimes: figures without a label are what sources give for the film; a labelled cut is reported. */
-function runtimes(value: Span, ctx: Context): Json[] {
+function runtimes(value: Span, ctx: Context, dialect: Dialect): Json[] {
   const { items: found, shared } = items(value, ctx);
   const out: Json[] = [];
   for (const item of found) {
     const cited = cite(item, ctx);
     const written = plain(cited, ctx);
-    const read = runtimeMinutes(written);
+    const read = dialect.runtime(written);
     const line = ctx.wiki.lineAt(item.offset);
     if (!read) {
       ctx.notes.add(line, written, 'a runtime that is not a number of minutes', { section: 'runtime' });
@@ -98,13 +99,13 @@ function runtimes(value: Span, ctx: Context): Json[] {
   return out;
 }
 
-function amount(value: Span, ctx: Context, section: string): Json | undefined {
+function amount(value: Span, ctx: Context, section: string, dialect: Dialect): Json | undefined {
   const { items: found, shared } = items(value, ctx);
   const [first, ...others] = found;
   if (!first) return undefined;
   const cited = cite(first, ctx);
   const written = plain(cited, ctx);
-  const read = money(written);
+  const read = dialect.money(written);
   const line = ctx.wiki.lineAt(first.offset);
   for (const other of others) ctx.notes.add(ctx.wiki.lineAt(other.offset), plain(cite(other, ctx), ctx), 'another figure for the same amount (a conversion or estimate): a film keeps one');
   if (!read) {
@@ -125,7 +126,7 @@ function amount(value: Span, ctx: Context, section: string): Json | undefined {
   return { ...figure, sources: backed(ctx, cited.sources, shared) };
 }
 
-/** Country or language names as codes; their references still become sources. */
+/** Country or language names as codes (or genres as named); their references still become sources. */
 function codes(value: Span, ctx: Context, code: (name: string) => string): string[] {
   const { items: found } = items(value, ctx);
   const out: string[] = [];
@@ -135,23 +136,59 @@ function codes(value: Span, ctx: Context, code: (name: string) => string): strin
   return [...new Set(out)];
 }
 
-/** The other parameters a film has a place for, each with what it gives. */
-const FIELDS = new Map(Object.entries({
-  name: 'title', 'film name': 'titles', 'native name': 'titles', 'original title': 'titles',
-  released: 'releases', 'release date': 'releases', 'release dates': 'releases', runtime: 'runtime', 'running time': 'runtime',
-  country: 'countries', countries: 'countries', language: 'languages', languages: 'languages',
-  budget: 'budget', gross: 'boxOffice', 'box office': 'boxOffice', image: 'image', caption: 'caption',
-} as const));
+/** What a parameter that is neither a credit nor a company gives. */
+export type Field = 'title' | 'titles' | 'genres' | 'releases' | 'runtime' | 'countries' | 'languages' | 'budget' | 'boxOffice' | 'image' | 'caption';
+
+/**
+ * How one Wikipedia writes its film infobox: the template's name, what each parameter gives,
+ * and how its values are written (English Wikipedia's dates, runtimes and money are not Korean
+ * Wikipedia's).
+ */
+export interface Dialect {
+  /** The template as its authors know it: `{{Infobox film}}`. */
+  template: string;
+  /** The wiki's language, which its plain text is in. */
+  lang: string;
+  credits: ReadonlyMap<string, CreditRole>;
+  companies: ReadonlyMap<string, 'production' | 'distributors'>;
+  fields: ReadonlyMap<string, Field>;
+  /** How the infobox is drawn, not what the film is: nothing to keep. */
+  presentation: ReadonlySet<string>;
+  titles(value: Span, ctx: Context): { original?: TitleJson; others: TitleJson[] };
+  runtime(text: string): { minutes: number; rest: string } | undefined;
+  money(text: string): MoneyReading | undefined;
+  country(name: string): string;
+  language(name: string): string;
+}
+
+export const english: Dialect = {
+  template: '{{Infobox film}}',
+  lang: 'en',
+  credits: CREDITS,
+  companies: COMPANIES,
+  fields: new Map(Object.entries({
+    name: 'title', 'film name': 'titles', 'native name': 'titles', 'original title': 'titles',
+    released: 'releases', 'release date': 'releases', 'release dates': 'releases', runtime: 'runtime', 'running time': 'runtime',
+    country: 'countries', countries: 'countries', language: 'languages', languages: 'languages',
+    budget: 'budget', gross: 'boxOffice', 'box office': 'boxOffice', image: 'image', caption: 'caption',
+  } as const)),
+  presentation: PRESENTATION,
+  titles: titlesOf,
+  runtime: runtimeMinutes,
+  money,
+  country: countryCode,
+  language: languageCode,
+};
 
 /**
  * Whether `{{Infobox film}}` has a parameter of its own, as English Wikipedia's does: the Japanese
  * and German Wikipedias call theirs `{{Infobox Film}}` too, with parameters in their own language.
  */
 export const isEnglishInfobox = (infobox: Template): boolean =>
-  [...infobox.named.keys()].some((key) => FIELDS.has(key) || key in CREDITS || key in COMPANIES || PRESENTATION.has(key));
+  [...infobox.named.keys()].some((key) => english.fields.has(key) || CREDITS.has(key) || COMPANIES.has(key) || PRESENTATION.has(key));
 
-/** The infobox's parameters as film JSON fields; the title comes back separately. */
-export function readInfobox(infobox: Template, ctx: Context): { film: Json; title?: string } {
+/** The infobox's parameters as film JSON fields, read as `dialect` writes them; the title comes back separately. */
+export function readInfobox(infobox: Template, ctx: Context, dialect: Dialect = english): { film: Json; title?: string } {
   const film: Json = {};
   const credits: Json = {};
   const companies: Json = {};
@@ -165,27 +202,28 @@ export function readInfobox(infobox: Template, ctx: Context): { film: Json; titl
       const before = target[field];
       target[field] = Array.isArray(before) && Array.isArray(found) ? [...before, ...found] : found;
     };
-    const field = FIELDS.get(key);
+    const field = dialect.fields.get(key);
+    const role = dialect.credits.get(key);
+    const company = dialect.companies.get(key);
     if (field === 'title') title = plain(cite(value, ctx), ctx) || undefined;
-    else if (key in CREDITS) {
-      const role = CREDITS[key]!;
-      put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx));
-    } else if (key in COMPANIES) put(companies, COMPANIES[key]!, entities(value, ctx));
+    else if (role) put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx));
+    else if (company) put(companies, company, entities(value, ctx));
     else if (field === 'releases') put(film, 'releases', releasesOf(value, ctx));
-    else if (field === 'runtime') put(film, 'runtime', runtimes(value, ctx));
-    else if (field === 'countries') put(film, 'countries', codes(value, ctx, countryCode));
-    else if (field === 'languages') put(film, 'languages', codes(value, ctx, languageCode));
-    else if (field === 'budget' || field === 'boxOffice') put(film, field, amount(value, ctx, field));
+    else if (field === 'runtime') put(film, 'runtime', runtimes(value, ctx, dialect));
+    else if (field === 'countries') put(film, 'countries', codes(value, ctx, dialect.country));
+    else if (field === 'languages') put(film, 'languages', codes(value, ctx, dialect.language));
+    else if (field === 'genres') put(film, 'genres', codes(value, ctx, (name) => name.trim()));
+    else if (field === 'budget' || field === 'boxOffice') put(film, field, amount(value, ctx, field, dialect));
     else if (field === 'titles') {
-      const titles = titlesOf(value, ctx);
+      const titles = dialect.titles(value, ctx);
       put(film, 'originalTitle', titles.original);
       put(film, 'altTitles', titles.others);
     } else if (field === 'image') {
       ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand' });
     } else if (field === 'caption') {
       ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported');
-    } else if (!PRESENTATION.has(key)) {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of {{Infobox film}} that a film has a place for`);
+    } else if (!dialect.presentation.has(key)) {
+      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of ${dialect.template} that a film has a place for`);
     }
   }
   if (Object.keys(credits).length) film['credits'] = credits;

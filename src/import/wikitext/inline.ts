@@ -81,6 +81,20 @@ function shortCitation(parts: string[], page?: string): string {
   return `${names} ${year ?? ''}${page ? `, p. ${page}` : ''}`.trim();
 }
 
+/** Korean Wikipedia's flag templates (English Wikipedia's are rendered by wtf_wikipedia). */
+const FLAGS = /^(?:국기나라|국기|국기그림)$/;
+/**
+ * A flag and a country's name by the country's three-letter code (`{{KOR}}`, `{{USA}}`), as
+ * Korean Wikipedia's infoboxes write countries: the film-making countries these name most.
+ */
+const FLAG_CODES: Record<string, string> = {
+  kor: 'KR', prk: 'KP', usa: 'US', jpn: 'JP', chn: 'CN', hkg: 'HK', twn: 'TW', tpe: 'TW', gbr: 'GB', fra: 'FR', deu: 'DE', ger: 'DE',
+  ita: 'IT', esp: 'ES', can: 'CA', aus: 'AU', ind: 'IN', rus: 'RU', swe: 'SE', dnk: 'DK', den: 'DK', nor: 'NO', fin: 'FI', bra: 'BR',
+  mex: 'MX', arg: 'AR', tha: 'TH', phl: 'PH', phi: 'PH', vnm: 'VN', vie: 'VN', idn: 'ID', nzl: 'NZ', irl: 'IE', bel: 'BE', nld: 'NL',
+  ned: 'NL', che: 'CH', sui: 'CH', aut: 'AT', pol: 'PL', tur: 'TR', irn: 'IR', isr: 'IL', zaf: 'ZA',
+};
+let regionNames: Intl.DisplayNames | undefined;
+
 /** Currency templates as "USD 370.6 million", which `money` reads: wtf_wikipedia knows only some. */
 const CURRENCY_TEMPLATE = /^(?:us\$|usd|krw|jpy|gbp|eur|inr|cny|rmb|aud|cad|hkd|twd|chf|sek|nok|dkk|brl|mxn|rub|thb|php|idr|myr|sgd|nzd|zar|currency)$/;
 
@@ -99,6 +113,12 @@ export function plain(span: Span, ctx: Context, { paragraphs = false } = {}): st
     let replacement: string | undefined;
     if (name === 'ill' || name === 'interlanguage link' || name === 'interlanguage link multi') {
       replacement = template.positional[0]?.text ?? '';
+    } else if (Object.hasOwn(FLAG_CODES, name) && !template.positional.length && !template.named.size) {
+      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+      replacement = regionNames.of(FLAG_CODES[name]!) ?? '';
+    } else if (FLAGS.test(name)) {
+      // A flag beside a country's name (Korean Wikipedia's `{{국기나라|대한민국}}`) is the name; a flag alone is decoration.
+      replacement = name === '국기그림' ? '' : template.positional[0]?.text ?? '';
     } else if (CURRENCY_TEMPLATE.test(name)) {
       const code = name === 'currency' ? template.positional[1]?.text.toUpperCase() ?? 'USD' : name === 'us$' ? 'USD' : name === 'rmb' ? 'CNY' : name.toUpperCase();
       replacement = `${code} ${template.positional[0]?.text ?? ''}`;

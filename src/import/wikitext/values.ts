@@ -61,14 +61,16 @@ export function runtimeMinutes(text: string): { minutes: number; rest: string } 
   return undefined;
 }
 
-let regions: Map<string, string> | undefined;
-let languages: Map<string, string> | undefined;
+const tables = new Map<string, Map<string, string>>();
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 
-/** English names of every code Intl knows, for one lookup table: built once, on first need. */
-function namesOf(type: 'region' | 'language'): Map<string, string> {
+/** The names of every code Intl knows, in `locale`, as one lookup table: built once, on first need. */
+function namesOf(type: 'region' | 'language', locale: string): Map<string, string> {
+  const key = `${type} ${locale}`;
+  const known = tables.get(key);
+  if (known) return known;
   const names = new Map<string, string>();
-  const display = new Intl.DisplayNames(['en'], { type, fallback: 'none' });
+  const display = new Intl.DisplayNames([locale], { type, fallback: 'none' });
   for (const a of letters) {
     for (const b of letters) {
       const code = type === 'region' ? (a + b).toUpperCase() : a + b;
@@ -76,8 +78,14 @@ function namesOf(type: 'region' | 'language'): Map<string, string> {
       if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code);
     }
   }
+  tables.set(key, names);
   return names;
 }
+
+/** A table's own entry: a name such as "constructor" is no key of it. */
+export const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+const LANGUAGE_ALIASES: Record<string, string> = { mandarin: 'cmn', cantonese: 'yue', 'sign language': 'sgn' };
 
 /** Names Wikipedia uses that Intl writes otherwise. */
 const REGION_ALIASES: Record<string, string> = {
@@ -88,16 +96,18 @@ const REGION_ALIASES: Record<string, string> = {
 
 /** A country's ISO 3166 code ("South Korea" → "KR"), or the name as written when it has none (West Germany). */
 export function countryCode(name: string): string {
-  regions ??= namesOf('region');
   const key = name.trim().toLowerCase();
-  const code = REGION_ALIASES[key] ?? regions.get(key);
+  const code = own(REGION_ALIASES, key) ?? namesOf('region', 'en').get(key);
   // The Soviet Union is no longer a region Intl names: it stays a name.
   return code && code !== 'SU' ? code : name.trim();
 }
 
 /** A language's BCP 47 code ("Korean" → "ko"), or the name as written. */
 export function languageCode(name: string): string {
-  languages ??= namesOf('language');
   const key = name.trim().toLowerCase().replace(/ language$/, '');
-  return { mandarin: 'cmn', cantonese: 'yue', 'sign language': 'sgn' }[key] ?? languages.get(key) ?? name.trim();
+  return own(LANGUAGE_ALIASES, key) ?? namesOf('language', 'en').get(key) ?? name.trim();
 }
+
+/** A country's or language's code from its name in `locale` (`대한민국` → `KR` in `ko`), or undefined. */
+export const codeNamed = (type: 'region' | 'language', name: string, locale: string): string | undefined =>
+  namesOf(type, locale).get(name.trim().toLowerCase());
