@@ -196,7 +196,7 @@ describe('the builder, as an author uses it', function () {
     };
     expect(await go(' ')).to.equal('가져오지 못했습니다: 텍스트가 비어 있습니다.');
     expect(await go('{{Short description|A film}}\nNothing else.')).to.equal(
-      '가져오지 못했습니다: 이 위키텍스트에는 {{Infobox film}}도 수상 표도 없어 영화를 읽을 수 없습니다. 문서의 원본을 편집 페이지에서 복사하세요.');
+      '가져오지 못했습니다: 이 위키텍스트에는 영화 정보상자({{Infobox film}}이나 {{영화 정보}})도 수상 표도 없어 영화를 읽을 수 없습니다. 문서의 원본을 편집 페이지에서 복사하세요.');
     // Where the parser stopped, in every engine (model/json-error.ts finds it where WebKit does not say).
     expect(await go('{"title": "Heat", "year": 1995')).to.match(/^가져오지 못했습니다: 올바른 JSON이 아닙니다 \(1번째 줄, 31번째 글자\): \S/);
     expect(films(page)).to.deep.equal(['Ballerina']);
