@@ -61,6 +61,7 @@ export abstract class BuilderState extends LitElement {
   previewWidgets: HTMLElement[] = [];
   #saving?: ReturnType<typeof setTimeout>;
   #making = 0;
+  #widgetLangPicked = false;
 
   // Light DOM: see film-builder.ts.
   protected override createRenderRoot() { return this; }
@@ -81,6 +82,8 @@ export abstract class BuilderState extends LitElement {
   speak(lang: string): void {
     this.uiLang = lang === 'ko' ? 'ko' : 'en';
     this.t = tables[this.uiLang];
+    // A Korean author's widgets speak Korean too, until the author picks their language.
+    if (!this.#widgetLangPicked) this.widgetLang = this.uiLang;
     document.documentElement.lang = this.uiLang;
     document.title = `${this.t.title} · film-elements`;
     remember(store.ui, this.uiLang);
@@ -201,6 +204,7 @@ export abstract class BuilderState extends LitElement {
   // ---- preview and snippet ---------------------------------------------------------------------
 
   set(patch: Partial<Pick<BuilderState, 'widgetLang' | 'theme' | 'hosted' | 'dataUrl' | 'staticFirst' | 'view'>>): void {
+    if ('widgetLang' in patch) this.#widgetLangPicked = true;
     Object.assign(this, patch);
     void this.#show();
     this.draw();

@@ -260,6 +260,27 @@ describe('the builder', function () {
     await expectAccessible(page);
   });
 
+  it("makes a Korean author's widgets Korean, until the author picks their language", async () => {
+    page = await openBuilder({ ui: 'ko' });
+    const lang = page.$<HTMLSelectElement>('lang');
+    expect(lang.value).to.equal('ko');
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('감독'), `the Korean preview (${page.shadowText()})`);
+    await waitUntil(async () => /<film-infobox [^>]*lang="ko"/.test(await page.snippet()), 'a Korean snippet', { timeout: 10000 });
+    // The interface in English again: the widgets follow it, as the author has not picked.
+    const ui = page.$<HTMLSelectElement>('ui-lang');
+    ui.value = 'en';
+    ui.dispatchEvent(new Event('change'));
+    expect(lang.value).to.equal('en');
+    await waitUntil(() => page.preview().status === 'ready' && page.shadowText().includes('Directed by'), 'the English preview');
+    // Picked by the author, the widgets' language stays whatever the interface speaks.
+    lang.value = 'de';
+    lang.dispatchEvent(new Event('change'));
+    ui.value = 'ko';
+    ui.dispatchEvent(new Event('change'));
+    expect(page.$<HTMLSelectElement>('lang').value).to.equal('de');
+    await waitUntil(async () => /<film-infobox [^>]*lang="de"/.test(await page.snippet()), 'a German snippet', { timeout: 10000 });
+  });
+
   it('makes a snippet that pins the loader, carries the film once, and shows the film with and without its scripts', async () => {
     page = await openBuilder();
     page.$<HTMLInputElement>('el-film-card').click();
