@@ -369,13 +369,16 @@ describe('importFilm: Wikipedia wikitext', () => {
       expect(film.year).to.equal(2022);
       expect(film.genres).to.deep.equal(['미스터리', '로맨스']);
       expect(film.credits.directors).to.deep.equal([{ name: '박찬욱', sources: ['wikipedia'] }]);
-      expect(film.credits.screenplay.map((p: Json) => p.name)).to.deep.equal(['정서경', '박찬욱']);
+      // 각본 is the writers' credit (the elements' Korean words call it so too); names on one line are split at commas.
+      expect(film.credits.writers.map((p: Json) => p.name)).to.deep.equal(['정서경', '박찬욱']);
+      expect(film.credits.producers.map((p: Json) => p.name)).to.deep.equal(['박찬욱', '고대석']);
       expect(film.credits.starring.map((p: Json) => p.name)).to.deep.equal(['탕웨이', '박해일', '이정현', '고경표']);
       expect(film.companies).to.deep.equal({ production: [{ name: '모호필름', sources: ['wikipedia'] }], distributors: [{ name: 'CJ ENM', sources: ['wikipedia'] }] });
       expect(film.releases).to.deep.equal([
         { date: '2022-05-23', place: '칸 영화제', sources: ['wikipedia'] },
         { date: '2022-06-29', place: '대한민국', sources: ['wikipedia'] },
       ]);
+      expect(film.sources[0]).to.deep.equal({ id: 'wikipedia', title: '헤어질 결심 – 위키백과', kind: 'encyclopedia', publisher: '위키백과' });
       const rating = film.sources.find((s: Json) => s.publisher === '영상물등급위원회');
       expect(rating).to.include({ title: '헤어질 결심', url: 'https://www.kmrb.or.kr/' });
       expect(film.runtime).to.deep.equal([{ value: 138, sources: ['wikipedia', rating.id] }]);

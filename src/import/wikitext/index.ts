@@ -41,14 +41,16 @@ const englishCastLine: CastLine = (text) => {
 };
 
 /** The sections each Wikipedia's film articles have, by their headings, and how a cast line is written. */
-const ARTICLES = new Map<Dialect, { cast: RegExp; plot: RegExp; quiet: RegExp; castLine: CastLine }>([
+const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegExp; quiet: RegExp; castLine: CastLine }>([
   [english, {
+    wikipedia: 'Wikipedia',
     cast: /^(?:cast|cast and characters|starring)$/,
     plot: /^(?:plot|synopsis|plot summary|story)$/,
     quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
     castLine: englishCastLine,
   }],
   [korean, {
+    wikipedia: '위키백과',
     cast: /^(?:출연|출연진|등장인물|배역|주연|조연|특별 출연|우정 출연|카메오)$/,
     plot: /^(?:줄거리|시놉시스)$/,
     quiet: /^(?:각주|주석|내용주|출처|참고 문헌|참고문헌|외부 링크|같이 보기)$/,
@@ -171,7 +173,9 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   if (foreign) notes.add(wiki.lineAt(foreign.start), `{{${foreignName}}}`, 'another Wikipedia\'s film infobox, whose fields are not read');
   if (!title) return new WikitextRefusal('the infobox has no "name" and the article no bold title, so the film has no title: add "| name = …" to the infobox', 'wikitextNoTitle');
   film['title'] = title;
-  article.title = `${title} – Wikipedia`;
+  // As the wiki names itself, in the article's own language.
+  article.title = `${title} – ${layout.wikipedia}`;
+  article.publisher = layout.wikipedia;
   Object.assign(film, read.film);
   if (dialect === korean) settleOriginal(film, title);
   film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, dialect, options.baseUrl);

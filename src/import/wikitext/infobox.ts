@@ -34,13 +34,14 @@ const PRESENTATION = new Set(['italic title', 'image size', 'image upright', 'bo
 const backed = (ctx: Context, ...lists: string[][]) => [...new Set([ctx.citations.article.id, ...lists.flat()])];
 
 /** A value's items as names, each with its references. */
-function entities(value: Span, ctx: Context): EntityJson[] {
+function entities(value: Span, ctx: Context, dialect: Dialect = english): EntityJson[] {
   const { items: found, shared } = items(value, ctx);
   const out: EntityJson[] = [];
   for (const item of found) {
     const cited = cite(item, ctx);
-    const name = plain(cited, ctx);
-    if (name) out.push({ name: nameByLanguage(item, name, ctx), sources: backed(ctx, cited.sources, shared) });
+    const names = dialect.names ? plain(cited, ctx).split(dialect.names) : [plain(cited, ctx)];
+    const sources = backed(ctx, cited.sources, shared);
+    for (const name of names) if (name) out.push({ name: names.length > 1 ? name : nameByLanguage(item, name, ctx), sources });
   }
   return out;
 }
@@ -154,6 +155,8 @@ export interface Dialect {
   fields: ReadonlyMap<string, Field>;
   /** How the infobox is drawn, not what the film is: nothing to keep. */
   presentation: ReadonlySet<string>;
+  /** What separates names written on one line ("홍인표, 홍원찬"), where the wiki's names hold none. */
+  names?: RegExp;
   titles(value: Span, ctx: Context): { original?: TitleJson; others: TitleJson[] };
   runtime(text: string): { minutes: number; rest: string } | undefined;
   money(text: string): MoneyReading | undefined;
@@ -206,8 +209,8 @@ export function readInfobox(infobox: Template, ctx: Context, dialect: Dialect = 
     const role = dialect.credits.get(key);
     const company = dialect.companies.get(key);
     if (field === 'title') title = plain(cite(value, ctx), ctx) || undefined;
-    else if (role) put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx));
-    else if (company) put(companies, company, entities(value, ctx));
+    else if (role) put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx, dialect));
+    else if (company) put(companies, company, entities(value, ctx, dialect));
     else if (field === 'releases') put(film, 'releases', releasesOf(value, ctx));
     else if (field === 'runtime') put(film, 'runtime', runtimes(value, ctx, dialect));
     else if (field === 'countries') put(film, 'countries', codes(value, ctx, dialect.country));

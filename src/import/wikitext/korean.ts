@@ -61,7 +61,7 @@ export const korean: Dialect = {
   template: '{{영화 정보}}',
   lang: 'ko',
   credits: new Map<string, CreditRole>(Object.entries({
-    감독: 'directors', 제작: 'producers', 제작자: 'producers', 프로듀서: 'producers', 각본: 'screenplay', 각색: 'screenplay',
+    감독: 'directors', 제작: 'producers', 제작자: 'producers', 프로듀서: 'producers', 각본: 'writers', 각색: 'screenplay',
     원작: 'basedOn', 원안: 'story', 출연: 'starring', 내레이션: 'narrators', 해설: 'narrators', 음악: 'music', 촬영: 'cinematography', 편집: 'editors',
   } as const)),
   companies: new Map(Object.entries({ 제작사: 'production', 배급사: 'distributors', 배급: 'distributors' } as const)),
@@ -70,6 +70,7 @@ export const korean: Dialect = {
     국가: 'countries', 언어: 'languages', 제작비: 'budget', 흥행수익: 'boxOffice', 수익: 'boxOffice', 그림: 'image', 그림설명: 'caption', '그림 설명': 'caption',
   } as const)),
   presentation: new Set(['그림크기', '그림 크기', '그림 너비', '대체글']),
+  names: /\s*[,，、]\s*/,
   titles: titlesOf,
   runtime,
   money: koreanMoney,
