@@ -435,9 +435,10 @@ describe('importFilm: Wikipedia wikitext', () => {
     });
 
     it('names a parameter it does not know, whatever its name', () => {
-      const imported = importFilm("{{영화 정보\n| 제목 = 발레리나\n| 국가 = {{KOR}}\n| constructor = 1\n| 감독 = [[이충현]]\n}}\n'''발레리나'''는 영화이다.");
+      const imported = importFilm("{{영화 정보\n| 제목 = 발레리나\n| 국가 = {{KOR}}, 홍콩\n| constructor = 1\n| 감독 = [[이충현]]\n| 제작비 = 1억 2천만 달러\n}}\n'''발레리나'''는 영화이다.");
       clean(imported);
-      expect((imported.film as Json).countries).to.deep.equal(['KR']);
+      expect((imported.film as Json).countries).to.deep.equal(['KR', 'HK']);
+      expect((imported.film as Json).budget).to.deep.equal({ amount: 120_000_000, currency: 'USD', sources: ['wikipedia'] });
       expect((imported.film as Json).credits).to.deep.equal({ directors: [{ name: '이충현', sources: ['wikipedia'] }] });
       expect(why(imported, 4)).to.equal('"constructor" is not a parameter of {{영화 정보}} that a film has a place for');
     });

@@ -43,6 +43,10 @@ const WIKI_PIECES = [
   '{{Plainlist|\n', '{{Based on|', '{{Rotten Tomatoes prose|', 'Rotten Tomatoes', 'Metacritic', 'CinemaScore', 'PostTrak', '88%', ' of 101 critics',
   ' as ', 'December 15, 1995', '(Westwood)', '$60 million', '(worldwide)', '{{won}}', '(nominated)', ': ', ', ', '{{ill|A|ko|가}}', '{{lang|ja|羅生門}}',
   '\u200b', '\u0000', '&nbsp;', '&amp;', '<nowiki>', '</nowiki>', '{{efn|a note}}', '{{r|a}}', '<span>', '</span>', '{{{1}}}',
+  // Korean Wikipedia's: its infobox, values and cast lines as Korean writes them.
+  '{{영화 정보\n| 제목 = 발레리나\n', '| 원제 = ', '| 개봉 = ', '| 시간 = ', '| 제작비 = ', '| 국가 = ', '| 출연 = ', '| 언어 = ', '== 출연 ==\n', '== 줄거리 ==\n',
+  '2023년 10월 6일', '93분', '2시간', '135억 원', '2억 6,300만 달러', '1억 2천만', '~', '{{국기나라|대한민국}}', '{{KOR}}', ' 역', ' : ', '(', ')',
+  '{{웹 인용|url=https://example.org/a|제목=가|날짜=2023년 1월 1일}}', '한국어', '영어',
 ];
 const wikitext = fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WIKI_PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), { maxLength: 80 })
   .map((pieces) => pieces.join(''));

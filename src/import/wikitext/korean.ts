@@ -19,7 +19,7 @@ function runtime(text: string): { minutes: number; rest: string } | undefined {
   return m[0] && minutes > 0 ? { minutes, rest: s.slice(m[0].length).trim() } : runtimeMinutes(s);
 }
 
-const SCALE: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const SCALE: Record<string, number> = { 백: 1e2, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
 /** Currencies by their Korean names; the Hong Kong dollar before the (US) dollar. */
 const CURRENCIES: [RegExp, string][] = [
   [/^(?:원|₩)/, 'KRW'], [/^홍콩\s*달러/, 'HKD'], [/^(?:미국\s*)?(?:달러|불)/, 'USD'], [/^(?:일본\s*)?엔/, 'JPY'],
@@ -27,7 +27,7 @@ const CURRENCIES: [RegExp, string][] = [
 ];
 
 /**
- * "135억 원", "약 2억 6,300만 달러", "미화 1,100만 달러", "₩135억": figures counted in 만, 억 and 조
+ * "135억 원", "약 2억 6,300만 달러", "1억 2천만 달러", "₩135억": figures counted in 만, 억 and 조
  * and a currency named in Korean. What has neither is read the English way ("$262 million").
  */
 function koreanMoney(text: string): MoneyReading | undefined {
@@ -36,10 +36,11 @@ function koreanMoney(text: string): MoneyReading | undefined {
   s = s.replace(/^(?:미화|US\$|\$|₩)\s*/, '');
   let amount = 0;
   let korean = false;
-  for (let m; (m = /^(\d[\d,]*(?:\.\d+)?)\s*(조|억|만)?\s*/.exec(s)); ) {
-    amount += Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1);
+  // Each group a figure, perhaps times 천 or 백, then 조, 억 or 만: "1억 2천만" is 100,000,000 + 2,000 × 10,000.
+  for (let m; (m = /^(\d[\d,]*(?:\.\d+)?)\s*(천|백)?\s*(조|억|만)?\s*/.exec(s)); ) {
+    amount += Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1) * (m[3] ? SCALE[m[3]]! : 1);
     s = s.slice(m[0].length);
-    if (!m[2]) break;
+    if (!m[2] && !m[3]) break;
     korean = true;
   }
   if (/^[~–—-]\s*\d/.test(s)) return { refused: 'a range of amounts: a film holds one amount, so choose one and add it by hand' };
@@ -54,7 +55,7 @@ function koreanMoney(text: string): MoneyReading | undefined {
 }
 
 /** Names Korean Wikipedia uses that Intl writes otherwise. */
-const REGIONS: Record<string, string> = { 한국: 'KR', 남한: 'KR', 북한: 'KP', 조선민주주의인민공화국: 'KP', 중화민국: 'TW' };
+const REGIONS: Record<string, string> = { 한국: 'KR', 남한: 'KR', 북한: 'KP', 조선민주주의인민공화국: 'KP', 중화민국: 'TW', 홍콩: 'HK', 마카오: 'MO' };
 const LANGUAGES: Record<string, string> = { 표준중국어: 'cmn', 만다린: 'cmn', 광둥어: 'yue', 수어: 'sgn', 한국수어: 'kvk' };
 
 export const korean: Dialect = {
