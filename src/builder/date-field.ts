@@ -1,5 +1,5 @@
 // A date as an author writes it: a text field that takes "September 15, 1995", "15 September
-// 1995", "September 1995" or "1995" (read by the model's one date reader, src/model/dates.ts),
+// 1995", "September 1995", "1995" or "1995년 9월 15일" (read by the model's one date reader, src/model/dates.ts),
 // beside the browser's own date control for picking a day. The document holds the date the
 // text names (`1995-09-15`); a year or a month alone stays a year or a month, which a date
 // control could not hold. A text that is no date is kept as typed, for the model to name.
@@ -20,10 +20,14 @@ const pickable = (() => {
 })();
 
 /**
- * The date as the author reads it in the field: written out in English, which the reader reads
- * back ("September 15, 1995"), or as it is (ISO 8601) in an interface of another language.
+ * The date as the author reads it in the field: written out in the interface's language where
+ * the reader reads that back ("September 15, 1995", "1995년 9월 15일"), or else as it is (ISO 8601).
  */
-const written = (date: string, lang: string) => (lang === 'en' && readDate(date) === date ? formatDate(date, 'en-US') : date);
+function written(date: string, lang: string): string {
+  if (readDate(date) !== date) return date;
+  const out = formatDate(date, lang === 'en' ? 'en-US' : lang);
+  return readDate(out) === date ? out : date;
+}
 
 export function dateField(host: FormHost, field: Field, path: Path): TemplateResult {
   const { t, state } = host;
@@ -55,8 +59,8 @@ export function dateField(host: FormHost, field: Field, path: Path): TemplateRes
   const explained = hintOf(host, field);
   const hintId = `${id}-hint`;
   const described = [explained && hintId, reads && readsId].filter(Boolean).join(' ') || undefined;
-  // Beside a date control, which shows a day's format in numbers itself, the placeholder does not
-  // show that format again (in Korean, where the field takes the same 1995-09-15).
+  // Beside a date control, which shows a day's format itself, the placeholder gives what the
+  // control cannot hold: a year or a month alone.
   const placeholder = pickable ? t.date.besidePicker : t.date.placeholder;
   return holder(host, at, html`<label for=${id}>${label(host, field)}</label><div class="date">
     <input id=${id} name=${id} type="text" autocomplete="off" placeholder=${placeholder} .value=${typed ?? written(value, host.lang)}

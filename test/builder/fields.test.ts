@@ -48,17 +48,21 @@ describe('the builder\'s fields', function () {
     await expectAccessible(page);
   });
 
-  it('in Korean, says a day\'s format once: the date control shows it, and the field beside it a year or a month', async () => {
-    page = await openBuilder({ ui: 'ko', draft: '{"title": "Heat", "releases": [{"place": "United States"}]}' });
+  it('in Korean, takes a date as Korean writes it, and says a day\'s format once: the date control shows it, the field beside it a year or a month', async () => {
+    page = await openBuilder({ ui: 'ko', draft: '{"title": "Heat", "releases": [{"date": "1995-12-15", "place": "United States"}, {"place": "Westwood"}]}' });
     openSection(page, '개봉');
-    const release = page.holder('releases[0]');
+    expect(labelled(page.holder('releases[0]'), '날짜').value, 'a day written out in Korean, as the reader reads it back').to.equal('1995년 12월 15일');
+    const release = page.holder('releases[1]');
     const date = labelled(release, '날짜');
     const day = labelled(release, '달력에서 고르기');
     expect(day.type, 'the browser\'s date control, which shows a day as 연도-월-일').to.equal('date');
-    expect(date.placeholder).to.equal('1995 또는 1995-09');
-    expect(date.placeholder).not.to.match(/\d{4}-\d{2}-\d{2}/);
+    expect(date.placeholder).to.equal('1995년 또는 1995년 9월');
+    for (const [written, iso] of [['2023년 10월 6일', '2023-10-06'], ['2023년 10월', '2023-10'], ['1995-09-15', '1995-09-15']]) {
+      type(date, written);
+      expect(page.json().releases[1].date, written).to.equal(iso);
+    }
     type(date, 'September 1995');
-    expect(page.json().releases[0].date).to.equal('1995-09');
+    expect(page.json().releases[1].date).to.equal('1995-09');
     expect(describedBy(page, date)).to.deep.equal(['1995년 9월(으)로 읽습니다.']);
     await expectAccessible(page);
   });
