@@ -29,21 +29,37 @@ const problemsOfDocument = (host: FormHost) => {
   return lines.map((p) => html`<p class=${p.note ? 'note' : p.severity === 'error' ? 'problem' : 'to-check'} id=${p.id}><strong>${p.note ? host.t.note : p.severity === 'error' ? host.t.problem : host.t.check}: </strong><code>${p.path || '(document)'}</code> ${p.message}</p>`);
 };
 
+/**
+ * What one entry of a list of text shows on its line: its text, given with its language
+ * (`{ "text", "lang" }`), or given per language (`{ "en": …, "ko": … }`) in the interface's
+ * language or the first; anything else as its JSON.
+ */
+function lineOf(entry: unknown, lang: string): string {
+  if (!isObject(entry)) return String(entry);
+  if (typeof entry.text === 'string') return entry.text;
+  if (isLangMap(entry)) return String(entry[lang] ?? Object.values(entry)[0]);
+  return JSON.stringify(entry);
+}
+
 /** One input of text, number, lines or address, bound to `key` of the object at `path`. */
 function input(host: FormHost, field: Field, path: Path, name = label(host, field)): TemplateResult {
   const { doc, t } = host;
   const at = [...path, field.key];
   // A row written as one value ("Gray", a poster's address) shows that value in its main field.
   const value = get(doc, at);
-  // Other spellings given with their language ({ "text", "lang" }) show their text.
-  const shown = field.kind === 'lines' && Array.isArray(value) ? value.map((v) => (isObject(v) && typeof v.text === 'string' ? v.text : v)) : value;
-  const text = field.kind === 'lines' ? (Array.isArray(shown) ? shown.join('\n') : String(shown ?? ''))
+  const line = (entry: unknown) => lineOf(entry, host.lang);
+  const text = field.kind === 'lines' ? (Array.isArray(value) ? value.map(line).join('\n') : String(value ?? ''))
     : isObject(value) || Array.isArray(value) ? JSON.stringify(value) : String(value ?? '');
   const id = fieldId(at);
   const write = (e: Event) => {
     const written = (e.currentTarget as HTMLInputElement).value;
     let next: unknown = written.trim() === '' ? undefined : written;
-    if (field.kind === 'lines') next = written.split('\n').map((s) => s.trim()).filter(Boolean);
+    if (field.kind === 'lines') {
+      // A line left as it was keeps its entry as written: its language, or its other languages.
+      const before = get(host.doc, at);
+      const kept = new Map(Array.isArray(before) ? before.map((entry) => [line(entry), entry]) : []);
+      next = written.split('\n').map((s) => s.trim()).filter(Boolean).map((typed) => kept.get(typed) ?? typed);
+    }
     // A number is written as a number; anything else as written, for the model to read or name.
     if (field.kind === 'number' && /^-?\d+(\.\d+)?$/.test(written.trim())) next = Number(written.trim());
     if (field.kind === 'text' || field.kind === 'url') next = (next as string | undefined)?.trim();
@@ -57,7 +73,8 @@ function input(host: FormHost, field: Field, path: Path, name = label(host, fiel
     const year = String((isObject(first) ? first.date : first) ?? '').match(/^\d{4}/)?.[0];
     if (year) placeholder = t.fromRelease(year);
   }
-  const explained = hintOf(host, field);
+  const perLanguage = field.kind === 'lines' && Array.isArray(value) && value.some((entry) => isLangMap(entry));
+  const explained = [hintOf(host, field), perLanguage ? t.linesLocal : ''].filter(Boolean).join(' ');
   const hintId = explained ? `${id}-hint` : undefined;
   const described = host.placement.describedBy(pathText(at), hintId);
   const invalid = host.placement.invalid(pathText(at)) ? 'true' : undefined;

@@ -64,6 +64,7 @@ const refusedKo: RefusalWords = {
 const more = {
   en: {
     fields: { moneyNote: 'What the figure covers', name: 'Name', thumbnail: 'Thumbnail', uploadDate: 'Upload date', photo: 'Photo' },
+    linesLocal: 'A line given in several languages shows one of them here; its other languages are kept while the line stays as it is. The JSON view shows them all.',
     hints: {
       budgetNote: 'Optional, in a few words: "estimated", "net", "as of 2024".',
       boxOfficeNote: 'Optional, in a few words: where or when the figure is from, such as "worldwide", "US and Canada", "as of March 2024".',
@@ -88,6 +89,7 @@ const more = {
   },
   ko: {
     fields: { moneyNote: '금액이 가리키는 범위', name: '이름', thumbnail: '썸네일', uploadDate: '올린 날짜', photo: '사진' },
+    linesLocal: '여러 언어로 적힌 줄은 여기서 그중 한 언어로 보입니다. 줄을 고치지 않으면 다른 언어도 그대로 남습니다. JSON 보기에서 모두 볼 수 있습니다.',
     hints: {
       budgetNote: '선택, 몇 단어로: "추정", "순제작비", "2024년 기준".',
       boxOfficeNote: '선택, 몇 단어로: 어디 또는 언제의 수치인지. 예: "전 세계", "미국과 캐나다", "2024년 3월 기준".',
@@ -98,14 +100,14 @@ const more = {
       uploadDate: '동영상이 올라온 날짜. 동영상 페이지에 나온 대로 적으세요.',
     },
     date: {
-      placeholder: '1995-09-15 또는 1995',
+      placeholder: '1995년 9월 15일 또는 1995',
       // The date control beside the field shows a day as the field takes it (연도-월-일): the
       // placeholder gives what the control cannot hold, a year or a month alone.
-      besidePicker: '1995 또는 1995-09',
-      hint: '1995-09-15, 1995-09, 1995처럼 적거나 (영어 표기 September 15, 1995도 됩니다) 달력에서 날짜를 고르세요.',
+      besidePicker: '1995년 또는 1995년 9월',
+      hint: '1995년 9월 15일, 1995년 9월, 1995년처럼 적거나 (1995-09-15나 영어 표기 September 15, 1995도 됩니다) 달력에서 날짜를 고르세요.',
       pick: '달력에서 고르기',
       readsAs: (date: string) => `${date}(으)로 읽습니다.`,
-      notADate: '아직 날짜가 아닙니다: 1995-09-15, 1995-09, 1995 또는 September 15, 1995처럼 적으세요.',
+      notADate: '아직 날짜가 아닙니다: 1995년 9월 15일, 1995년 9월, 1995년 또는 1995-09-15처럼 적으세요.',
     },
     refused: refusedKo,
     unreadable: unreadableKo,

@@ -146,6 +146,31 @@ describe('the builder, with long text per language', function () {
     await expectAccessible(page);
   });
 
+  it('shows a list of text with entries per language one language to a line, and keeps each entry while its line is unchanged', async () => {
+    const film = {
+      title: 'Ballerina',
+      credits: { directors: [{ name: 'Lee Chung-hyun', altNames: [{ text: '이충현', lang: 'ko' }] }] },
+      reviews: [{ outlet: 'Blog', pros: [{ en: 'Tense action', ko: '긴장감 있는 액션' }, 'Short'] }],
+    };
+    page = await openBuilder({ draft: JSON.stringify(film, null, 2) });
+    for (const heading of ['Credits', 'Reviews']) openSection(page, heading);
+    const pros = labelled<HTMLTextAreaElement>(page.holder('reviews[0].pros'), 'Pros');
+    expect(pros.value).to.equal('Tense action\nShort');
+    expect(page.$(pros.getAttribute('aria-describedby')!.split(' ')[0]!).textContent).to.match(/^A line given in several languages shows one of them here/);
+    type(pros, 'Tense action\nShort\nA fine score');
+    expect(page.json().reviews[0].pros).to.deep.equal([{ en: 'Tense action', ko: '긴장감 있는 액션' }, 'Short', 'A fine score']);
+    // A line the author changed is the author's new text.
+    type(pros, 'Tense fights\nShort');
+    expect(page.json().reviews[0].pros).to.deep.equal(['Tense fights', 'Short']);
+
+    // Other spellings given with their language keep it when another is added.
+    const spellings = labelled<HTMLTextAreaElement>(page.holder('credits.directors[0]'), 'Other spellings');
+    expect(spellings.value).to.equal('이충현');
+    type(spellings, '이충현\nLee Choong-hyun');
+    expect(page.json().credits.directors[0].altNames).to.deep.equal([{ text: '이충현', lang: 'ko' }, 'Lee Choong-hyun']);
+    await expectAccessible(page);
+  });
+
   it('shows text that is neither one text nor text per language as its JSON, rather than an empty field', async () => {
     page = await openBuilder({ draft: JSON.stringify({ title: 'Ballerina', description: { english: 'A thriller.' } }) });
     expect(labelled(page.holder('description'), 'Short description').value).to.equal('{"english":"A thriller."}');
