@@ -42,10 +42,11 @@ export function apiOptions(search = location.search) {
   return { ...(local && { api }), ...(timeout > 0 && { timeout }) };
 }
 
-/** One thing an import could not use, in plain words: why, then where to add it by hand. */
+/** One thing an import could not use, in plain words: why (in the interface's words where it has them), then where to add it by hand. */
 function noteLine(u, t, numbered) {
   const hint = u.section ? t.importHints?.[u.section] : undefined;
-  return `${numbered ? `${u.line}: ` : ''}${u.text} (${u.why})${hint ? ` ${hint}` : ''}`;
+  const why = (u.reason && t.noted?.[u.reason]?.(u.values ?? {})) || u.why;
+  return `${numbered ? `${u.line}: ` : ''}${u.text} (${why})${hint ? ` ${hint}` : ''}`;
 }
 
 /** Why nothing was imported, in the interface's words: a refusal by what it refused, else as the importer said it. */

@@ -5,6 +5,7 @@
 import { tables as written } from '../../demo/builder/strings.js';
 import { DEFAULT_MAX_DEPTH, MAX_JSON_CHARS } from '../model/json-depth.js';
 import type { RefusalReason, Refusals } from '../import/importer.js';
+import type { NoteReason, NoteReasons } from '../import/notes.js';
 
 /** An importer's refusal (src/import/importer.ts), in one language. */
 type RefusalWords = { [R in RefusalReason]: (values: Refusals[R]) => string };
@@ -16,6 +17,29 @@ const unreadableKo: Record<Unreadable, string> = {
   deep: `영화 데이터가 ${DEFAULT_MAX_DEPTH}단계보다 깊이 중첩되어 읽지 않았습니다`,
   long: `영화 데이터가 읽을 수 있는 ${MAX_JSON_CHARS.toLocaleString('ko')}자보다 깁니다`,
   empty: '비어 있습니다',
+};
+
+/** What an import noted and could not use (src/import/notes.ts), in one language. */
+type NoteWords = { [R in NoteReason]: (values: NoteReasons[R]) => string };
+
+const notedKo: NoteWords = {
+  wikiFile: () => '위키백과의 파일 이름이지 웹 주소가 아닙니다',
+  imageCaption: () => '정보상자 그림의 설명으로, 가져오지 않습니다',
+  notAParameter: ({ key, template }) => `“${key}”은(는) 영화에 넣을 자리가 있는 ${template}의 매개변수가 아닙니다`,
+  strayText: () => '정보상자 안에 매개변수 이름 없이 적힌 글입니다',
+  notRuntime: () => '분 단위의 상영 시간이 아닙니다',
+  notMoney: () => '통화가 있는 금액이 아닙니다',
+  moneyRange: () => '금액의 범위입니다. 영화에는 금액이 하나만 들어가니 하나를 골라 직접 넣으세요',
+  unknownTemplate: ({ template }) => `가져오기가 읽지 못하는 틀 {{${template}}}입니다`,
+  explanatoryFootnote: () => '설명 각주입니다. 영화에는 사실에 붙는 설명을 넣을 자리가 없습니다',
+  castTrivia: () => '출연 줄 가운데 캐스팅이나 배우에 관한 이야기입니다. 영화에는 배역과 인물에 관한 설명만 들어갑니다',
+  secondInfobox: () => '두 번째 영화 정보상자입니다. 첫 번째만 읽었습니다',
+  sectionsUnread: () => '가져오기가 읽지 않는 문단입니다. 정보상자, 출연 목록, 줄거리를 읽고, 영어 위키백과에서는 평가의 점수와 수상 내역도 읽습니다',
+  notReleaseDate: () => '달력의 날짜가 아닌 개봉일입니다',
+  citationDate: () => '달력의 날짜가 아닌 인용 날짜입니다',
+  citationEmpty: () => '제목도, 출판사도, URL도 없는 인용입니다',
+  referenceEmpty: () => '가져오기가 읽을 수 있는 글이 없는 각주입니다',
+  referenceMissing: () => '내용이 이 위키텍스트에 없는 각주입니다. 문서의 원본 전체를 붙여 넣으면 남습니다',
 };
 
 /** The services a film is fetched from, as Korean names them. */
@@ -83,8 +107,9 @@ const more = {
       readsAs: (date: string) => `Reads as ${date}.`,
       notADate: 'Not a date yet: write it as September 15, 1995, 15 September 1995, September 1995 or 1995.',
     },
-    // In English, a refusal is the importer's or the reader's own sentence.
+    // In English, a refusal or a note is the importer's or the reader's own sentence.
     refused: {} as Partial<RefusalWords>,
+    noted: {} as Partial<NoteWords>,
     unreadable: {} as Partial<Record<Unreadable, string>>,
   },
   ko: {
@@ -110,6 +135,7 @@ const more = {
       notADate: '아직 날짜가 아닙니다: 1995년 9월 15일, 1995년 9월, 1995년 또는 1995-09-15처럼 적으세요.',
     },
     refused: refusedKo,
+    noted: notedKo as Partial<NoteWords>,
     unreadable: unreadableKo,
   },
 };

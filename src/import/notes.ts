@@ -16,7 +16,36 @@ export interface Unmapped {
   section?: string;
   /** What to do in the command's and film JSON's terms (`add "poster": { "src": URL, "alt": … }`). */
   todo?: string;
+  /** Why, as a key the builder says in its own words and language; `values` are what the words name. */
+  reason?: NoteReason;
+  values?: Record<string, string>;
 }
+
+/**
+ * The notes an author meets most, by reason, with the values each names: the builder says
+ * these in its interface's language (`why` stays the English sentence the command prints).
+ */
+export interface NoteReasons {
+  wikiFile: object;
+  imageCaption: object;
+  notAParameter: { key: string; template: string };
+  strayText: object;
+  notRuntime: object;
+  notMoney: object;
+  moneyRange: object;
+  unknownTemplate: { template: string };
+  explanatoryFootnote: object;
+  castTrivia: object;
+  secondInfobox: object;
+  sectionsUnread: object;
+  notReleaseDate: object;
+  citationDate: object;
+  citationEmpty: object;
+  referenceEmpty: object;
+  referenceMissing: object;
+}
+export type NoteReason = keyof NoteReasons;
+type More<R extends NoteReason = NoteReason> = { section?: string; todo?: string; reason?: R; values?: NoteReasons[R] & Record<string, string> };
 
 /** The note as the command prints it: why, then what to do in film JSON's terms. */
 export const noteWhy = (u: Unmapped): string => (u.todo ? `${u.why}: ${u.todo}` : u.why);
@@ -30,7 +59,7 @@ export class Notes {
   readonly unmapped: Unmapped[] = [];
   private readonly seen = new Set<string>();
 
-  add(line: number, text: string, why: string, more: { section?: string; todo?: string } = {}): void {
+  add(line: number, text: string, why: string, more: More = {}): void {
     if (this.unmapped.length > MAX_NOTES) return;
     if (this.unmapped.length === MAX_NOTES) {
       this.unmapped.push({ line, text: '…', why: `more than ${MAX_NOTES} things were not imported: from this line on they are not listed` });
@@ -41,7 +70,8 @@ export class Notes {
     const key = `${line}\n${shown}\n${why}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.unmapped.push({ line, text: shown, why, ...(more.section && { section: more.section }), ...(more.todo && { todo: more.todo }) });
+    const { section, todo, reason, values } = more;
+    this.unmapped.push({ line, text: shown, why, ...(section && { section }), ...(todo && { todo }), ...(reason && { reason }), ...(values && { values }) });
   }
 
   /** In the order of the text, which is the order an author reads it in. */

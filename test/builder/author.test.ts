@@ -208,6 +208,27 @@ describe('the builder, as an author uses it', function () {
     expect(page.$('json-told').textContent!.trim()).to.equal('아직 JSON이 아닙니다: 비어 있습니다');
   });
 
+  it('imports a Korean Wikipedia article, and says in Korean what it left out and why', async () => {
+    page = await openBuilder({ ui: 'ko' });
+    button(page.doc, '가져오기').click();
+    const wiki = "{{영화 정보\n| 제목 = 헤어질 결심\n| 그림 = 헤어질 결심 포스터.jpg\n| 감독 = [[박찬욱]]\n| 관객수 = 189만 명\n| 제작비 = 130억~150억 원\n| 개봉 = 2022년 6월 29일 (대한민국)\n| 국가 = {{플래그아이콘|KOR}} 대한민국{{출처 필요}}\n}}\n《'''헤어질 결심'''》은 2022년 영화이다.";
+    type(labelled<HTMLTextAreaElement>(page.doc, '가져올 텍스트'), wiki);
+    button(page.doc, '새 영화로 가져오기').click();
+    await waitUntil(() => /에서 가져왔습니다/.test(told(page)), 'the import is told', { timeout: 30000 });
+    expect(films(page)).to.deep.equal(['헤어질 결심', 'Ballerina']);
+    expect(page.json().credits.directors).to.deep.equal([{ name: '박찬욱', sources: ['wikipedia'] }]);
+    expect(page.json().releases).to.deep.equal([{ date: '2022-06-29', place: '대한민국', sources: ['wikipedia'] }]);
+    // A maintenance tag ({{출처 필요}}, "citation needed") says nothing of the film and is left out quietly.
+    expect(page.json().countries).to.deep.equal(['KR']);
+    expect([...page.$('told').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      '3: 그림 = 헤어질 결심 포스터.jpg (위키백과의 파일 이름이지 웹 주소가 아닙니다) 포스터와 예고편에 포스터 주소와 짧은 설명을 넣으세요.',
+      '5: 관객수 = 189만 명 (“관객수”은(는) 영화에 넣을 자리가 있는 {{영화 정보}}의 매개변수가 아닙니다)',
+      '6: 130억~150억 원 (금액의 범위입니다. 영화에는 금액이 하나만 들어가니 하나를 골라 직접 넣으세요) 제작비와 흥행 수입에 금액, 통화, 범위를 넣으세요.',
+      '8: {{플래그아이콘|KOR}} (가져오기가 읽지 못하는 틀 {{플래그아이콘}}입니다)',
+    ]);
+    await expectAccessible(page);
+  });
+
   it('speaks Korean, with the import open, and stays accessible', async () => {
     page = await openBuilder({ ui: 'ko' });
     button(page.doc, '가져오기').click();

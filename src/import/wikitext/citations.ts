@@ -48,7 +48,7 @@ export class Citations {
     if (this.byKey.has(key)) return this.byKey.get(key);
     let id: string | undefined;
     if (content === undefined) {
-      this.notes.add(ref.line, `<ref name="${ref.name}" />`, 'a reference whose text is not in this wikitext: paste the article\'s whole source to keep it');
+      this.notes.add(ref.line, `<ref name="${ref.name}" />`, 'a reference whose text is not in this wikitext: paste the article\'s whole source to keep it', { reason: 'referenceMissing' });
     } else {
       const source = this.read(content, defined && !ref.content?.trim() ? defined.offset : undefined, ref);
       if (source) {
@@ -90,7 +90,7 @@ export class Citations {
       const publisher = PUBLISHER_KEYS.map(param).find(Boolean);
       const title = param('title') ?? param('제목') ?? param('trans-title') ?? publisher ?? (url && host(url));
       if (!title) {
-        this.notes.add(ref.line, content, 'a citation with neither a title, a publisher nor a URL');
+        this.notes.add(ref.line, content, 'a citation with neither a title, a publisher nor a URL', { reason: 'citationEmpty' });
         return undefined;
       }
       const source: SourceJson = { id: '', title };
@@ -99,7 +99,7 @@ export class Citations {
       const written = param(dateKey);
       const date = written && isoDate(written);
       if (date) source.date = date;
-      else if (written) this.notes.add(cite.named.get(dateKey)!.line, written, 'a citation date that is not a calendar date');
+      else if (written) this.notes.add(cite.named.get(dateKey)!.line, written, 'a citation date that is not a calendar date', { reason: 'citationDate' });
       if (url && /^https?:\/\//i.test(url)) source.url = url;
       return source;
     }
@@ -107,7 +107,7 @@ export class Citations {
     const words = plain({ text: content.replace(/\[https?:\/\/[^\s\]]+\s*([^\]]*)\]/gi, '$1').replace(/https?:\/\/[^\s<|\]]+/gi, ''), offset: span.offset }, context);
     const title = (link?.[2] && plain({ text: link[2], offset: span.offset }, context)) || words || (link && host(link[1]!));
     if (!title) {
-      this.notes.add(ref.line, content, 'a reference with no text the importer can read');
+      this.notes.add(ref.line, content, 'a reference with no text the importer can read', { reason: 'referenceEmpty' });
       return undefined;
     }
     const source: SourceJson = { id: '', title };

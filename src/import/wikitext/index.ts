@@ -101,7 +101,7 @@ function castOf(section: Section, ctx: Context, read: CastLine): Json[] {
     const sources = [...new Set([ctx.citations.article.id, ...cited.sources])];
     if (rest.length) {
       const trivia = scrub(wikiText(rest.map((s) => s.text).join('').replace(/<ref\b[^>]{0,500}\/\s*>|<ref\b[^>]{0,500}>(?:(?!<ref\b)[\s\S])*?<\/ref\s*>/gi, '')));
-      ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: a film keeps the role and what the line says of the character');
+      ctx.notes.add(ctx.wiki.lineAt(rest[0]!.offset), trivia, 'what the cast line says about the casting or the actor: a film keeps the role and what the line says of the character', { reason: 'castTrivia' });
     }
     const role = read(text);
     if (!role) continue;
@@ -152,7 +152,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   const [koreanFirst, ...koreanOthers] = first ? [] : wiki.templates(/^영화 정보$/);
   const dialect = koreanFirst ? korean : english;
   const infobox = koreanFirst ?? (first && (first.named.size === 0 || isEnglishInfobox(first)) ? first : undefined);
-  for (const other of [...others, ...koreanOthers]) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read');
+  for (const other of [...others, ...koreanOthers]) notes.add(wiki.lineAt(other.start), `{{${other.name}}}`, 'a second film infobox: only the first was read', { reason: 'secondInfobox' });
   const read = infobox ? readInfobox(infobox, ctx, dialect) : { film: {} as Json };
   const layout = ARTICLES.get(dialect)!;
   const film: Json = {};
@@ -214,7 +214,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   // Named once, in one line at the first of them: an author wants to know which, not to read it eleven times.
   if (unread.length) {
     notes.add(unread[0]!.line, unread.map((s) => s.title).join(', '),
-      `${unread.length === 1 ? 'a section' : 'sections'} the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades`);
+      `${unread.length === 1 ? 'a section' : 'sections'} the importer does not read: it reads the infobox, the cast list, the plot, the scores in Reception and the accolades`, { reason: 'sectionsUnread' });
   }
   if (accolades.length) film['accolades'] = accolades;
   // The film's year is that of its first release, a festival's included, as the article's lead gives it.

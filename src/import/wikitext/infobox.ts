@@ -86,7 +86,7 @@ function runtimes(value: Span, ctx: Context, dialect: Dialect): Json[] {
     const read = dialect.runtime(written);
     const line = ctx.wiki.lineAt(item.offset);
     if (!read) {
-      ctx.notes.add(line, written, 'a runtime that is not a number of minutes', { section: 'runtime' });
+      ctx.notes.add(line, written, 'a runtime that is not a number of minutes', { section: 'runtime', reason: 'notRuntime' });
       continue;
     }
     const label = read.rest.replace(/^\((.*)\)$/, '$1').trim();
@@ -110,11 +110,11 @@ function amount(value: Span, ctx: Context, section: string, dialect: Dialect): J
   const line = ctx.wiki.lineAt(first.offset);
   for (const other of others) ctx.notes.add(ctx.wiki.lineAt(other.offset), plain(cite(other, ctx), ctx), 'another figure for the same amount (a conversion or estimate): a film keeps one');
   if (!read) {
-    ctx.notes.add(line, written, 'not an amount of money with a currency', { section });
+    ctx.notes.add(line, written, 'not an amount of money with a currency', { section, reason: 'notMoney' });
     return undefined;
   }
   if ('refused' in read) {
-    ctx.notes.add(line, written, read.refused, { section });
+    ctx.notes.add(line, written, read.refused, { section, reason: 'moneyRange' });
     return undefined;
   }
   // What the figure covers ("(US)", "worldwide", "United States and Canada", "as of 2024") is its
@@ -222,18 +222,19 @@ export function readInfobox(infobox: Template, ctx: Context, dialect: Dialect = 
       put(film, 'originalTitle', titles.original);
       put(film, 'altTitles', titles.others);
     } else if (field === 'image') {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand' });
+      ctx.notes.add(value.line, `${key} = ${value.text}`, 'a file on Wikipedia, not a web address', { section: 'poster', todo: 'add the poster as "poster": { "src": URL, "alt": … } by hand', reason: 'wikiFile' });
     } else if (field === 'caption') {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported');
+      ctx.notes.add(value.line, `${key} = ${value.text}`, 'the caption of the infobox image, which is not imported', { reason: 'imageCaption' });
     } else if (!dialect.presentation.has(key)) {
-      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of ${dialect.template} that a film has a place for`);
+      ctx.notes.add(value.line, `${key} = ${value.text}`, `"${key}" is not a parameter of ${dialect.template} that a film has a place for`,
+        { reason: 'notAParameter', values: { key, template: dialect.template } });
     }
   }
   if (Object.keys(credits).length) film['credits'] = credits;
   if (Object.keys(companies).length) film['companies'] = companies;
   // Positional parameters are a slip of the editor's (a stray `|`): nothing to read in them.
   for (const stray of infobox.positional) {
-    if (stray.text.trim()) ctx.notes.add(ctx.wiki.lineAt(stray.offset), stray.text, 'text without a parameter name in the infobox');
+    if (stray.text.trim()) ctx.notes.add(ctx.wiki.lineAt(stray.offset), stray.text, 'text without a parameter name in the infobox', { reason: 'strayText' });
   }
   return title === undefined ? { film } : { film, title };
 }

@@ -20,8 +20,8 @@ export interface Cited extends Span {
 const SELF_CLOSING_REF = /<ref\b([^>]{0,500}?)\/\s*>/gi;
 const REF = /<ref\b([^>]{0,500})>((?:(?!<ref\b)[\s\S])*?)<\/ref\s*>/gi;
 
-/** Maintenance tags say something about the article, not the film: they are left out quietly. */
-const MAINTENANCE = /^(?:citation needed|cn|fact|dead link|when|clarify|failed verification|better source needed|by whom|vague|dubious|update needed|according to whom|verification needed|nbsp|wbr|zwsp)$/;
+/** Maintenance tags say something about the article, not the film: they are left out quietly (English and Korean Wikipedia's). */
+const MAINTENANCE = /^(?:citation needed|cn|fact|dead link|when|clarify|failed verification|better source needed|by whom|vague|dubious|update needed|according to whom|verification needed|nbsp|wbr|zwsp|출처 필요|출처|확인 필요|검증 필요|언제|누가|모호함|죽은 링크|깨진 링크)$/;
 /** Templates that wtf_wikipedia renders as their text. */
 const RENDERED = /^(?:nowrap|nobr|nobreak|no wrap|lang|lang-\w+|small|smaller|big|sortname|sort|sic|abbr|nihongo|·|•|–|—|'|"|ndash|mdash|hlist|ubl|unbulleted list|plainlist|plain list|flatlist|dts|start date|film date|based on|us\$|usd|jpy|gbp|eur|inr|circa|c\.|snd|spaced ndash|won|nom|nominated|pending|tbd|draw|n\/a|native name|transl|translit|lit|literally)$/;
 
@@ -53,7 +53,7 @@ export function cite(span: Span, ctx: Context): Cited {
     if (name === 'r') for (const p of template.positional) keep(ctx.citations.use({ name: p.text, line: line(at) }));
     else if (name === 'sfn') keep(ctx.citations.use({ content: shortCitation(template.positional.map((p) => p.text), template.named.get('p')?.text), line: line(at) }));
     else if (name === 'refn') keep(ctx.citations.use({ name: template.named.get('name')?.text, content: template.positional[0]?.text ?? '', line: line(at) }));
-    else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: a film has no place for notes on a fact');
+    else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: a film has no place for notes on a fact', { reason: 'explanatoryFootnote' });
     blanks.push(template);
   }
   // Blanked in one pass: a text with many references stays linear.
@@ -128,7 +128,7 @@ export function plain(span: Span, ctx: Context, { paragraphs = false } = {}): st
     } else if (MAINTENANCE.test(name)) {
       replacement = '';
     } else if (!RENDERED.test(name) && !wikiText(whole).trim()) {
-      ctx.notes.add(at, whole, `the template {{${template.name}}} is not one the importer can read`);
+      ctx.notes.add(at, whole, `the template {{${template.name}}} is not one the importer can read`, { reason: 'unknownTemplate', values: { template: template.name } });
       replacement = '';
     }
     if (replacement !== undefined) replaced.push({ start: template.start, end: template.end, text: plainText(replacement) });

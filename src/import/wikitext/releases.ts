@@ -24,7 +24,7 @@ function filmDate(template: Template, ctx: Context, refs: string[]): ReleaseJson
     const own = template.named.get(`ref${n}`);
     const sources = own ? cite(own, ctx).sources : [];
     if (!date) {
-      ctx.notes.add(line, p.slice(i, i + 4).map((s) => s.text).join('|'), 'a release date that is not a calendar date');
+      ctx.notes.add(line, p.slice(i, i + 4).map((s) => s.text).join('|'), 'a release date that is not a calendar date', { reason: 'notReleaseDate' });
       continue;
     }
     const release: ReleaseJson = { date, sources: article(ctx, [...sources, ...refs]) };
@@ -58,7 +58,7 @@ function written(item: Span, ctx: Context, refs: string[]): ReleaseJson | undefi
     place = text.replace(/^\((.*)\)$/, '$1').replace(/^[–—-]\s*/, '').trim() || undefined;
   }
   if (!date) {
-    ctx.notes.add(ctx.wiki.lineAt(item.offset), text, 'a release date that is not a calendar date');
+    ctx.notes.add(ctx.wiki.lineAt(item.offset), text, 'a release date that is not a calendar date', { reason: 'notReleaseDate' });
     return undefined;
   }
   const release: ReleaseJson = { date, sources: article(ctx, refs) };
