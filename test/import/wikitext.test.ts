@@ -395,8 +395,14 @@ describe('importFilm: Wikipedia wikitext', () => {
         { actor: '박용우', character: '임호신' },
       ]);
       expect(film.plot.text).to.match(/^산 정상에서 한 남자가 추락해 숨진다\./);
-      expect(imported.unmapped.find((u) => u.line === 38)).to.deep.include({ text: '평가, 수상' });
-      expect(why(imported, 38)).to.match(/^sections the importer does not read/);
+      // The accolades table, headed as Korean heads it, with {{수상}} and {{후보}} and a row span.
+      expect(film.accolades.map(({ sources, ...a }: Json) => a)).to.deep.equal([
+        { award: '제75회 칸 영화제', category: '감독상', date: '2022', recipients: [{ name: '박찬욱' }], result: 'won' },
+        { award: '제75회 칸 영화제', category: '황금종려상', date: '2022', recipients: [{ name: '헤어질 결심' }], result: 'nominated' },
+        { award: '제43회 청룡영화상', category: '최우수작품상', date: '2022-11-25', recipients: [{ name: '헤어질 결심' }], result: 'won' },
+      ]);
+      expect(imported.unmapped.find((u) => u.line === 38)).to.deep.include({ text: '평가', reason: 'sectionsUnread' });
+      expect(why(imported, 38)).to.match(/^a section the importer does not read/);
       expect(why(imported, 22)).to.equal('');
       expect(why(imported, 5)).to.equal('a file on Wikipedia, not a web address');
     });

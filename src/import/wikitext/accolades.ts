@@ -24,9 +24,11 @@ interface Cell extends Span {
 }
 
 type Column = 'award' | 'date' | 'category' | 'recipients' | 'result' | 'refs';
+// As English and Korean Wikipedia head the columns (연도, 시상식, 부문, 후보, 결과).
 const COLUMNS: [Column, RegExp][] = [
-  ['refs', /^refs?\.?$|^references?$|^sources?$/i], ['date', /date|year|ceremony date/i], ['category', /category|award category/i],
-  ['recipients', /recipient|nominee|honoree/i], ['result', /result|outcome|status/i], ['award', /award|festival|ceremony|organi[sz]ation|association/i],
+  ['refs', /^refs?\.?$|^references?$|^sources?$|^(?:출처|각주|참고)$/i], ['date', /date|year|ceremony date|연도|년도|날짜|개최일/i],
+  ['category', /category|award category|부문/i], ['recipients', /recipient|nominee|honoree|후보|수상자|대상자/i],
+  ['result', /result|outcome|status|결과/i], ['award', /award|festival|ceremony|organi[sz]ation|association|시상식|영화제|시상/i],
 ];
 
 /** The cells of one table line (`| a || b`, `! x !! y`), each split from its attributes. */
@@ -108,17 +110,17 @@ function rowsOf(table: Span): { header: Cell[]; rows: { cells: Cell[]; offset: n
   return { header, rows };
 }
 
-/** `{{won}}`, `{{nom}}`, `{{pending}}`, or the word written in the cell. */
+/** `{{won}}`, `{{nom}}`, `{{pending}}` (Korean Wikipedia's `{{수상}}`, `{{후보}}`), or the word written in the cell. */
 function resultOf(cell: Span, ctx: Context): string | undefined {
   const template = topTemplates(cell, ctx.wiki)[0]?.name;
-  if (template && /^(?:won|win|yes)$/.test(template)) return 'won';
-  if (template && /^(?:nom|nominated|nomination|no)$/.test(template)) return 'nominated';
+  if (template && /^(?:won|win|yes|수상)$/.test(template)) return 'won';
+  if (template && /^(?:nom|nominated|nomination|no|후보)$/.test(template)) return 'nominated';
   if (template && /^(?:pending|tbd|tba)$/.test(template)) return 'pending';
   const text = plain(cite(cell, ctx), ctx);
   if (!text) return undefined;
   const word = text.toLowerCase();
-  return /^(?:won|winner|win)$/.test(word) ? 'won' : /^(?:nominated|nominee|nomination)$/.test(word) ? 'nominated'
-    : /^(?:pending|tbd|tba)$/.test(word) ? 'pending' : text;
+  return /^(?:won|winner|win|수상)$/.test(word) ? 'won' : /^(?:nominated|nominee|nomination|후보|노미네이트)$/.test(word) ? 'nominated'
+    : /^(?:pending|tbd|tba|발표 전)$/.test(word) ? 'pending' : text;
 }
 
 /**

@@ -41,11 +41,12 @@ const englishCastLine: CastLine = (text) => {
 };
 
 /** The sections each Wikipedia's film articles have, by their headings, and how a cast line is written. */
-const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegExp; quiet: RegExp; castLine: CastLine }>([
+const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegExp; accolades: RegExp; quiet: RegExp; castLine: CastLine }>([
   [english, {
     wikipedia: 'Wikipedia',
     cast: /^(?:cast|cast and characters|starring)$/,
     plot: /^(?:plot|synopsis|plot summary|story)$/,
+    accolades: /accolades|awards/,
     quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
     castLine: englishCastLine,
   }],
@@ -53,6 +54,7 @@ const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegEx
     wikipedia: '위키백과',
     cast: /^(?:출연|출연진|등장인물|배역|주연|조연|특별 출연|우정 출연|카메오)$/,
     plot: /^(?:줄거리|시놉시스)$/,
+    accolades: /수상|시상/,
     quiet: /^(?:각주|주석|내용주|출처|참고 문헌|참고문헌|외부 링크|같이 보기)$/,
     castLine: koreanCastLine,
   }],
@@ -201,8 +203,10 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
       const scores = readReception(section.body, ctx);
       if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
       notes.add(section.line, `== ${section.title} ==`, 'of this section only the audience polls are read; the gross is read from the infobox');
-    } else if (/accolades|awards/.test(name)) {
-      accolades.push(...readAccoladeList(section.body, ctx));
+    } else if (layout.accolades.test(name)) {
+      // Every accolades table is read wherever it stands; a list only as English writes it.
+      if (dialect !== english && !/^\s*\{\|/m.test(section.body.text)) unread.push(section);
+      if (dialect === english) accolades.push(...readAccoladeList(section.body, ctx));
       const main = ctx.wiki.templates(/^(?:main|main article|further)$/, section.body.offset, section.body.offset + section.body.text.length)[0];
       if (main) notes.add(ctx.wiki.lineAt(main.start), plain(main.positional[0] ?? { text: '', offset: main.start }, ctx), 'the accolades are listed in another article: import that article\'s accolades table too');
     } else if (layout.quiet.test(name)) {
