@@ -253,6 +253,9 @@ describe('importFilm: Wikipedia wikitext', () => {
       { source: 'Metacritic', value: 90, best: 100, count: 67, sources: ['wikipedia', 'metacritic'] },
     ]);
     expect(oppenheimer.unmapped.map((u) => u.why).join('\n')).to.match(/figures come from Wikidata, not from the text/);
+    // A sentence without a reference borrows the next one's, but not from a sentence about another aggregator.
+    const borrowed = importFilm(`{{Infobox film\n| name = Past Lives\n}}\n== Reception ==\n{{Rotten Tomatoes prose|95|8.9|325|ref=yes}} The website's consensus reads: "A quietly devastating drama." [[Metacritic]] assigned the film a score of 94 out of 100, based on 61 critics.<ref>{{cite web|url=https://www.metacritic.com/movie/past-lives|title=Past Lives|website=Metacritic}}</ref>\n`);
+    expect((borrowed.film as Json).scores.map((s: Json) => [s.source, s.sources])).to.deep.equal([['Rotten Tomatoes', ['wikipedia']], ['Metacritic', ['wikipedia', 'metacritic']]]);
   });
 
   it('Reception: never a number the text does not give', async () => {

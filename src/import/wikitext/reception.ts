@@ -121,6 +121,8 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
     return found;
   };
   const ends = (i: number) => /\n\s*\n\s*$/.test(all[i]!.text);
+  // What the sentence itself says, its references aside (a citation may name Rotten Tomatoes as its website).
+  const namesOne = (i: number) => read(i).templates.length > 0 || AGGREGATORS.test(read(i).cited.text);
   let naming = 0;
   all.forEach((sentence, i) => {
     if (!AGGREGATORS.test(sentence.text) && !/\{\{\s*(?:rotten|rt |metacritic|mc )/i.test(sentence.text)) return;
@@ -130,9 +132,10 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
     }
     const { templates, cited } = read(i);
     // A reference at the end of a run of sentences backs each of them ("… 88% …. The website's
-    // consensus reads: "…".<ref>"): a sentence without its own takes the next one's in its paragraph.
+    // consensus reads: "…".<ref>"): a sentence without its own takes the next one's in its
+    // paragraph, up to a sentence that names an aggregator, whose reference is that one's.
     let refs = cited.sources;
-    for (let j = i + 1; !refs.length && !ends(j - 1) && j < all.length && j <= i + REFERENCE_REACH; j++) refs = read(j).cited.sources;
+    for (let j = i + 1; !refs.length && !ends(j - 1) && j < all.length && j <= i + REFERENCE_REACH && !namesOne(j); j++) refs = read(j).cited.sources;
     const sources = [...new Set([ctx.citations.article.id, ...refs])];
     const line = ctx.wiki.lineAt(sentence.offset);
     for (const t of templates) {
