@@ -81,6 +81,18 @@ test('import --wikipedia: the article through the MediaWiki API, named by its ad
   await validated(film);
 });
 
+test('import --wikipedia --lang ko: a Korean Wikipedia article, read as Korean Wikipedia writes it', async () => {
+  const result = await run(['import', '--wikipedia', '헤어질 결심', '--lang', 'ko']);
+  assert.equal(result.status, 0, result.stderr);
+  const film = JSON.parse(result.stdout);
+  assert.equal(film.sources[0].url, 'https://ko.wikipedia.org/wiki/%ED%97%A4%EC%96%B4%EC%A7%88_%EA%B2%B0%EC%8B%AC');
+  assert.equal(film.sources[0].title, '헤어질 결심 – 위키백과');
+  assert.deepEqual(film.credits.directors.map((d) => d.name), ['박찬욱']);
+  assert.deepEqual(film.runtime.map((r) => r.value), [138]);
+  assert.match(result.stderr, /Wikipedia \(ko\) 헤어질 결심: imported wikitext as "헤어질 결심"/);
+  await validated(film);
+});
+
 test('import live: each failure is one sentence that says what to do, and exit status 1', async () => {
   const cases = [
     [['--tmdb', '496243', '--tmdb-key', 'bad'], /^film-elements: TMDB 496243: TMDB refused the API key: copy your key again from themoviedb\.org \(Settings, then API\) and try again\.\n$/],

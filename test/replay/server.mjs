@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '../..');
 const replay = join(root, 'test/fixtures/replay');
 /** Articles by wiki and title, from the wikitext fixtures. */
-const ARTICLES = { en: { Rashomon: 'rashomon.wiki', 'Parasite (2019 film)': 'parasite.wiki' } };
+const ARTICLES = { en: { Rashomon: 'rashomon.wiki', 'Parasite (2019 film)': 'parasite.wiki' }, ko: { '헤어질 결심': 'decision-to-leave.ko.wiki' } };
 
 const read = (path) => readFileSync(join(replay, path), 'utf8');
 /** The labels of every entity the recorded wbgetentities answers hold. */
