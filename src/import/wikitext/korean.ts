@@ -120,6 +120,7 @@ export function settleOriginal(film: Json, title: string): void {
   else delete film['originalTitle'];
 }
 
+const MAX_LINE = 300;
 /** Between the actor and the role: a colon, or a dash with spaces about it. */
 const SEPARATOR = /\s*[:：]\s*|\s+[–—-]\s+/;
 /** "김기택 역", "김기택 역 (전원 백수인 가족의 가장)", "김기택 역, 가족의 가장". */
@@ -132,13 +133,15 @@ const ROLE = /^(.+?)\s*역(?:\s*[(（]\s*(.+?)\s*[)）]|\s*[,，]\s*(.+))?$/;
  */
 export function castLine(text: string): { actor: string; character?: string; note?: string } | undefined {
   const s = text.trim();
+  // A cast line is a name and a role; a longer text is read as it stands, never searched at length.
+  if (s.length > MAX_LINE) return s ? { actor: s } : undefined;
   const inBrackets = /^(.+?)\s*[(（]\s*(.+?)\s*역\s*[)）]$/.exec(s);
   if (inBrackets) return { actor: inBrackets[1]!, character: inBrackets[2]! };
-  const [left, right] = s.split(SEPARATOR, 2).map((part) => part.trim());
-  if (!right) return left ? { actor: left } : undefined;
+  const [left = '', right = ''] = s.split(SEPARATOR, 2).map((part) => part.trim());
+  if (!left || !right) return left || right ? { actor: left || right } : undefined;
   const asRight = ROLE.exec(right);
-  const asLeft = !asRight && ROLE.exec(left!);
-  const [actor, role] = asRight ? [left!, asRight] : asLeft ? [right, asLeft] : [left!, undefined];
+  const asLeft = !asRight && ROLE.exec(left);
+  const [actor, role] = asRight ? [left, asRight] : asLeft ? [right, asLeft] : [left, undefined];
   if (!role) return { actor, character: right };
   const note = role[2] ?? role[3];
   return { actor, character: role[1]!, ...(note && { note }) };
