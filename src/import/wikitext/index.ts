@@ -126,7 +126,6 @@ const ORDER = ['title', 'originalTitle', 'altTitles', 'year', 'genres', 'credits
 /** A long film article has fifty sections; past this only hostile text goes on. */
 const MAX_SECTIONS = 500;
 
-
 /**
  * The title in the article's language and, when the infobox gives the film's own title in another
  * language (`{{Infobox Korean name|hangul=기생충}}`, `native_name = {{lang|ko|발레리나}}`), in that
