@@ -40,6 +40,15 @@ const notedKo: NoteWords = {
   citationEmpty: () => '제목도, 출판사도, URL도 없는 인용입니다',
   referenceEmpty: () => '가져오기가 읽을 수 있는 글이 없는 각주입니다',
   referenceMissing: () => '내용이 이 위키텍스트에 없는 각주입니다. 문서의 원본 전체를 붙여 넣으면 남습니다',
+  htmlRemoved: () => '글 안의 HTML 태그를 지웠습니다. 영화의 글은 일반 텍스트입니다',
+  schemaUnread: () => 'JSON-LD 읽기가 읽지 않는 schema.org 속성입니다',
+  scoreWhose: () => '누가 매긴 것인지 밝히지 않은 점수입니다',
+  otherRatings: () => '다른 나라의 관람 등급입니다. 영화에는 등급이 하나만 들어갑니다',
+  tmdbUnread: () => 'TMDB가 주지만 영화에 넣을 자리가 없는 것입니다: 태그라인, 속한 시리즈, 배경 이미지',
+  letterGrade: () => '숫자가 아닌 등급 점수입니다. 영화의 점수는 숫자이고, 등급을 숫자로 바꾸지 않습니다',
+  unlabelled: () => '위키데이터 ID만 있고 이름이 없어 뺐습니다. 이름까지 가져오려면 영화를 ID(Q…)로 가져오세요',
+  notJsonLd: () => 'JSON이 아닌 JSON-LD 블록이라 건너뛰었습니다',
+  relativeLinks: () => '페이지가 자기 주소를 밝히지 않아(canonical 링크, og:url, <base> 없음) 상대 링크를 뺐습니다',
 };
 
 /** The services a film is fetched from, as Korean names them. */

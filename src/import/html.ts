@@ -70,7 +70,7 @@ export function pageJsonLd(html: string, notes: Notes): PageJsonLd {
       if (from === -1) from = start;
     } else {
       const line = lineAt(html, start) + (read.line ?? 1) - 1;
-      notes.add(line, body.trim().slice(0, 80), `a JSON-LD block that is not JSON (${read.error}); it was skipped`);
+      notes.add(line, body.trim().slice(0, 80), `a JSON-LD block that is not JSON (${read.error}); it was skipped`, { reason: 'notJsonLd' });
     }
   }
   return { documents, from: Math.max(from, 0), page: pageOf(html) };

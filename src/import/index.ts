@@ -58,7 +58,7 @@ function withoutRelativeLinks(film: FilmInput, notes: Notes): void {
   if (left.length) {
     notes.add(1, left.slice(0, 3).join(', ') + (left.length > 3 ? ', …' : ''),
       `${left.length} relative ${left.length === 1 ? 'link was' : 'links were'} left out: the page names no address of its own (no canonical link, og:url or <base>)`,
-      { section: 'address', todo: 'give it with --base-url https://…' });
+      { section: 'address', todo: 'give it with --base-url https://…', reason: 'relativeLinks' });
   }
 }
 

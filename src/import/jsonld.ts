@@ -103,7 +103,7 @@ export interface JsonLdImport {
  */
 export function importJsonLd(given: unknown, notes: Notes, where: { text: string; from: number; baseUrl?: string; site?: string }): JsonLdImport | ImportRefusal {
   const data = structuredClone(given);
-  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: a film\'s text is plain text');
+  if (withoutTags(data)) notes.add(lineOf(where.text, undefined, where.from), 'HTML in the JSON-LD', 'HTML tags inside its text were removed: a film\'s text is plain text', { reason: 'htmlRemoved' });
   const result = parseFilm(data, where.baseUrl === undefined ? {} : { baseUrl: where.baseUrl });
   const notAFilm = whyNotAFilm(result);
   if (notAFilm !== undefined) {
@@ -120,7 +120,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
     .map(([key]) => key);
   if (unread.length) {
     notes.add(lineOf(where.text, unread[0], where.from), unread.map((key) => `"${key}"`).join(', '),
-      unread.length === 1 ? 'a schema.org property the JSON-LD reader does not read' : 'schema.org properties the JSON-LD reader does not read');
+      unread.length === 1 ? 'a schema.org property the JSON-LD reader does not read' : 'schema.org properties the JSON-LD reader does not read', { reason: 'schemaUnread' });
   }
   const film = filmJson(result.film) as Json & FilmInput;
   const title = film['title'];
@@ -138,7 +138,7 @@ export function importJsonLd(given: unknown, notes: Notes, where: { text: string
   const scores = (film['scores'] as Json[] | undefined)?.filter((score) => {
     if (score['source']) return true;
     if (where.site) return (score['source'] = where.site), true;
-    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is', { section: 'scores', todo: 'add it by hand with its "source"' });
+    notes.add(lineOf(where.text, 'aggregateRating', where.from), `aggregateRating ${score['value']}/${score['best']}`, 'an aggregate rating that does not say whose it is', { section: 'scores', todo: 'add it by hand with its "source"', reason: 'scoreWhose' });
     return false;
   });
   if (scores) {

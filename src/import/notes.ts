@@ -43,6 +43,15 @@ export interface NoteReasons {
   citationEmpty: object;
   referenceEmpty: object;
   referenceMissing: object;
+  htmlRemoved: object;
+  schemaUnread: object;
+  scoreWhose: object;
+  otherRatings: object;
+  tmdbUnread: object;
+  letterGrade: object;
+  unlabelled: object;
+  notJsonLd: object;
+  relativeLinks: object;
 }
 export type NoteReason = keyof NoteReasons;
 type More<R extends NoteReason = NoteReason> = { section?: string; todo?: string; reason?: R; values?: NoteReasons[R] & Record<string, string> };

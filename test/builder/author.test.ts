@@ -226,6 +226,16 @@ describe('the builder, as an author uses it', function () {
       '6: 130억~150억 원 (금액의 범위입니다. 영화에는 금액이 하나만 들어가니 하나를 골라 직접 넣으세요) 제작비와 흥행 수입에 금액, 통화, 범위를 넣으세요.',
       '8: {{플래그아이콘|KOR}} (가져오기가 읽지 못하는 틀 {{플래그아이콘}}입니다)',
     ]);
+    // TMDB's answer, pasted: the other countries' ratings and what TMDB gives that a film has no place for, in Korean too.
+    const tmdb = await (await fetch('/test/fixtures/replay/tmdb/movie-496243.json')).text();
+    const before = told(page);
+    type(labelled<HTMLTextAreaElement>(page.doc, '가져올 텍스트'), tmdb);
+    button(page.doc, '새 영화로 가져오기').click();
+    await waitUntil(() => told(page) !== before && /에서 가져왔습니다/.test(told(page)), 'the second import is told', { timeout: 30000 });
+    expect([...page.$('told').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      '1: FR 12, US R (다른 나라의 관람 등급입니다. 영화에는 등급이 하나만 들어갑니다) 관람 등급에 원하는 등급 하나를 남기세요.',
+      '1: tagline, backdrop_path (TMDB가 주지만 영화에 넣을 자리가 없는 것입니다: 태그라인, 속한 시리즈, 배경 이미지)',
+    ]);
     await expectAccessible(page);
   });
 

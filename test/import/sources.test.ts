@@ -137,7 +137,7 @@ describe('importFilm: Wikidata', () => {
     expect(film.scores).to.deep.equal([
       { source: 'Rotten Tomatoes', name: 'Tomatometer score', value: 98, best: 100, unit: 'percent', count: 61, sources: ['wikidata'] },
       { source: 'Metacritic', name: 'Metascore', value: 98, best: 100, count: 19, sources: ['wikidata'] }]);
-    expect(imported.unmapped).to.deep.equal([{ line: 1, text: 'CinemaScore: A', why: 'a review score that is not a number (a letter grade): a film\'s scores are numbers', section: 'scores' }]);
+    expect(imported.unmapped).to.deep.equal([{ line: 1, text: 'CinemaScore: A', why: 'a review score that is not a number (a letter grade): a film\'s scores are numbers', section: 'scores', reason: 'letterGrade' }]);
     expect(film.sources).to.deep.equal([{ id: 'wikidata', title: 'Rashomon – Wikidata', kind: 'database', publisher: 'Wikidata', url: 'https://www.wikidata.org/wiki/Q200396' }]);
     expect(facts(film).filter((f) => !f.sources?.includes('wikidata'))).to.deep.equal([]);
     // The labels merged into the document, as `import --wikidata` writes it, read the same.

@@ -105,7 +105,7 @@ function releasesOf(data: Json, film: Json, countries: string[], notes: Notes): 
     film['contentRating'] = { rating: chosen.rating, system: RATING_SYSTEMS[chosen.country] ?? `${countryName(chosen.country)}'s rating` };
     const others = ratings.filter((r) => r !== chosen).map((r) => `${r.country} ${r.rating}`);
     if (others.length) {
-      notes.add(1, others.slice(0, 12).join(', ') + (others.length > 12 ? ', …' : ''), `the ratings of ${others.length} other ${others.length === 1 ? 'country' : 'countries'}: a film keeps one rating`, { section: 'contentRating' });
+      notes.add(1, others.slice(0, 12).join(', ') + (others.length > 12 ? ', …' : ''), `the ratings of ${others.length} other ${others.length === 1 ? 'country' : 'countries'}: a film keeps one rating`, { section: 'contentRating', reason: 'otherRatings' });
     }
   }
 }
@@ -185,7 +185,7 @@ export function readTmdb(movie: Json, notes: Notes): FilmInput {
   if (imdb && /^tt\d+$/.test(imdb)) sources.push({ id: 'imdb', title: `${title}${year} – IMDb`, kind: 'database', publisher: 'IMDb', url: `https://www.imdb.com/title/${imdb}/` });
   film['sources'] = sources;
   const unread = ['tagline', 'belongs_to_collection', 'backdrop_path'].filter((key) => movie[key] !== null && movie[key] !== undefined && movie[key] !== '');
-  if (unread.length) notes.add(1, unread.join(', '), 'what TMDB gives that a film has no place for: its tagline, the collection it belongs to and its backdrop image');
+  if (unread.length) notes.add(1, unread.join(', '), 'what TMDB gives that a film has no place for: its tagline, the collection it belongs to and its backdrop image', { reason: 'tmdbUnread' });
   return inSchemaOrder(film as unknown as FilmInput);
 }
 
@@ -202,7 +202,7 @@ export const tmdb = importer({
       throw new ImportRefusal(`this is TMDB's ${part} of a movie alone, which names no film: fetch /movie/${json['id']}?append_to_response=${part} instead`,
         'tmdbPartAlone', { part, id: String(json['id']) });
     }
-    if (withoutTags(json)) notes.add(1, 'HTML in TMDB\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
+    if (withoutTags(json)) notes.add(1, 'HTML in TMDB\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text', { reason: 'htmlRemoved' });
     return readTmdb(json, notes);
   },
 });

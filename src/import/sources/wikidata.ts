@@ -175,7 +175,7 @@ export function readWikidata(doc: Json, notes: Notes, given?: Record<string, Lan
     const ids = [...unnamed];
     notes.add(1, ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : ''),
       `${ids.length} ${ids.length === 1 ? 'entity is' : 'entities are'} named only by Wikidata id, without a label, and ${ids.length === 1 ? 'was' : 'were'} left out: import the film by its id (Q…) so that their names are fetched too`,
-      { todo: `use --wikidata ${id}` });
+      { todo: `use --wikidata ${id}`, reason: 'unlabelled' });
   }
   return inSchemaOrder(film as unknown as FilmInput);
 }
@@ -201,13 +201,13 @@ function scoresOf(entity: Json, labels: Labels, notes: Notes, unnamed: Set<strin
     const source = by && labels.english(by);
     if (!source) {
       if (by) unnamed.add(by);
-      else notes.add(1, written, 'a review score that does not say who gave it', { section: 'scores' });
+      else notes.add(1, written, 'a review score that does not say who gave it', { section: 'scores', reason: 'scoreWhose' });
       continue;
     }
     const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(written.trim());
     const out = /^(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(written.trim());
     if (!percent && !out) {
-      notes.add(1, `${source}: ${written}`, 'a review score that is not a number (a letter grade): a film\'s scores are numbers', { section: 'scores' });
+      notes.add(1, `${source}: ${written}`, 'a review score that is not a number (a letter grade): a film\'s scores are numbers', { section: 'scores', reason: 'letterGrade' });
       continue;
     }
     const method = idOf(s.qualifiers?.['P459']?.[0]);
@@ -230,7 +230,7 @@ export const wikidata = importer({
   read(text, notes, options) {
     const json = jsonOf(text);
     if (!isObject(json)) throw new ImportRefusal('this is not a Wikidata entity: fetch the film\'s Special:EntityData/Q….json', 'notWikidata');
-    if (withoutTags(json)) notes.add(1, 'HTML in Wikidata\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text');
+    if (withoutTags(json)) notes.add(1, 'HTML in Wikidata\'s text', 'HTML tags inside its text were removed: a film\'s text is plain text', { reason: 'htmlRemoved' });
     return readWikidata(json, notes, options.labels);
   },
 });

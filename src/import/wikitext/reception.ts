@@ -157,7 +157,7 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
     });
     const grade = /cinemascore/i.test(words) && /grade of\s+["“]?([A-F][+−–-]?)["”]?/i.exec(words);
     if (grade) {
-      ctx.notes.add(line, `CinemaScore "${grade[1]}"`, 'a letter grade from audience polls: a film\'s scores are numbers, and a grade is not turned into one');
+      ctx.notes.add(line, `CinemaScore "${grade[1]}"`, 'a letter grade from audience polls: a film\'s scores are numbers, and a grade is not turned into one', { reason: 'letterGrade' });
     }
     if (!found.length && !grade) ctx.notes.add(line, words, 'a sentence about an aggregator whose figure could not be read: add the score by hand', { section: 'scores' });
     scores.push(...found);
