@@ -54,7 +54,7 @@ export interface NoteReasons {
   relativeLinks: object;
 }
 export type NoteReason = keyof NoteReasons;
-type More<R extends NoteReason = NoteReason> = { section?: string; todo?: string; reason?: R; values?: NoteReasons[R] & Record<string, string> };
+type More = Pick<Unmapped, 'section' | 'todo' | 'reason' | 'values'>;
 
 /** The note as the command prints it: why, then what to do in film JSON's terms. */
 export const noteWhy = (u: Unmapped): string => (u.todo ? `${u.why}: ${u.todo}` : u.why);
