@@ -9,7 +9,7 @@ import { sentences } from './sentences.js';
 import { WikiText } from './markup.js';
 import { Citations } from './citations.js';
 import { type Dialect, english, isEnglishInfobox, readInfobox } from './infobox.js';
-import { castLine as koreanCastLine, korean, settleOriginal } from './korean.js';
+import { castLine as koreanCastLine, korean } from './korean.js';
 import { readAccoladeList, readAccolades } from './accolades.js';
 import { readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
@@ -40,8 +40,15 @@ const englishCastLine: CastLine = (text) => {
   return { actor: as[1]!, character: character!, ...(about.length && { note: about.join(', ') }) };
 };
 
-/** The sections each Wikipedia's film articles have, by their headings, and how a cast line is written. */
-const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegExp; accolades: RegExp; quiet: RegExp; castLine: CastLine }>([
+/**
+ * The sections each Wikipedia's film articles have, by their headings; how a cast line is
+ * written; and how a list of accolades is, where the importer reads one (tables are read
+ * wherever they stand).
+ */
+const ARTICLES = new Map<Dialect, {
+  wikipedia: string; cast: RegExp; plot: RegExp; accolades: RegExp; quiet: RegExp; castLine: CastLine;
+  accoladeList?: typeof readAccoladeList;
+}>([
   [english, {
     wikipedia: 'Wikipedia',
     cast: /^(?:cast|cast and characters|starring)$/,
@@ -49,6 +56,7 @@ const ARTICLES = new Map<Dialect, { wikipedia: string; cast: RegExp; plot: RegEx
     accolades: /accolades|awards/,
     quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
     castLine: englishCastLine,
+    accoladeList: readAccoladeList,
   }],
   [korean, {
     wikipedia: '위키백과',
@@ -178,7 +186,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
   article.title = `${title} – ${layout.wikipedia}`;
   article.publisher = layout.wikipedia;
   Object.assign(film, read.film);
-  if (dialect === korean) settleOriginal(film, title);
+  dialect.settle?.(film, title);
   film['title'] = titleByLanguage(title, film['originalTitle'] as TitleJson | undefined, dialect, options.baseUrl);
 
   const sections = sectionsOf(wiki);
@@ -203,9 +211,8 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
       if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
       notes.add(section.line, `== ${section.title} ==`, 'of this section only the audience polls are read; the gross is read from the infobox');
     } else if (layout.accolades.test(name)) {
-      // Every accolades table is read wherever it stands; a list only as English writes it.
-      if (dialect !== english && !/^\s*\{\|/m.test(section.body.text)) unread.push(section);
-      if (dialect === english) accolades.push(...readAccoladeList(section.body, ctx));
+      if (layout.accoladeList) accolades.push(...layout.accoladeList(section.body, ctx));
+      else if (!/^\s*\{\|/m.test(section.body.text)) unread.push(section);
       const main = ctx.wiki.templates(/^(?:main|main article|further)$/, section.body.offset, section.body.offset + section.body.text.length)[0];
       if (main) notes.add(ctx.wiki.lineAt(main.start), plain(main.positional[0] ?? { text: '', offset: main.start }, ctx), 'the accolades are listed in another article: import that article\'s accolades table too');
     } else if (layout.quiet.test(name)) {

@@ -162,6 +162,8 @@ export interface Dialect {
   money(text: string): MoneyReading | undefined;
   country(name: string): string;
   language(name: string): string;
+  /** What is settled once every parameter is read (Korean: which title is the original). */
+  settle?(film: Json, title: string): void;
 }
 
 export const english: Dialect = {

@@ -77,6 +77,7 @@ export const korean: Dialect = {
   money: koreanMoney,
   country: (name) => own(REGIONS, name.trim()) ?? codeNamed('region', name, 'ko') ?? countryCode(name),
   language: (name) => own(LANGUAGES, name.trim().replace(/\s+/g, '')) ?? codeNamed('language', name, 'ko') ?? languageCode(name),
+  settle: settleOriginal,
 };
 
 const SCRIPTS: [RegExp, string][] = [
@@ -107,7 +108,7 @@ function writtenIn(text: string, tag: string): boolean {
  * is otherwise another title, its language not guessed. A Korean film's original title is the
  * infobox's own, `제목`.
  */
-export function settleOriginal(film: Json, title: string): void {
+function settleOriginal(film: Json, title: string): void {
   const first = (film['languages'] as string[] | undefined)?.[0];
   const given = film['originalTitle'] as TitleJson | undefined;
   if (!first || !given || given.lang) return;
