@@ -7,6 +7,7 @@ import { sections, type Field } from './sections.js';
 import { type FormHost, hintOf, holder, label } from './form-host.js';
 import { localText } from './local-text.js';
 import { isLangMap } from './languages.js';
+import { chooseTag } from '../model/localised.js';
 import { dateField } from './date-field.js';
 import { rating } from './rating.js';
 import { type Path, assign, fieldId, get, isObject, pathText, put } from './written.js';
@@ -32,12 +33,12 @@ const problemsOfDocument = (host: FormHost) => {
 /**
  * What one entry of a list of text shows on its line: its text, given with its language
  * (`{ "text", "lang" }`), or given per language (`{ "en": …, "ko": … }`) in the interface's
- * language or the first; anything else as its JSON.
+ * language as the elements choose one; anything else as its JSON.
  */
 function lineOf(entry: unknown, lang: string): string {
   if (!isObject(entry)) return String(entry);
   if (typeof entry.text === 'string') return entry.text;
-  if (isLangMap(entry)) return String(entry[lang] ?? Object.values(entry)[0]);
+  if (isLangMap(entry)) return String(entry[chooseTag(entry as Record<string, string>, lang)!]);
   return JSON.stringify(entry);
 }
 

@@ -144,7 +144,7 @@ const more = {
       notADate: '아직 날짜가 아닙니다: 1995년 9월 15일, 1995년 9월, 1995년 또는 1995-09-15처럼 적으세요.',
     },
     refused: refusedKo,
-    noted: notedKo as Partial<NoteWords>,
+    noted: notedKo,
     unreadable: unreadableKo,
   },
 };
