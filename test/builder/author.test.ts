@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
 import type { FilmElement } from '../../src/core/film-element.js';
-import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, pasteJson, postPage, reopen, type } from './page.js';
+import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, pasteJson, postPage, reopen, toldLines, type } from './page.js';
 
 // An article's source as Wikipedia's editors write it (Edit source, copy everything).
 const rashomon = `{{Short description|1950 Japanese film by Akira Kurosawa}}
@@ -220,7 +220,7 @@ describe('the builder, as an author uses it', function () {
     expect(page.json().releases).to.deep.equal([{ date: '2022-06-29', place: '대한민국', sources: ['wikipedia'] }]);
     // A maintenance tag ({{출처 필요}}, "citation needed") says nothing of the film and is left out quietly.
     expect(page.json().countries).to.deep.equal(['KR']);
-    expect([...page.$('told').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+    expect(toldLines(page)).to.deep.equal([
       '3: 그림 = 헤어질 결심 포스터.jpg (위키백과의 파일 이름이지 웹 주소가 아닙니다) 포스터와 예고편에 포스터 주소와 짧은 설명을 넣으세요.',
       '5: 관객수 = 189만 명 (“관객수”은(는) 영화에 넣을 자리가 있는 {{영화 정보}}의 매개변수가 아닙니다)',
       '6: 130억~150억 원 (금액의 범위입니다. 영화에는 금액이 하나만 들어가니 하나를 골라 직접 넣으세요) 제작비와 흥행 수입에 금액, 통화, 범위를 넣으세요.',
@@ -232,7 +232,7 @@ describe('the builder, as an author uses it', function () {
     type(labelled<HTMLTextAreaElement>(page.doc, '가져올 텍스트'), tmdb);
     button(page.doc, '새 영화로 가져오기').click();
     await waitUntil(() => told(page) !== before && /에서 가져왔습니다/.test(told(page)), 'the second import is told', { timeout: 30000 });
-    expect([...page.$('told').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+    expect(toldLines(page)).to.deep.equal([
       '1: FR 12, US R (다른 나라의 관람 등급입니다. 영화에는 등급이 하나만 들어갑니다) 관람 등급에 원하는 등급 하나를 남기세요.',
       '1: tagline, backdrop_path (TMDB가 주지만 영화에 넣을 자리가 없는 것입니다: 태그라인, 속한 시리즈, 배경 이미지)',
     ]);

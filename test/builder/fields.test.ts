@@ -2,11 +2,8 @@
 // own date control, what a budget or a box-office figure covers, and a trailer's thumbnail and
 // upload date.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Page, closeAll, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
+import { type Page, closeAll, describedBy, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
 
-/** The words a control is described by (its hint, what it reads as, its problems). */
-const describedBy = (page: Page, control: HTMLElement) =>
-  (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => page.$(id).textContent!.trim());
 
 describe('the builder\'s fields', function () {
   this.timeout(40000);

@@ -3,11 +3,10 @@
 // replay server (test/replay/), never to the network: the builder is opened with `?api=` naming it.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, reopen, type } from './page.js';
+import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, reopen, toldLines, type } from './page.js';
 import { apiOptions } from '../../demo/builder/importing.js';
 
 const told = (page: Page) => page.$('told').querySelector('p')?.textContent?.trim() ?? '';
-const toldLines = (page: Page) => [...page.$('told').querySelectorAll('li')].map((li) => li.textContent!);
 const films = (page: Page) => [...page.$<HTMLSelectElement>('draft').options].map((o) => o.text.split(' · ')[0]);
 
 /** Presses `go` and waits until the builder says how the fetch went (`done`: its first words, in the interface's language). */

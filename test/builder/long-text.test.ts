@@ -3,7 +3,7 @@
 // shows each language's text in a field of its own, never the map as JSON, and writes back what
 // the author edits in the shape it was written.
 import { expect } from '@open-wc/testing';
-import { type Page, button, closeAll, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
+import { type Page, button, closeAll, describedBy, expectAccessible, labelled, openBuilder, openSection, reopen, type } from './page.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -156,7 +156,7 @@ describe('the builder, with long text per language', function () {
     for (const heading of ['Credits', 'Reviews']) openSection(page, heading);
     const pros = labelled<HTMLTextAreaElement>(page.holder('reviews[0].pros'), 'Pros');
     expect(pros.value).to.equal('Tense action\nShort');
-    expect(page.$(pros.getAttribute('aria-describedby')!.split(' ')[0]!).textContent).to.match(/^A line given in several languages shows one of them here/);
+    expect(describedBy(page, pros)).to.deep.equal(['A line given in several languages shows one of them here; its other languages are kept while the line stays as it is. The JSON view shows them all.']);
     type(pros, 'Tense action\nShort\nA fine score');
     expect(page.json().reviews[0].pros).to.deep.equal([{ en: 'Tense action', ko: '긴장감 있는 액션' }, 'Short', 'A fine score']);
     // A line the author changed is the author's new text.

@@ -111,3 +111,10 @@ export function type(control: HTMLInputElement | HTMLTextAreaElement, text: stri
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The lines an import was told with (what it left out, and why). */
+export const toldLines = (page: Page) => [...page.$('told').querySelectorAll('li')].map((li) => li.textContent!);
+
+/** The words a control is described by (its hint, what it reads as, its problems). */
+export const describedBy = (page: Page, control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => page.$(id).textContent!.trim());
