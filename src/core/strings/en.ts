@@ -7,9 +7,9 @@ export const count = (n: number, one: string, other: string) => counted(n, { one
 
 /**
  * English, the table every other language is checked against: here the words every element
- * shares (and the infobox's); each element's own are in its folder (`<tag>.en.ts`) and
- * join this table when the element is defined (`addEnglish`), so an infobox does not carry the
- * accolade table's words. Every other language is one table with all of them, fetched on demand.
+ * shares; each element's own are in its folder (`<tag>.en.ts`) and join this table when the
+ * element is defined (`addEnglish`), so a review card does not carry the infobox's words. Every
+ * other language is one table with all of them, fetched on demand.
  */
 export const en = {
   loading: loadingWords.en,
@@ -32,35 +32,14 @@ export const en = {
   inlineScript: 'The inline script',
   problemsLogged: (n: number) => count(n, 'problem', 'problems'),
 
-  // The infobox's row labels, in the encyclopedia's words.
-  directors: 'Directed by',
-  producers: 'Produced by',
-  writers: 'Written by',
-  screenplay: 'Screenplay by',
-  story: 'Story by',
-  basedOn: 'Based on',
-  starring: 'Starring',
-  narrators: 'Narrated by',
-  music: 'Music by',
-  cinematography: 'Cinematography',
-  editors: 'Edited by',
-  production: (n: number): string => (n === 1 ? 'Production company' : 'Production companies'),
-  distributors: 'Distributed by',
-  released: (n: number): string => (n === 1 ? 'Release date' : 'Release dates'),
-  runtime: 'Running time',
-  countries: (n: number): string => (n === 1 ? 'Country' : 'Countries'),
-  languages: (n: number): string => (n === 1 ? 'Language' : 'Languages'),
-  budget: 'Budget',
-  boxOffice: 'Box office',
+  // The infobox's and the card's.
   originalTitle: 'Original title',
-  inAnotherSource: (value: string) => `${value} in another source`,
   sources: 'Sources',
   // The one source named once for nearly every fact (see core/citations.ts): alone, and above
   // the numbered sources, under a heading that already says "Sources".
   sourceOfAll: 'Source: ',
   mainSource: 'Main source: ',
   source: (n: number) => `Source ${n}`,
-  infobox: (title: string) => `${title}: film information`,
   // Footnote markers and the way back from a source, in every element.
   footnoteKeys: 'Footnotes: the arrow keys move between them.',
   footnoteBack: 'Back to the fact',

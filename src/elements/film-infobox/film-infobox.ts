@@ -8,7 +8,8 @@ import { below, heading, titleLevel } from '../../core/heading.js';
 import { formatDate, formatMoney, formatRuntime, languageName, regionName } from '../../model/format.js';
 import type { Credits, Entity, Film, Money, Release, SourceRefs } from '../../model/types.js';
 import { langOfText } from '../../model/localised.js';
-import type { Strings } from '../../core/strings/index.js';
+import { addEnglish, type Strings } from '../../core/strings/index.js';
+import { english } from './film-infobox.en.js';
 import { infoboxStyles } from './film-infobox.styles.js';
 import { sections, tag } from './descriptor.js';
 
@@ -217,6 +218,7 @@ export class FilmInfobox extends FilmElement {
   /** The sections of a film it shows, whose readers it brings. */
   static override readonly sections = sections;
 
+  static { addEnglish(english); }
   static override styles = [...FilmElement.styles, infoboxStyles];
 
   static override properties = {
