@@ -199,6 +199,29 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.sources.find((s: Json) => s.id === 'b')).to.deep.equal({ id: 'b', title: 'A review of Example', url: 'https://example.org/b' });
   });
 
+  it('a site\'s own cite template ({{Cite Box Office Mojo}}, {{Cite Rotten Tomatoes}}…) gives the site as publisher and the page\'s address from its id', () => {
+    const imported = importFilm([
+      '{{Infobox film',
+      '| name = Everything Everywhere All at Once',
+      '| gross = $143.4 million<ref name="BOM">{{Cite Box Office Mojo |id=tt6710474 |title=Everything Everywhere All at Once |access-date=March 20, 2023}}</ref>',
+      '| runtime = 139 minutes<ref>{{Cite The Numbers|id=Everything-Everywhere-All-at-Once-(2022)|title=Everything Everywhere All at Once}}</ref>',
+      '}}',
+      '== Reception ==',
+      'On the review aggregator website [[Rotten Tomatoes]], 94% of 408 critics\' reviews are positive, with an average rating of 8.7/10.<ref>{{Cite Rotten Tomatoes |id=everything_everywhere_all_at_once |type=movie |title=Everything Everywhere All at Once |access-date=March 20, 2023}}</ref>',
+      '[[Metacritic]] assigned the film a score of 81 out of 100, based on 54 critics.<ref>{{cite Metacritic |id=movie/everything-everywhere-all-at-once |title=Everything Everywhere All at Once}}</ref>',
+    ].join('\n'));
+    clean(imported);
+    const film = imported.film as Json;
+    const title = 'Everything Everywhere All at Once';
+    expect(film.sources.slice(1)).to.deep.equal([
+      { id: 'bom', title, publisher: 'Box Office Mojo', url: 'https://www.boxofficemojo.com/title/tt6710474/' },
+      { id: 'the-numbers', title, publisher: 'The Numbers', url: 'https://www.the-numbers.com/movie/Everything-Everywhere-All-at-Once-(2022)' },
+      { id: 'rotten-tomatoes', title, publisher: 'Rotten Tomatoes', url: 'https://www.rottentomatoes.com/m/everything_everywhere_all_at_once' },
+      { id: 'metacritic', title, publisher: 'Metacritic', url: 'https://www.metacritic.com/movie/everything-everywhere-all-at-once' },
+    ]);
+    expect(film.scores.map((s: Json) => s.sources)).to.deep.equal([['wikipedia', 'rotten-tomatoes'], ['wikipedia', 'metacritic']]);
+  });
+
   it('plain release dates, with the place in brackets after each, and a reference on one of them', async () => {
     const heat = importFilm(await fixture('heat.wiki'));
     clean(heat);

@@ -18,6 +18,28 @@ const NAMED_DEFINITION = /<ref\b([^>]*?\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s
 const PUBLISHER_KEYS = ['work', 'website', 'newspaper', 'magazine', 'journal', 'periodical', 'agency', 'publisher', 'via', '웹사이트', '뉴스', '신문', '작품', '잡지', '저널', '출판사'];
 const CITE = /^(?:cite\b|citation$|cite$|(?:웹|뉴스|서적|책|저널|논문)\s?인용$|인용$)/;
 
+/**
+ * The cite templates of one site, which name the page by its id on that site and write neither the
+ * site's name nor the address (`{{Cite Box Office Mojo |id=tt6710474 |title=…}}`): the publisher
+ * and the address they stand for, as each template writes them.
+ */
+const SITES = new Map<string, { publisher: string; url: (id: string, type?: string) => string }>([
+  ['cite box office mojo', {
+    publisher: 'Box Office Mojo',
+    url: (id) => `https://www.boxofficemojo.com/${/^(tt|rl)\d/.test(id) ? `${id.startsWith('tt') ? 'title' : 'release'}/${id}/` : `movies/?id=${id}`}`,
+  }],
+  ['cite rotten tomatoes', {
+    publisher: 'Rotten Tomatoes',
+    url: (id, type) => `https://www.rottentomatoes.com/${/^(m|tv)\//.test(id) ? id : `${type === 'tv' ? 'tv' : 'm'}/${id}`}`,
+  }],
+  ['cite metacritic', {
+    publisher: 'Metacritic',
+    url: (id, type) => `https://www.metacritic.com/${/^(movie|tv)\//.test(id) ? id : `${type === 'tv' ? 'tv' : 'movie'}/${id}`}`,
+  }],
+  ['cite the numbers', { publisher: 'The Numbers', url: (id) => `https://www.the-numbers.com/movie/${id}` }],
+  ['cite afi', { publisher: 'American Film Institute', url: (id) => `https://catalog.afi.com/Catalog/moviedetails/${id}` }],
+]);
+
 
 export class Citations {
   /** The article itself: every fact of its infobox comes from it. */
@@ -86,8 +108,12 @@ export class Citations {
         const value = cite.named.get(key);
         return value && value.text ? plain(value, context) || undefined : undefined;
       };
-      const url = cite.named.get('url')?.text.trim();
-      const publisher = PUBLISHER_KEYS.map(param).find(Boolean);
+      const site = SITES.get(cite.name);
+      const id = site && cite.named.get('id')?.text.trim();
+      // An id is a path on the site: one with spaces or markup in it is no address.
+      const onSite = id && /^[^\s"'<>\\|{}[\]]+$/.test(id) ? site.url(id, cite.named.get('type')?.text.trim().toLowerCase()) : undefined;
+      const url = cite.named.get('url')?.text.trim() || onSite;
+      const publisher = PUBLISHER_KEYS.map(param).find(Boolean) ?? site?.publisher;
       const title = param('title') ?? param('제목') ?? param('trans-title') ?? publisher ?? (url && host(url));
       if (!title) {
         this.notes.add(ref.line, content, 'a citation with neither a title, a publisher nor a URL', { reason: 'citationEmpty' });
