@@ -343,7 +343,7 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(oppenheimer.unmapped.find((u) => u.text === 'List of accolades received by Oppenheimer (film)')?.why).to.match(/listed in another article/);
   });
 
-  it('two authors in one Based on, a box office figure with what it covers, the year of the first release', async () => {
+  it('two authors in one Based on, a work and its author on two lines, a box office figure with what it covers, the year of the first release', async () => {
     const oppenheimer = importFilm(await fixture('oppenheimer.wiki')).film as Json;
     expect(oppenheimer.credits.basedOn).to.deep.equal([{ name: 'American Prometheus by Kai Bird and Martin J. Sherwin', sources: ['wikipedia'] }]);
     // The Le Grand Rex premiere on 11 July comes before the release in the United States.
@@ -351,6 +351,17 @@ describe('importFilm: Wikipedia wikitext', () => {
     for (const written of ["''American Prometheus''|Kai Bird, Martin J. Sherwin", "''American Prometheus''|[[Kai Bird]] and [[Martin J. Sherwin]]", "''American Prometheus''|{{ubl|Kai Bird|Martin J. Sherwin}}"]) {
       const film = importFilm(`{{Infobox film\n| name = Oppenheimer\n| based_on = {{Based on|${written}}}\n}}`).film as Json;
       expect(film.credits.basedOn[0].name, written).to.equal('American Prometheus by Kai Bird and Martin J. Sherwin');
+    }
+    // Without the template, as older articles and Korean Wikipedia write it: the work, then its authors on the next line.
+    for (const [infobox, written, expected] of [
+      ['Infobox film\n| name = Jaws\n| based_on', "''[[Jaws (novel)|Jaws]]''<br />by [[Peter Benchley]]", ['Jaws by Peter Benchley']],
+      ['Infobox film\n| name = Jaws\n| based_on', "{{Plainlist|\n* ''Jaws''\n* by Peter Benchley\n* ''Jaws 2''\n}}", ['Jaws by Peter Benchley', 'Jaws 2']],
+      ['영화 정보\n| 제목 = 오펜하이머\n| 원작', '《[[아메리칸 프로메테우스]]》<br />[[카이 버드]], [[마틴 셔윈]]', ['카이 버드, 마틴 셔윈의 《아메리칸 프로메테우스》']],
+      ['영화 정보\n| 제목 = 이끼\n| 원작', '[[윤태호]]의 웹툰 《이끼》', ['윤태호의 웹툰 《이끼》']],
+      ['영화 정보\n| 제목 = 예시\n| 원작', '이끼<br />미생', ['이끼', '미생']],
+    ] as const) {
+      const film = importFilm(`{{${infobox} = ${written}\n}}`).film as Json;
+      expect(film.credits.basedOn.map((e: Json) => e.name), written).to.deep.equal(expected);
     }
     const amelie = importFilm(await fixture('amelie.wiki'));
     clean(amelie);

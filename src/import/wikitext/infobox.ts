@@ -63,18 +63,37 @@ function nameByLanguage(item: Span, name: string, ctx: Context): string | Record
 const firstName = (name: EntityJson['name']) => (typeof name === 'string' ? name : Object.values(name)[0]!);
 
 /** `{{Based on|''Old Boy''|Garon Tsuchiya|Nobuaki Minegishi}}` as "Old Boy by Garon Tsuchiya and Nobuaki Minegishi". */
-function basedOn(value: Span, ctx: Context, template: Template | undefined): EntityJson[] {
-  if (!template) return entities(value, ctx);
+function basedOn(value: Span, ctx: Context, template: Template | undefined, dialect: Dialect): EntityJson[] {
+  if (!template) return byLines(entities(value, ctx, dialect), dialect);
   const cited = cite(value, ctx);
   const [work, ...by] = template.positional;
   if (!work) return [];
   // Authors one per parameter, or two in one ("Kai Bird and Martin J. Sherwin", "A, B").
   const authors = by.flatMap((span) => entities(span, ctx).flatMap((e) => firstName(e.name).split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)))
     .map((a) => a.replace(/^by\s+/i, '').trim()).filter(Boolean);
-  const list = authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0];
-  const name = plain(work, ctx) + (list ? ` by ${list}` : '');
-  return [{ name, sources: backed(ctx, cited.sources) }];
+  return [{ name: dialect.by(plain(work, ctx), authors), sources: backed(ctx, cited.sources) }];
 }
+
+/**
+ * A Based on written without its template, a work on one line and its authors on the next
+ * (`''Jaws''<br />by Peter Benchley`, `《파친코》<br />이민진`): each work with its authors, as one entry.
+ */
+function byLines(lines: EntityJson[], dialect: Dialect): EntityJson[] {
+  const works: Array<{ work: EntityJson; authors: string[] }> = [];
+  for (const line of lines) {
+    const last = works.at(-1);
+    const author = last && dialect.author(firstName(line.name), firstName(last.work.name));
+    if (last && author !== undefined) {
+      last.authors.push(author);
+      last.work.sources = [...new Set([...(last.work.sources ?? []), ...(line.sources ?? [])])];
+    } else works.push({ work: line, authors: [] });
+  }
+  return works.map(({ work, authors }) => (authors.length ? { ...work, name: dialect.by(firstName(work.name), authors) } : work));
+}
+
+/** English: "Old Boy by Garon Tsuchiya and Nobuaki Minegishi". */
+const englishBy = (work: string, authors: string[]): string =>
+  !authors.length ? work : `${work} by ${authors.length > 1 ? `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}` : authors[0]}`;
 
 /** Runtimes: figures without a label are what sources give for the film; a labelled cut is reported. */
 function runtimes(value: Span, ctx: Context, dialect: Dialect): Json[] {
@@ -164,6 +183,10 @@ export interface Dialect {
   language(name: string): string;
   /** What is settled once every parameter is read (Korean: which title is the original). */
   settle?(film: Json, title: string): void;
+  /** A work by its authors, as the wiki's language writes it. */
+  by(work: string, authors: string[]): string;
+  /** The author a line of a Based on names after the line naming `work`; undefined for another work's line. */
+  author(line: string, work: string): string | undefined;
 }
 
 export const english: Dialect = {
@@ -183,6 +206,8 @@ export const english: Dialect = {
   money,
   country: countryCode,
   language: languageCode,
+  by: englishBy,
+  author: (line) => /^by\s+(.+)/i.exec(line)?.[1],
 };
 
 /**
@@ -211,7 +236,7 @@ export function readInfobox(infobox: Template, ctx: Context, dialect: Dialect = 
     const role = dialect.credits.get(key);
     const company = dialect.companies.get(key);
     if (field === 'title') title = plain(cite(value, ctx), ctx) || undefined;
-    else if (role) put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on')) : entities(value, ctx, dialect));
+    else if (role) put(credits, role, role === 'basedOn' ? basedOn(value, ctx, templates().find((t) => t.name === 'based on'), dialect) : entities(value, ctx, dialect));
     else if (company) put(companies, company, entities(value, ctx, dialect));
     else if (field === 'releases') put(film, 'releases', releasesOf(value, ctx));
     else if (field === 'runtime') put(film, 'runtime', runtimes(value, ctx, dialect));

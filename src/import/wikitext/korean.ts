@@ -78,6 +78,9 @@ export const korean: Dialect = {
   country: (name) => own(REGIONS, name.trim()) ?? codeNamed('region', name, 'ko') ?? countryCode(name),
   language: (name) => own(LANGUAGES, name.trim().replace(/\s+/g, '')) ?? codeNamed('language', name, 'ko') ?? languageCode(name),
   settle: settleOriginal,
+  // "이민진의 《파친코》": the lines after a work written in 《》 or 〈〉 are its authors, until another work.
+  by: (work, authors) => (authors.length ? `${authors.join(', ')}의 ${work}` : work),
+  author: (line, work) => (/[》〉」』]$/.test(work) && !/[《〈「『]/.test(line) ? line : undefined),
 };
 
 const SCRIPTS: [RegExp, string][] = [
