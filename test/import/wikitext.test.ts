@@ -197,6 +197,11 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(why(imported, 9)).to.match(/the template \{\{mystery template\}\} is not one the importer can read/);
     expect(film.releases).to.deep.equal([{ date: '2020-03-04', place: 'South Korea', sources: ['wikipedia'] }]);
     expect(film.sources.find((s: Json) => s.id === 'b')).to.deep.equal({ id: 'b', title: 'A review of Example', url: 'https://example.org/b' });
+    // Hours and minutes as articles write them; "2 hours" is never "2 h" and a label "ours…".
+    for (const [written, minutes] of [['2 hours 55 minutes', 175], ['2 hrs. 55 mins.', 175], ['2h 55m', 175], ['1 hour, 33 minutes', 93], ['3 hours', 180], ['93 min.', 93]] as const) {
+      const read = importFilm(`{{Infobox film\n| name = Example\n| runtime = ${written}\n}}`);
+      expect([(read.film as Json).runtime[0].value, read.unmapped], written).to.deep.equal([minutes, []]);
+    }
   });
 
   it('a site\'s own cite template ({{Cite Box Office Mojo}}, {{Cite Rotten Tomatoes}}…) gives the site as publisher and the page\'s address from its id', () => {

@@ -52,10 +52,11 @@ export function money(text: string): MoneyReading | undefined {
 export function runtimeMinutes(text: string): { minutes: number; rest: string } | undefined {
   const s = text.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^(\d+)\s*(?:h|hours?|hrs?)\.?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)\.?)?/i.exec(s))) {
+  // The longer words first: "2 hours" is not "2 h" and a rest of "ours".
+  if ((m = /^(\d+)\s*(?:hours?|hrs?|h)\b\.?(?:,?\s*(?:and\s+)?(\d+)\s*(?:minutes?|mins?|m)\b\.?)?/i.exec(s))) {
     return { minutes: Number(m[1]) * 60 + Number(m[2] ?? 0), rest: s.slice(m[0].length).trim() };
   }
-  if ((m = /^(\d+(?:\.\d+)?)\s*(?:minutes?|mins?\.?|m\b)?/i.exec(s)) && Number(m[1]) > 0) {
+  if ((m = /^(\d+(?:\.\d+)?)\s*(?:(?:minutes?|mins?|m)\b\.?)?/i.exec(s)) && Number(m[1]) > 0) {
     return { minutes: Math.round(Number(m[1])), rest: s.slice(m[0].length).trim() };
   }
   return undefined;
