@@ -128,8 +128,9 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(film.credits.producers[0].name).to.equal('Toshio Suzuki');
     expect(film.releases).to.deep.equal([{ date: '2001-07-20', place: 'Japan', sources: ['wikipedia'] }]);
     expect(film.budget).to.deep.equal({ amount: 1_900_000_000, currency: 'JPY', sources: ['wikipedia', 'budget'] });
+    // A book's `year` is its date.
     expect(film.sources.find((s: Json) => s.id === 'budget')).to.deep.equal({
-      id: 'budget', title: 'Studio Ghibli: The Films of Hayao Miyazaki and Isao Takahata', publisher: 'Kamera Books',
+      id: 'budget', title: 'Studio Ghibli: The Films of Hayao Miyazaki and Isao Takahata', publisher: 'Kamera Books', date: '2009',
     });
     expect(film.countries).to.deep.equal(['JP']);
   });
@@ -225,6 +226,33 @@ describe('importFilm: Wikipedia wikitext', () => {
       { id: 'metacritic', title, publisher: 'Metacritic', url: 'https://www.metacritic.com/movie/everything-everywhere-all-at-once' },
     ]);
     expect(film.scores.map((s: Json) => s.sources)).to.deep.equal([['wikipedia', 'rotten-tomatoes'], ['wikipedia', 'metacritic']]);
+  });
+
+  it('short citations ({{sfn}}, {{sfnp}}, <ref>{{harvnb}}</ref>) name the work the article\'s bibliography lists, at their page', () => {
+    const imported = importFilm([
+      '{{Infobox film',
+      '| name = The Godfather',
+      '| director = [[Francis Ford Coppola]]<ref>{{harvnb|Lebo|2005|p=3}}</ref>',
+      '| runtime = 175 minutes{{sfnp|Cowie|1997|pp=12–13}}',
+      '| music = [[Nino Rota]]{{sfn|Lebo|2005|p=3}}',
+      '| editing = [[William Reynolds (film editor)|William Reynolds]]{{sfn|Smith|Jones|2019|p=4}}',
+      '}}',
+      "'''''The Godfather''''' is a 1972 film.",
+      '== References ==',
+      '* {{cite book |last=Lebo |first=Harlan |title=The Godfather Legacy |publisher=Simon & Schuster |year=2005}}',
+      '* {{cite book |last1=Cowie |first1=Peter |title=The Godfather Book |publisher=Faber and Faber |date=October 1997}}',
+    ].join('\n'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.sources.slice(1)).to.deep.equal([
+      { id: 'lebo-2005-p-3', title: 'The Godfather Legacy, p. 3', publisher: 'Simon & Schuster', date: '2005' },
+      { id: 'cowie-1997-pp-12-13', title: 'The Godfather Book, pp. 12–13', publisher: 'Faber and Faber', date: '1997-10' },
+      // A work the article does not list stays as the short citation says it.
+      { id: 'smith-and-jones-2019-p-4', title: 'Smith and Jones 2019, p. 4' },
+    ]);
+    // One work at one page is one source, however it is cited.
+    expect(film.credits.music[0].sources).to.deep.equal(['wikipedia', 'lebo-2005-p-3']);
+    expect(imported.unmapped).to.deep.equal([]);
   });
 
   it('plain release dates, with the place in brackets after each, and a reference on one of them', async () => {

@@ -5,8 +5,9 @@
  * become sources, each once, in the order the facts first cite them.
  */
 import type { Notes } from '../notes.js';
-import { type WikiText, topTemplates } from './markup.js';
+import { type Span, type WikiText, SHORT, shortOf, topTemplates } from './markup.js';
 import type { Context, RefUse, SourceJson } from './context.js';
+import type { ShortCitation } from './markup.js';
 import { plain } from './inline.js';
 import { isoDate } from './values.js';
 import { slug } from '../../model/slug.js';
@@ -71,6 +72,9 @@ export class Citations {
     let id: string | undefined;
     if (content === undefined) {
       this.notes.add(ref.line, `<ref name="${ref.name}" />`, 'a reference whose text is not in this wikitext: paste the article\'s whole source to keep it', { reason: 'referenceMissing' });
+    } else if (startsShort(content, this.wiki)) {
+      // `<ref>{{harvnb|Lebo|2005|p=3}}</ref>`: a short citation inside a reference.
+      id = this.short(shortOf(topTemplates({ text: content, offset: 0 }, this.wiki)[0]!, ref.line));
     } else {
       const source = this.read(content, defined && !ref.content?.trim() ? defined.offset : undefined, ref);
       if (source) {
@@ -81,6 +85,48 @@ export class Citations {
     }
     this.byKey.set(key, id);
     return id;
+  }
+
+  /**
+   * A short citation, `{{sfn|Lebo|2005|p=180}}`: the work of the article's bibliography by those
+   * authors in that year (its `{{cite book |last=Lebo |year=2005 …}}`) at that page, or, when the
+   * article lists no such work, the short citation as written ("Lebo 2005, p. 180").
+   */
+  short({ parts, page, line }: ShortCitation): string | undefined {
+    const work = this.bibliography().get(harvKey(parts));
+    const at = page ? `, ${/[-–,]/.test(page) ? 'pp.' : 'p.'} ${page}` : '';
+    if (!work) return this.use({ content: `${parts.slice(0, -1).join(' and ')} ${parts.at(-1) ?? ''}${at}`.trim(), line });
+    const key = `short:${harvKey(parts)}${at}`;
+    if (this.byKey.has(key)) return this.byKey.get(key);
+    const source = this.read(work.text, work.offset, { line });
+    if (source) {
+      source.title += at;
+      source.id = this.uniqueId(`${parts.join(' ')}${at}`);
+      this.listed.push(source);
+    }
+    this.byKey.set(key, source?.id);
+    return source?.id;
+  }
+
+  /** The article's cite templates by their authors' surnames and year (`lebo 2005`), as `{{sfn}}` finds them. */
+  private works?: Map<string, Span>;
+  private bibliography(): Map<string, Span> {
+    if (this.works) return this.works;
+    this.works = new Map();
+    for (const cite of topTemplates({ text: this.wiki.text, offset: 0 }, this.wiki)) {
+      if (!CITE.test(cite.name)) continue;
+      const param = (key: string) => cite.named.get(key)?.text.trim();
+      const surnames = [];
+      for (let n = 1; n <= 4; n++) {
+        const surname = param(`last${n}`) ?? param(`surname${n}`) ?? (n === 1 ? param('last') ?? param('surname') : undefined);
+        if (surname) surnames.push(surname);
+      }
+      const year = param('year') ?? /\b\d{4}\b/.exec(param('date') ?? '')?.[0];
+      if (surnames.length && year && !this.works.has(harvKey([...surnames, year]))) {
+        this.works.set(harvKey([...surnames, year]), { text: this.wiki.text.slice(cite.start, cite.end), offset: cite.start });
+      }
+    }
+    return this.works;
   }
 
   /** The sources facts point to, the article first. */
@@ -121,7 +167,7 @@ export class Citations {
       }
       const source: SourceJson = { id: '', title };
       if (publisher && publisher !== title) source.publisher = publisher;
-      const dateKey = cite.named.has('date') ? 'date' : '날짜';
+      const dateKey = ['date', '날짜', 'year'].find((key) => cite.named.has(key)) ?? 'date';
       const written = param(dateKey);
       const date = written && isoDate(written);
       if (date) source.date = date;
@@ -141,6 +187,15 @@ export class Citations {
     return source;
   }
 }
+
+/** Whether a reference's text starts with a short citation (`{{harvnb|…}}`). */
+function startsShort(content: string, wiki: WikiText): boolean {
+  const [first] = topTemplates({ text: content, offset: 0 }, wiki);
+  return !!first && SHORT.test(first.name) && !content.slice(0, first.start).trim();
+}
+
+/** How `{{sfn}}` and a cite template name one work: its authors' surnames and its year. */
+const harvKey = (parts: string[]) => parts.map((part) => part.toLowerCase()).join(' ');
 
 function host(url: string): string | undefined {
   try {

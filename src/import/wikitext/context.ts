@@ -4,7 +4,7 @@
  * neither imports the other back (citations render their text with inline.ts's `plain`).
  */
 import type { Notes } from '../notes.js';
-import type { WikiText } from './markup.js';
+import type { ShortCitation, WikiText } from './markup.js';
 
 /** A source in film JSON's shape. */
 export interface SourceJson {
@@ -29,5 +29,5 @@ export interface Context {
   wiki: WikiText;
   notes: Notes;
   /** The article's references (citations.ts): the article itself, and the source a use stands for. */
-  citations: { readonly article: SourceJson; use(ref: RefUse): string | undefined };
+  citations: { readonly article: SourceJson; use(ref: RefUse): string | undefined; short(ref: ShortCitation): string | undefined };
 }

@@ -6,7 +6,7 @@
  */
 import wtf from '../wtf.js';
 import type { Context } from './context.js';
-import { type Span, topTemplates } from './markup.js';
+import { type Span, SHORT, shortOf, topTemplates } from './markup.js';
 
 export type { Context };
 
@@ -48,10 +48,10 @@ export function cite(span: Span, ctx: Context): Cited {
   const blanks: { start: number; end: number }[] = [];
   for (const template of topTemplates({ text, offset: 0 }, ctx.wiki)) {
     const name = template.name;
-    if (name !== 'r' && name !== 'sfn' && name !== 'efn' && name !== 'refn' && name !== 'notetag') continue;
+    if (name !== 'r' && !SHORT.test(name) && name !== 'efn' && name !== 'refn' && name !== 'notetag') continue;
     const at = template.start;
     if (name === 'r') for (const p of template.positional) keep(ctx.citations.use({ name: p.text, line: line(at) }));
-    else if (name === 'sfn') keep(ctx.citations.use({ content: shortCitation(template.positional.map((p) => p.text), template.named.get('p')?.text), line: line(at) }));
+    else if (SHORT.test(name)) keep(ctx.citations.short(shortOf(template, line(at))));
     else if (name === 'refn') keep(ctx.citations.use({ name: template.named.get('name')?.text, content: template.positional[0]?.text ?? '', line: line(at) }));
     else ctx.notes.add(line(at), template.positional[0]?.text ?? text.slice(template.start, template.end), 'an explanatory footnote: a film has no place for notes on a fact', { reason: 'explanatoryFootnote' });
     blanks.push(template);
@@ -72,13 +72,6 @@ export function cite(span: Span, ctx: Context): Cited {
 function refName(attrs: string): string | undefined {
   const m = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))/i.exec(attrs);
   return m ? (m[1] ?? m[2] ?? m[3])!.trim() : undefined;
-}
-
-/** `{{sfn|Smith|Jones|2019|p=4}}` as the citation text "Smith and Jones 2019, p. 4". */
-function shortCitation(parts: string[], page?: string): string {
-  const year = parts.at(-1);
-  const names = parts.slice(0, -1).join(' and ');
-  return `${names} ${year ?? ''}${page ? `, p. ${page}` : ''}`.trim();
 }
 
 /** Korean Wikipedia's flag templates (English Wikipedia's are rendered by wtf_wikipedia). */

@@ -149,3 +149,19 @@ export function topTemplates({ text, offset }: Span, where: WikiText): Template[
   }
   return found;
 }
+
+/** A short citation, `{{sfn|Lebo|2005|p=180}}`: its authors' surnames and year, and the page. */
+export interface ShortCitation {
+  parts: string[];
+  page?: string | undefined;
+  line: number;
+}
+
+/** The templates of a short citation: `{{sfn}}`, `{{sfnp}}`, and in a `<ref>`, `{{harvnb}}` and its kin. */
+export const SHORT = /^(?:sfnp?|harvnb|harv|harvp|harvtxt|harvcoltxt|harvcolnb)$/;
+
+/** `{{sfn|Lebo|2005|p=180}}`'s surnames, year and page. */
+export function shortOf(template: Template, line: number): ShortCitation {
+  const page = (template.named.get('p') ?? template.named.get('pp') ?? template.named.get('loc'))?.text.trim();
+  return { parts: template.positional.map((p) => p.text.trim()).filter(Boolean), page, line };
+}
