@@ -350,6 +350,23 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(heat.cast[0]).to.deep.equal({ actor: 'Al Pacino', character: 'Lt. Vincent Hanna', note: 'a robbery–homicide detective', sources: ['wikipedia'] });
   });
 
+  it('a cast written with dashes or dots, in subsections of Cast; a Premise is a plot without spoilers', () => {
+    const imported = importFilm([
+      '{{Infobox film', '| name = Example', '}}', "'''''Example''''' is a film.",
+      '== Premise ==', 'A woman returns home.',
+      '== Cast ==', '{{Div col}}', '* [[Michelle Yeoh]] as Evelyn', '* [[James Hong]] – Gong Gong', '* Marlon Brando ... Vito Corleone', '* [[Anne-Marie Duff]] - Mary', '{{Div col end}}',
+      '=== Cameos ===', '* [[Jenny Slate]] as "Big Nose"',
+      '== Reception ==', 'Well received.',
+    ].join('\n'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.cast.map((c: Json) => [c.actor, c.character])).to.deep.equal([
+      ['Michelle Yeoh', 'Evelyn'], ['James Hong', 'Gong Gong'], ['Marlon Brando', 'Vito Corleone'], ['Anne-Marie Duff', 'Mary'], ['Jenny Slate', '"Big Nose"'],
+    ]);
+    expect(film.plot).to.deep.equal({ text: 'A woman returns home.', spoilers: false, sources: ['wikipedia'] });
+    expect(imported.unmapped).to.deep.equal([]);
+  });
+
   it('accolades written as a bulleted list: award, year, categories, recipients, result', async () => {
     const rashomon = importFilm(await fixture('rashomon.wiki'));
     clean(rashomon);

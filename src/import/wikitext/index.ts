@@ -34,7 +34,8 @@ type CastLine = (text: string) => { actor: string; character?: string; note?: st
 
 /** "Woody, a pull-string cowboy doll", "Woody: a pull-string cowboy doll" and "Woody – a …" alike. */
 const englishCastLine: CastLine = (text) => {
-  const as = /^(.+?)\s+as\s+(.+)$/.exec(text);
+  // "Michelle Yeoh as Evelyn", or as older lists write it, "James Hong – Gong Gong" (dot leaders are read as a dash).
+  const as = /^(.+?)\s+as\s+(.+)$/.exec(text) ?? /^(.+?)\s+(?:[–—]|--?)\s+(.+)$/.exec(text);
   if (!as) return text ? { actor: text } : undefined;
   const [character, ...about] = as[2]!.split(/,\s+|:\s+|\s+[–—]\s+/);
   return { actor: as[1]!, character: character!, ...(about.length && { note: about.join(', ') }) };
@@ -51,8 +52,8 @@ const ARTICLES = new Map<Dialect, {
 }>([
   [english, {
     wikipedia: 'Wikipedia',
-    cast: /^(?:cast|cast and characters|starring)$/,
-    plot: /^(?:plot|synopsis|plot summary|story)$/,
+    cast: /^(?:cast|cast and characters|starring|voice cast|main cast|principal cast)$/,
+    plot: /^(?:plot|synopsis|plot summary|story|premise)$/,
     accolades: /accolades|awards/,
     quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
     castLine: englishCastLine,
@@ -104,7 +105,9 @@ function castOf(section: Section, ctx: Context, read: CastLine): Json[] {
       ctx.notes.add(ctx.wiki.lineAt(at), line, `the cast list goes on past ${MAX_CAST} lines: from this one on it was not read`);
       break;
     }
-    const [first, ...rest] = sentences({ text: m[2]!, offset: at + m[1]!.length }, ctx.wiki);
+    // Dot leaders ("Marlon Brando ... Vito Corleone") end no sentence: a dash of the same length stands for them.
+    const written = m[2]!.replace(/\s(?:\.{2,}|…)\s/g, (dots) => ` –${' '.repeat(dots.length - 2)}`);
+    const [first, ...rest] = sentences({ text: written, offset: at + m[1]!.length }, ctx.wiki);
     if (!first) continue;
     const cited = cite(first, ctx);
     const text = plain(cited, ctx).replace(/\.$/, '');
@@ -194,14 +197,18 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     notes.add(sections[MAX_SECTIONS]!.line, `== ${sections[MAX_SECTIONS]!.title} ==`, `the article has more than ${MAX_SECTIONS} sections: from this one on they were not read`);
   }
   const unread: Section[] = [];
+  /** The level of the cast section being read: its subsections ("Cameos", "Supporting") are cast too. */
+  let castLevel = Infinity;
   for (const section of sections.slice(0, MAX_SECTIONS)) {
     const name = section.title.toLowerCase();
-    if (layout.cast.test(name)) {
+    castLevel = layout.cast.test(name) ? Math.min(castLevel, section.level) : section.level > castLevel ? castLevel : Infinity;
+    if (castLevel < Infinity) {
       const cast = castOf(section, ctx, layout.castLine);
       if (cast.length) film['cast'] = [...((film['cast'] as Json[]) ?? []), ...cast];
     } else if (layout.plot.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
-      if (plot) film['plot'] = { text: plot, spoilers: true, sources: [article.id] };
+      // A premise tells the setup, not the ending; a film's first plot section is its plot.
+      if (plot && !film['plot']) film['plot'] = { text: plot, spoilers: name !== 'premise', sources: [article.id] };
     } else if (/^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/.test(name)) {
       const scores = readReception(section.body, ctx);
       if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
