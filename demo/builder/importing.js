@@ -62,6 +62,8 @@ function outcome(imported, t, numbered) {
 export async function importFrom({ text, url, kind, t }) {
   if (!(await loadImporter())) return { told: t.importerMissing };
   let written = text;
+  // A Wikipedia article's address: the article is fetched by its title (its page is no film JSON-LD).
+  if (!written.trim() && /\.wikipedia\.org\/wiki\//i.test(url)) return importLive({ source: { wikipedia: url }, t });
   if (!written.trim() && url) {
     try {
       const response = await fetch(url);
@@ -74,6 +76,9 @@ export async function importFrom({ text, url, kind, t }) {
   try {
     return outcome(importer.importFilm(written, { ...(kind ? { kind } : {}), ...(url ? { baseUrl: url } : {}) }), t, true);
   } catch (error) {
+    // A Wikipedia article saved from the browser, or its address: the article itself is fetched by its title.
+    const { reason, values } = error ?? {};
+    if (reason === 'pageWikipedia') return importLive({ source: { wikipedia: values.title, lang: values.wiki }, t });
     return { told: t.importFailed(why(error, t)) };
   }
 }

@@ -68,6 +68,7 @@ const refusedKo: RefusalWords = {
   wikitextOtherInfobox: ({ template }) => `이 문서의 정보상자 {{${template}}}는 다른 언어 위키백과의 것이라 읽지 못합니다. 영어나 한국어 위키백과 문서를 가져오거나, 모든 언어의 이름을 주는 위키데이터 ID로 영화를 가져오세요`,
   notWikitext: () => '위키텍스트도, 웹 페이지도, JSON도 아니어서 영화를 읽을 수 없습니다',
   wikitextNoTitle: () => '정보상자에 "name"이 없고 문서에 굵은 제목도 없어 영화 제목이 없습니다. 정보상자에 "| name = …"을 넣으세요',
+  pageWikipedia: ({ title }) => `위키백과 문서 "${title}"을(를) 웹 페이지로 저장한 것이라 사실을 읽을 수 없습니다. 문서 제목으로 가져오거나, 편집 페이지에서 원본을 붙여 넣으세요`,
   pageNoJsonLd: () => '이 페이지에는 schema.org JSON-LD가 없어 영화를 읽을 수 없습니다. 영화 자체의 페이지(IMDb나 Letterboxd의 영화 메인 페이지)를 저장하세요',
   notTmdb: () => 'TMDB 영화가 아닙니다. TMDB API에서 /movie/{id}를 가져오세요',
   tmdbPartAlone: ({ part, id }) => `TMDB 영화의 ${part}만 있고 영화는 없습니다. 대신 /movie/${id}?append_to_response=${part}를 가져오세요`,

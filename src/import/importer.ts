@@ -30,6 +30,8 @@ export interface Refusals {
   notWikitext: object;
   wikitextNoTitle: object;
   pageNoJsonLd: object;
+  /** A Wikipedia article saved as a web page: `title` fetches it from `wiki` (`en`, `ko`). */
+  pageWikipedia: { wiki: string; title: string };
   notTmdb: object;
   tmdbPartAlone: { part: string; id: string };
   tmdbNoTitle: object;
@@ -118,3 +120,14 @@ export function jsonOf(text: string): unknown {
 
 export type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An article's wiki and title from its address (`https://ko.wikipedia.org/wiki/기생충_(영화)`); undefined for any other address. */
+export function wikipediaArticle(address: string): { wiki: string; title: string } | undefined {
+  const m = /^https?:\/\/([a-z-]+)\.(?:m\.)?wikipedia\.org\/wiki\/([^?#]+)/i.exec(address.trim());
+  if (!m) return undefined;
+  try {
+    return { wiki: m[1]!.toLowerCase(), title: decodeURIComponent(m[2]!).replace(/_/g, ' ') };
+  } catch {
+    return { wiki: m[1]!.toLowerCase(), title: m[2]!.replace(/_/g, ' ') };
+  }
+}

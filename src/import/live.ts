@@ -5,7 +5,7 @@
  * is one sentence that says what to do. Nothing here runs in tests against the real services:
  * `api` points every request at one address instead (a test's replay server).
  */
-import { ImportRefusal, type RefusalReason, isObject, type Json } from './importer.js';
+import { ImportRefusal, type RefusalReason, isObject, type Json, wikipediaArticle } from './importer.js';
 import type { ImportKind } from './importers.js';
 
 export type LiveSource = { tmdb: string; key: string } | { wikidata: string } | { wikipedia: string; lang?: string };
@@ -140,9 +140,9 @@ async function wikidata(given: string, options: FetchOptions) {
 }
 
 async function wikipedia(given: string, lang: string, options: FetchOptions) {
-  const fromUrl = /^https?:\/\/([a-z-]+)\.(?:m\.)?wikipedia\.org\/wiki\/([^?#]+)/i.exec(given.trim());
-  const wiki = (fromUrl?.[1] ?? lang).toLowerCase();
-  const title = fromUrl ? decodeURIComponent(fromUrl[2]!).replace(/_/g, ' ') : given.trim();
+  const fromUrl = wikipediaArticle(given);
+  const wiki = (fromUrl?.wiki ?? lang).toLowerCase();
+  const title = fromUrl?.title ?? given.trim();
   if (!title) throw new FetchRefusal('no article title given: give the title as it appears at the top of the article (Parasite (2019 film))', 'noArticleTitle');
   if (!/^[a-z]{2,3}(?:-[a-z]+)*$/.test(wiki)) throw new FetchRefusal(`"${wiki}" is not a Wikipedia language: give its code, as in en.wikipedia.org (en, ko, ja)`, 'wikiLanguage', { wiki });
   const base = options.api ? `${options.api.replace(/\/$/, '')}/wikipedia/${wiki}` : `https://${wiki}.wikipedia.org`;

@@ -50,6 +50,28 @@ describe('the builder fetches a film live (from the replay server)', function ()
     await expectAccessible(page);
   });
 
+  it('fetches the article itself when given a Wikipedia article saved as a web page, or its address', async () => {
+    await open();
+    // What a browser's "Save page" writes for an article: its canonical address, an Article's JSON-LD, the infobox as drawn.
+    type(labelled<HTMLTextAreaElement>(page.doc, 'Text to import'), [
+      '<!DOCTYPE html>', '<html class="client-nojs" lang="en" dir="ltr"><head><meta charset="UTF-8"><title>Parasite (2019 film) - Wikipedia</title>',
+      '<link rel="canonical" href="https://en.wikipedia.org/wiki/Parasite_(2019_film)">',
+      '<script type="application/ld+json">{"@context":"https:\\/\\/schema.org","@type":"Article","name":"Parasite (2019 film)"}</script>',
+      '</head><body><table class="infobox vevent"><tr><th>Directed by</th><td>Bong Joon Ho</td></tr></table></body></html>',
+    ].join('\n'));
+    await fetched(page, 'Import as a new film');
+    expect(told(page)).to.match(/^Imported from Wikipedia wikitext\./);
+    expect(labelled(page.doc, 'Title').value).to.equal('Parasite');
+    expect(page.json().sources[0].url).to.equal('https://en.wikipedia.org/wiki/Parasite_(2019_film)');
+    // The article's address alone, where a page's address is asked for.
+    type(labelled<HTMLTextAreaElement>(page.doc, 'Text to import'), '');
+    type(labelled(page.doc, 'The page’s address'), 'https://en.wikipedia.org/wiki/Rashomon');
+    button(page.doc, 'Import as a new film').click();
+    await waitUntil(() => labelled(page.doc, 'Title').value === 'Rashomon', 'the article is imported', { timeout: 30000 });
+    expect(told(page)).to.match(/^Imported from Wikipedia wikitext\./);
+    expect(films(page)).to.have.members(['Rashomon', 'Parasite', 'Ballerina']);
+  });
+
   it('fetches a Wikidata item with the names of what it names; what is left says where to add it', async () => {
     await open();
     type(labelled(page.doc, 'Wikidata id'), 'Q200396');

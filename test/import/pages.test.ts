@@ -177,4 +177,23 @@ describe('importFilm: saved pages and JSON-LD', () => {
     const broken = refusal('{"title": "Oldboy", "runtime": 120,\n  "countries": ["KR"]');
     expect(broken).to.match(/^this is not valid JSON \(line 2, column 22\): /);
   });
+
+  it('a Wikipedia article saved as a web page is refused with its wiki and title, by which the article itself is fetched', () => {
+    // As Wikipedia writes its head: the canonical address, and JSON-LD of an Article (never a Movie).
+    const saved = [
+      '<!DOCTYPE html>', '<html class="client-nojs" lang="ko" dir="ltr"><head><meta charset="UTF-8"><title>기생충 (영화) - 위키백과, 우리 모두의 백과사전</title>',
+      '<link rel="canonical" href="https://ko.wikipedia.org/wiki/%EA%B8%B0%EC%83%9D%EC%B6%A9_(%EC%98%81%ED%99%94)">',
+      '<script type="application/ld+json">{"@context":"https:\\/\\/schema.org","@type":"Article","name":"기생충 (영화)","mainEntity":"http:\\/\\/www.wikidata.org\\/entity\\/Q61448040"}</script>',
+      '</head><body><table class="infobox"><tr><th>감독</th><td>봉준호</td></tr></table></body></html>',
+    ].join('\n');
+    try {
+      importFilm(saved);
+      expect.fail('a saved article is refused');
+    } catch (error) {
+      expect(error).to.be.instanceOf(ImportRefusal);
+      expect((error as InstanceType<typeof ImportRefusal>).reason).to.equal('pageWikipedia');
+      expect((error as InstanceType<typeof ImportRefusal>).values).to.deep.equal({ wiki: 'ko', title: '기생충 (영화)' });
+      expect((error as Error).message).to.equal('this is the Wikipedia article "기생충 (영화)" saved as a web page, whose infobox is not read from the page: fetch the article by its title, or paste its source from its edit page');
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * A saved film page (IMDb, Letterboxd, a review blog): its JSON-LD blocks (../html.ts finds
  * them), read as JSON-LD. The page is the source of every fact.
  */
-import { ImportRefusal, importer } from '../importer.js';
+import { ImportRefusal, importer, wikipediaArticle } from '../importer.js';
 import { pageJsonLd } from '../html.js';
 import { fromJsonLd } from './jsonld.js';
 import { citeAll } from '../sourcing.js';
@@ -17,6 +17,12 @@ export const html = importer({
   detect: ({ text }) => looksLikeHtml(text),
   read(text, notes, options) {
     const { documents, from, page } = pageJsonLd(text, notes);
+    // A Wikipedia article saved from the browser: its facts are in its source, which its title fetches.
+    const article = wikipediaArticle(page.url ?? options.baseUrl ?? '');
+    if (article) {
+      throw new ImportRefusal(`this is the Wikipedia article "${article.title}" saved as a web page, whose infobox is not read from the page: fetch the article by its title, or paste its source from its edit page`,
+        'pageWikipedia', article);
+    }
     if (!documents.length) {
       throw new ImportRefusal('this page carries no schema.org JSON-LD, so no film could be read: save the film\'s own page (on IMDb or Letterboxd, the film\'s main page)', 'pageNoJsonLd');
     }
