@@ -36,6 +36,8 @@ export interface NoteReasons {
   unknownTemplate: { template: string };
   explanatoryFootnote: object;
   castTrivia: object;
+  /** What a name's line says of it in brackets: "(uncredited)", "(United States)". */
+  nameAside: { aside: string };
   secondInfobox: object;
   sectionsUnread: object;
   notReleaseDate: object;

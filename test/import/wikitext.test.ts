@@ -255,6 +255,27 @@ describe('importFilm: Wikipedia wikitext', () => {
     expect(imported.unmapped).to.deep.equal([]);
   });
 
+  it('a name with what its line says of it in brackets is the name alone, and the aside is told', () => {
+    const imported = importFilm([
+      '{{Infobox film', '| name = Example',
+      '| director = {{Plainlist|', '* [[Kim Ji-woon]] <small>(uncredited)</small>', '* {{ill|Lee Chung-hyun|ko|이충현}}', '}}',
+      '| music = [[Jung Jae-il]]<br />{{small|(additional music)}}',
+      '| distributor = [[A24]] (United States)<br />[[CJ ENM]] (South Korea)',
+      '}}',
+    ].join('\n'));
+    clean(imported);
+    const film = imported.film as Json;
+    expect(film.credits.directors.map((e: Json) => e.name)).to.deep.equal(['Kim Ji-woon', { en: 'Lee Chung-hyun', ko: '이충현' }]);
+    expect(film.credits.music.map((e: Json) => e.name)).to.deep.equal(['Jung Jae-il']);
+    expect(film.companies.distributors.map((e: Json) => e.name)).to.deep.equal(['A24', 'CJ ENM']);
+    expect(imported.unmapped.map((u) => [u.line, u.why])).to.deep.equal([
+      [4, 'what the infobox says of Kim Ji-woon (uncredited): a name in a film has no place for it'],
+      [7, 'what the infobox says of the name before (additional music): a name in a film has no place for it'],
+      [8, 'what the infobox says of A24 (United States): a name in a film has no place for it'],
+      [8, 'what the infobox says of CJ ENM (South Korea): a name in a film has no place for it'],
+    ]);
+  });
+
   it('plain release dates, with the place in brackets after each, and a reference on one of them', async () => {
     const heat = importFilm(await fixture('heat.wiki'));
     clean(heat);

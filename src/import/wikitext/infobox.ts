@@ -41,7 +41,12 @@ function entities(value: Span, ctx: Context, dialect: Dialect = english): Entity
     const cited = cite(item, ctx);
     const names = dialect.names ? plain(cited, ctx).split(dialect.names) : [plain(cited, ctx)];
     const sources = backed(ctx, cited.sources, shared);
-    for (const name of names) if (name) out.push({ name: names.length > 1 ? name : nameByLanguage(item, name, ctx), sources });
+    for (const written of names) {
+      // "Kim Ji-woon (uncredited)", "A24 (United States)": what the line says of the name is told, not made part of it.
+      const [, name = written, aside] = /^(.*?)\s*\(([^()]+)\)$/.exec(written) ?? [];
+      if (aside) ctx.notes.add(ctx.wiki.lineAt(item.offset), written, `what the infobox says of ${name || 'the name before'} (${aside}): a name in a film has no place for it`, { reason: 'nameAside', values: { aside } });
+      if (name) out.push({ name: names.length > 1 ? name : nameByLanguage(item, name, ctx), sources });
+    }
   }
   return out;
 }
