@@ -33,6 +33,7 @@ const notedKo: NoteWords = {
   unknownTemplate: ({ template }) => `가져오기가 읽지 못하는 틀 {{${template}}}입니다`,
   explanatoryFootnote: () => '설명 각주입니다. 영화에는 사실에 붙는 설명을 넣을 자리가 없습니다',
   nameAside: ({ aside }) => `이름 뒤 괄호 안의 말(${aside})은 영화의 이름에 넣을 자리가 없습니다`,
+  scoreUnread: () => '평점 집계 사이트를 말하는 문장이지만 점수를 읽지 못했습니다',
   castTrivia: () => '출연 줄 가운데 캐스팅이나 배우에 관한 이야기입니다. 영화에는 배역과 인물에 관한 설명만 들어갑니다',
   secondInfobox: () => '두 번째 영화 정보상자입니다. 첫 번째만 읽었습니다',
   sectionsUnread: () => '가져오기가 읽지 않는 문단입니다. 정보상자, 출연 목록, 줄거리, 수상 표를 읽고, 영어 위키백과에서는 평가의 점수도 읽습니다',

@@ -48,6 +48,8 @@ export interface NoteReasons {
   htmlRemoved: object;
   schemaUnread: object;
   scoreWhose: object;
+  /** A sentence that names an aggregator, without a figure the importer can read. */
+  scoreUnread: object;
   otherRatings: object;
   tmdbUnread: object;
   letterGrade: object;

@@ -509,8 +509,9 @@ describe('importFilm: Wikipedia wikitext', () => {
         { award: '제75회 칸 영화제', category: '황금종려상', date: '2022', recipients: [{ name: '헤어질 결심' }], result: 'nominated' },
         { award: '제43회 청룡영화상', category: '최우수작품상', date: '2022-11-25', recipients: [{ name: '헤어질 결심' }], result: 'won' },
       ]);
-      expect(imported.unmapped.find((u) => u.line === 38)).to.deep.include({ text: '평가', reason: 'sectionsUnread' });
-      expect(why(imported, 38)).to.match(/^a section the importer does not read/);
+      // The 평가 section's aggregator, as Korean words it ("신선도 95%").
+      expect(film.scores).to.deep.equal([{ source: 'Rotten Tomatoes', value: 95, best: 100, unit: 'percent', sources: ['wikipedia'] }]);
+      expect(imported.unmapped.filter((u) => u.reason === 'sectionsUnread')).to.deep.equal([]);
       expect(why(imported, 22)).to.equal('');
       expect(why(imported, 5)).to.equal('a file on Wikipedia, not a web address');
     });
@@ -546,6 +547,22 @@ describe('importFilm: Wikipedia wikitext', () => {
         id: 'bom', title: 'Oppenheimer', publisher: '박스 오피스 모조', date: '2024-03-01', url: 'https://www.boxofficemojo.com/title/tt15398776/',
       });
       expect(why(imported, 11)).to.equal('"상영등급" is not a parameter of {{영화 정보}} that a film has a place for');
+    });
+
+    it('reads the aggregators\' figures as a 평가 section words them, never the audience\'s score', () => {
+      const imported = importFilm([
+        '{{영화 정보', '| 제목 = 헤어질 결심', '}}', "'''헤어질 결심'''은 2022년 영화이다.",
+        '== 평가 ==', '=== 비평 ===',
+        '로튼 토마토에서는 평론가 239명 중 96%가 긍정적인 평가를 하였고 평균 평점은 8.5점/10점이다.<ref>{{웹 인용|url=https://www.rottentomatoes.com/m/decision_to_leave|제목=Decision to Leave|웹사이트=로튼 토마토}}</ref> [[메타크리틱]]에서는 46명의 평론가에 근거하여 100점 만점에 85점을 기록했다.<ref name="mc">{{웹 인용|url=https://www.metacritic.com/movie/decision-to-leave|제목=Decision to Leave|웹사이트=메타크리틱}}</ref>',
+        '',
+        '[[로튼 토마토]]의 관객 점수는 93%이다.',
+      ].join('\n'));
+      clean(imported);
+      expect((imported.film as Json).scores).to.deep.equal([
+        { source: 'Rotten Tomatoes', value: 96, best: 100, unit: 'percent', count: 239, average: { value: 8.5, best: 10 }, sources: ['wikipedia', '로튼-토마토'] },
+        { source: 'Metacritic', value: 85, best: 100, count: 46, sources: ['wikipedia', 'mc'] },
+      ]);
+      expect(imported.unmapped.map((u) => [u.line, u.reason])).to.deep.equal([[9, 'scoreUnread']]);
     });
 
     it('names a parameter it does not know, whatever its name', () => {

@@ -11,7 +11,7 @@ import { Citations } from './citations.js';
 import { type Dialect, english, isEnglishInfobox, readInfobox } from './infobox.js';
 import { castLine as koreanCastLine, korean } from './korean.js';
 import { readAccoladeList, readAccolades } from './accolades.js';
-import { readReception } from './reception.js';
+import { type Aggregators, englishAggregators, koreanAggregators, readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
 import { canonicalTag } from '../../model/localised.js';
 
@@ -48,6 +48,8 @@ const englishCastLine: CastLine = (text) => {
  */
 const ARTICLES = new Map<Dialect, {
   wikipedia: string; cast: RegExp; plot: RegExp; accolades: RegExp; quiet: RegExp; castLine: CastLine;
+  /** The sections that give the aggregators' figures, and how the wiki words them. */
+  reception: RegExp; aggregators: Aggregators;
   accoladeList?: typeof readAccoladeList;
 }>([
   [english, {
@@ -57,6 +59,8 @@ const ARTICLES = new Map<Dialect, {
     accolades: /accolades|awards/,
     quiet: /^(?:references|notes|footnotes|citations|see also|external links|further reading|bibliography|sources)$/,
     castLine: englishCastLine,
+    reception: /^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/,
+    aggregators: englishAggregators,
     accoladeList: readAccoladeList,
   }],
   [korean, {
@@ -66,6 +70,8 @@ const ARTICLES = new Map<Dialect, {
     accolades: /수상|시상/,
     quiet: /^(?:각주|주석|내용주|출처|참고 문헌|참고문헌|외부 링크|같이 보기)$/,
     castLine: koreanCastLine,
+    reception: /^(?:평가|비평|반응|평단의 반응|비평적 반응|평단 반응|평론|흥행 및 평가|평가 및 흥행|흥행과 평가)$/,
+    aggregators: koreanAggregators,
   }],
 ]);
 
@@ -209,8 +215,8 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
       // A premise tells the setup, not the ending; a film's first plot section is its plot.
       if (plot && !film['plot']) film['plot'] = { text: plot, spoilers: name !== 'premise', sources: [article.id] };
-    } else if (/^(?:reception|critical (?:response|reception)|critical and audience (?:response|reception)|reviews|response|audience (?:response|reception))$/.test(name)) {
-      const scores = readReception(section.body, ctx);
+    } else if (layout.reception.test(name)) {
+      const scores = readReception(section.body, ctx, layout.aggregators);
       if (scores.length) film['scores'] = [...((film['scores'] as Json[]) ?? []), ...scores];
     } else if (name === 'box office') {
       // Audiences' polls are reported with the opening weekend; the gross is the infobox's.

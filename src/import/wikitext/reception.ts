@@ -94,7 +94,55 @@ function fromTemplate(t: Template, ctx: Context, sources: string[], at: number):
 }
 
 const PROSE_TEMPLATE = /^(?:rotten tomatoes prose|rt prose|metacritic film prose|metacritic prose|mc film prose)$/;
-const AGGREGATORS = /rotten tomatoes|metacritic|cinemascore|posttrak/i;
+
+/**
+ * How a wiki's articles name the aggregators and word their figures: `named` finds each name
+ * (global), `read` reads one aggregator's part of a sentence, by the name it was found by.
+ */
+export interface Aggregators {
+  named: RegExp;
+  read(name: string, part: string, sources: string[]): ScoreJson[];
+}
+
+const one = (score: ScoreJson | undefined) => (score ? [score] : []);
+
+/** English Wikipedia's: the Manual of Style's wordings and older ones. */
+export const englishAggregators: Aggregators = {
+  named: /rotten tomatoes|metacritic|posttrak|cinemascore/gi,
+  read: (name, part, sources) => {
+    const which = name.toLowerCase();
+    return which === 'rotten tomatoes' ? one(rottenTomatoes(part, sources)) : which === 'metacritic' ? one(metacritic(part, sources))
+      : which === 'posttrak' ? postTrak(part, sources) : [];
+  },
+};
+
+/**
+ * Korean Wikipedia's: "로튼 토마토에서는 451개의 리뷰 중 99%가 긍정적이며, 평균 평점은 9.4/10이다",
+ * "메타크리틱에서는 50명의 평론가에 근거하여 100점 만점에 96점을 기록했다".
+ */
+export const koreanAggregators: Aggregators = {
+  named: /로튼\s?토마토|메타크리틱/g,
+  read: (name, part, sources) => {
+    const count = /(\d[\d,]*)\s*(?:개|건|편|명)(?:의)?\s*(?:리뷰|평론|비평|평가)/.exec(part) ?? /(?:리뷰|평론가|비평가)\s*(\d[\d,]*)\s*(?:개|건|편|명)/.exec(part);
+    if (name.startsWith('로튼')) {
+      // The audience's score (관객 점수) is not the critics'.
+      const percent = /(\d{1,3})\s*%/.exec(part.replace(/관객\s*(?:점수|지수|평점)[^%\d]{0,12}\d{1,3}\s*%/g, ''));
+      if (!percent || Number(percent[1]) > 100) return [];
+      const score: ScoreJson = { source: 'Rotten Tomatoes', value: Number(percent[1]), best: 100, unit: 'percent', sources };
+      if (count) score.count = num(count[1])!;
+      const average = /평균\s*(?:평점|점수)?\s*(?:은|는|이|가|으로)?\s*(\d{1,2}(?:\.\d+)?)\s*(?:점\s*)?\/\s*(10)\b/.exec(part) ?? /평균\s*(?:평점|점수)?\s*(?:은|는)?\s*10점\s*만점에\s*(\d{1,2}(?:\.\d+)?)/.exec(part);
+      if (average && Number(average[1]) <= 10) score.average = { value: Number(average[1]), best: 10 };
+      return [score];
+    }
+    // A Metacritic score is out of 100 however it is written: "100점 만점에 96점", "96/100", "96점".
+    const m = /100점\s*만점에\s*(\d{1,3})\s*점/.exec(part) ?? /(\d{1,3})\s*(?:점\s*)?\/\s*100\b/.exec(part) ?? /메타스코어\s*(\d{1,3})/.exec(part) ??
+      /(?<![\d.])(\d{1,3})\s*점(?!\s*만점)/.exec(part);
+    if (!m || Number(m[1]) > 100) return [];
+    const score: ScoreJson = { source: 'Metacritic', value: Number(m[1]), best: 100, sources };
+    if (count) score.count = num(count[1])!;
+    return [score];
+  },
+};
 
 /** The scores a Reception section gives; the sentences it could not read are reported by line. */
 /**
@@ -105,7 +153,9 @@ const MAX_SENTENCES = 100;
 /** How far on a sentence without a reference looks for the one that backs it. */
 const REFERENCE_REACH = 4;
 
-export function readReception(body: Span, ctx: Context): ScoreJson[] {
+export function readReception(body: Span, ctx: Context, aggregators: Aggregators = englishAggregators): ScoreJson[] {
+  const names = aggregators.named;
+  const naming = (text: string) => text.search(names) >= 0;
   const scores: ScoreJson[] = [];
   const all = sentences(body, ctx.wiki, PROSE_TEMPLATE);
   const seen = new Map<number, { templates: Template[]; cited: ReturnType<typeof cite> }>();
@@ -122,12 +172,12 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
   };
   const ends = (i: number) => /\n\s*\n\s*$/.test(all[i]!.text);
   // What the sentence itself says, its references aside (a citation may name Rotten Tomatoes as its website).
-  const namesOne = (i: number) => read(i).templates.length > 0 || AGGREGATORS.test(read(i).cited.text);
-  let naming = 0;
+  const namesOne = (i: number) => read(i).templates.length > 0 || naming(read(i).cited.text);
+  let named = 0;
   all.forEach((sentence, i) => {
-    if (!AGGREGATORS.test(sentence.text) && !/\{\{\s*(?:rotten|rt |metacritic|mc )/i.test(sentence.text)) return;
-    if (++naming > MAX_SENTENCES) {
-      if (naming === MAX_SENTENCES + 1) ctx.notes.add(ctx.wiki.lineAt(sentence.offset), sentence.text, `more than ${MAX_SENTENCES} sentences name an aggregator: from this one on they were not read`);
+    if (!naming(sentence.text) && !/\{\{\s*(?:rotten|rt |metacritic|mc )/i.test(sentence.text)) return;
+    if (++named > MAX_SENTENCES) {
+      if (named === MAX_SENTENCES + 1) ctx.notes.add(ctx.wiki.lineAt(sentence.offset), sentence.text, `more than ${MAX_SENTENCES} sentences name an aggregator: from this one on they were not read`);
       return;
     }
     const { templates, cited } = read(i);
@@ -137,30 +187,24 @@ export function readReception(body: Span, ctx: Context): ScoreJson[] {
     let refs = cited.sources;
     for (let j = i + 1; !refs.length && !ends(j - 1) && j < all.length && j <= i + REFERENCE_REACH && !namesOne(j); j++) refs = read(j).cited.sources;
     const sources = [...new Set([ctx.citations.article.id, ...refs])];
-    const line = ctx.wiki.lineAt(sentence.offset);
+    const line = ctx.wiki.lineAt(sentence.offset + sentence.text.length - sentence.text.trimStart().length);
     for (const t of templates) {
       const score = fromTemplate(t, ctx, sources, sentence.offset + t.start);
       if (score) scores.push(score);
     }
-    if (!AGGREGATORS.test(cited.text)) return;
+    if (!naming(cited.text)) return;
     const words = plain(cited, ctx);
     // Each aggregator named reads its own part of the sentence, up to the next one named.
-    const named = [...words.matchAll(/rotten tomatoes|metacritic|posttrak|cinemascore/gi)];
-    const part = (k: number) => words.slice(k === 0 ? 0 : named[k]!.index, named[k + 1]?.index ?? words.length);
-    const found: ScoreJson[] = [];
-    named.forEach((m, k) => {
-      const which = m[0].toLowerCase();
-      if (named.findIndex((n) => n[0].toLowerCase() === which) !== k) return;
-      if (which === 'rotten tomatoes') found.push(...[rottenTomatoes(part(k), sources)].filter((s) => s !== undefined));
-      else if (which === 'metacritic') found.push(...[metacritic(part(k), sources)].filter((s) => s !== undefined));
-      else if (which === 'posttrak') found.push(...postTrak(part(k), sources));
-    });
+    const found = [...words.matchAll(names)];
+    const part = (k: number) => words.slice(k === 0 ? 0 : found[k]!.index, found[k + 1]?.index ?? words.length);
+    const same = (a: string, b: string) => a.toLowerCase().replace(/\s/g, '') === b.toLowerCase().replace(/\s/g, '');
+    const scored = found.flatMap((m, k) => (found.findIndex((n) => same(n[0], m[0])) === k ? aggregators.read(m[0], part(k), sources) : []));
     const grade = /cinemascore/i.test(words) && /grade of\s+["“]?([A-F][+−–-]?)["”]?/i.exec(words);
     if (grade) {
       ctx.notes.add(line, `CinemaScore "${grade[1]}"`, 'a letter grade from audience polls: a film\'s scores are numbers, and a grade is not turned into one', { reason: 'letterGrade' });
     }
-    if (!found.length && !grade) ctx.notes.add(line, words, 'a sentence about an aggregator whose figure could not be read: add the score by hand', { section: 'scores' });
-    scores.push(...found);
+    if (!scored.length && !grade) ctx.notes.add(line, words, 'a sentence about an aggregator whose figure could not be read: add the score by hand', { section: 'scores', reason: 'scoreUnread' });
+    scores.push(...scored);
   });
   // Sources last, as every other fact of the film JSON writes them.
   return scores.map(({ sources, ...score }) => ({ ...score, sources }));
