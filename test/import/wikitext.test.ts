@@ -133,6 +133,15 @@ describe('importFilm: Wikipedia wikitext', () => {
       id: 'budget', title: 'Studio Ghibli: The Films of Hayao Miyazaki and Isao Takahata', publisher: 'Kamera Books', date: '2009',
     });
     expect(film.countries).to.deep.equal(['JP']);
+    // The voice cast, written as a table.
+    expect(film.cast).to.deep.equal([
+      { actor: 'Rumi Hiiragi', character: 'Chihiro Ogino', sources: ['wikipedia'] },
+      { actor: 'Miyu Irino', character: 'Haku', sources: ['wikipedia'] },
+    ]);
+    // A dub's column beside the original cast is told, not read.
+    const dubbed = importFilm(`{{Infobox film\n| name = Spirited Away\n}}\n== Voice cast ==\n{| class="wikitable"\n! Character !! Japanese voice actor !! English voice actor\n|-\n| Chihiro Ogino || [[Rumi Hiiragi]] || [[Daveigh Chase]]\n|}\n`);
+    expect((dubbed.film as Json).cast).to.deep.equal([{ actor: 'Rumi Hiiragi', character: 'Chihiro Ogino', sources: ['wikipedia'] }]);
+    expect(dubbed.unmapped.map((u) => [u.line, u.why])).to.deep.equal([[5, 'the table\'s other cast (English voice actor): a film\'s cast is its original one']]);
   });
 
   it('Oldboy: <br /> lists, hlist, Based on with two authors, a ubl of studios, a one-line accolades table', async () => {

@@ -4,7 +4,8 @@
  * rendered table shows it (the encyclopedia seed's second row is such a row).
  */
 import type { Span } from './markup.js';
-import { splitTopLevel, topTemplates } from './markup.js';
+import { topTemplates } from './markup.js';
+import { rowsOf, tablesOf } from './tables.js';
 import { type Context, cite, items, plain } from './inline.js';
 import { isoDate } from './values.js';
 
@@ -17,12 +18,6 @@ export interface AccoladeJson {
   sources: string[];
 }
 
-interface Cell extends Span {
-  rowspan: number;
-  colspan: number;
-  header: boolean;
-}
-
 type Column = 'award' | 'date' | 'category' | 'recipients' | 'result' | 'refs';
 // As English and Korean Wikipedia head the columns (연도, 시상식, 부문, 후보, 결과).
 const COLUMNS: [Column, RegExp][] = [
@@ -30,85 +25,6 @@ const COLUMNS: [Column, RegExp][] = [
   ['category', /category|award category|부문/i], ['recipients', /recipient|nominee|honoree|후보|수상자|대상자/i],
   ['result', /result|outcome|status|결과/i], ['award', /award|festival|ceremony|organi[sz]ation|association|시상식|영화제|시상/i],
 ];
-
-/** The cells of one table line (`| a || b`, `! x !! y`), each split from its attributes. */
-function cellsOf(line: Span, header: boolean): Cell[] {
-  const body = line.text.slice(1);
-  const out: Cell[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    const raw = { text: body.slice(start, end), offset: line.offset + 1 + start };
-    const parts = splitTopLevel(raw.text, raw.offset);
-    // `attributes | content`: the attributes are the part before the first pipe at top level.
-    const attrs = parts.length > 1 && /^\s*(?:[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s|]+)\s*)+$/.test(parts[0]!.text) ? parts[0]!.text : '';
-    const content = attrs ? { text: raw.text.slice(parts[1]!.offset - raw.offset), offset: parts[1]!.offset } : raw;
-    const span = (name: string) => Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)?.[1] ?? 1);
-    out.push({ ...content, rowspan: span('rowspan'), colspan: span('colspan'), header });
-  };
-  // Separators inside templates or links are not cell boundaries.
-  let depth = 0;
-  for (let i = 0; i < body.length - 1; i++) {
-    const two = body.slice(i, i + 2);
-    if (two === '{{' || two === '[[') depth++, i++;
-    else if (two === '}}' || two === ']]') depth--, i++;
-    else if (depth === 0 && (two === '||' || (header && two === '!!'))) {
-      push(i);
-      start = i + 2;
-      i++;
-    }
-  }
-  push(body.length);
-  return out;
-}
-
-/** The rows of one `{| … |}` table, with row spans and column spans laid out. */
-function rowsOf(table: Span): { header: Cell[]; rows: { cells: Cell[]; offset: number }[] } {
-  const raw: { cells: Cell[]; offset: number }[] = [];
-  let current: { cells: Cell[]; offset: number } | undefined;
-  let offset = table.offset;
-  for (const text of table.text.split('\n')) {
-    const line = { text: text.trimEnd(), offset };
-    offset += text.length + 1;
-    const t = line.text.trimStart();
-    const at = { text: t, offset: line.offset + (line.text.length - t.length) };
-    if (t.startsWith('{|') || t.startsWith('|}') || t.startsWith('|+')) continue;
-    if (t.startsWith('|-')) {
-      current = undefined;
-      continue;
-    }
-    if (t.startsWith('|') || t.startsWith('!')) {
-      current ??= (raw.push({ cells: [], offset: at.offset }), raw.at(-1)!);
-      current.cells.push(...cellsOf(at, t.startsWith('!')));
-    } else if (current?.cells.length && t) {
-      const last = current.cells.at(-1)!;
-      last.text += `\n${line.text}`;
-    }
-  }
-  const [first, ...rest] = raw;
-  const header = first && first.cells.every((c) => c.header) ? first.cells : [];
-  const body = header.length ? rest : raw;
-  const pending: { cell: Cell; left: number }[] = [];
-  const rows = body.map((row) => {
-    const laid: Cell[] = [];
-    const queue = [...row.cells];
-    for (let col = 0; queue.length || pending[col]?.left; col++) {
-      const spanned = pending[col];
-      if (spanned && spanned.left > 0) {
-        spanned.left--;
-        laid.push(spanned.cell);
-        continue;
-      }
-      const cell = queue.shift()!;
-      for (let c = 0; c < cell.colspan; c++) {
-        laid.push(cell);
-        if (cell.rowspan > 1) pending[col + c] = { cell, left: cell.rowspan - 1 };
-      }
-      col += cell.colspan - 1;
-    }
-    return { cells: laid, offset: row.offset };
-  });
-  return { header, rows };
-}
 
 /** `{{won}}`, `{{nom}}`, `{{pending}}` (Korean Wikipedia's `{{수상}}`, `{{후보}}`), or the word written in the cell. */
 function resultOf(cell: Span, ctx: Context): string | undefined {
@@ -121,27 +37,6 @@ function resultOf(cell: Span, ctx: Context): string | undefined {
   const word = text.toLowerCase();
   return /^(?:won|winner|win|수상)$/.test(word) ? 'won' : /^(?:nominated|nominee|nomination|후보|노미네이트)$/.test(word) ? 'nominated'
     : /^(?:pending|tbd|tba|발표 전)$/.test(word) ? 'pending' : text;
-}
-
-/**
- * Every outermost table, `{|` to its `|}`, found line by line in one pass (a pattern would
- * rescan the rest of the text from each `{|` that is never closed).
- */
-function tablesOf(text: string): Span[] {
-  const out: Span[] = [];
-  let depth = 0;
-  let start = 0;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith('{|')) {
-      if (depth++ === 0) start = at;
-    } else if (trimmed.startsWith('|}') && depth > 0 && --depth === 0) {
-      out.push({ text: text.slice(start, at + line.length), offset: start });
-    }
-    at += line.length + 1;
-  }
-  return out;
 }
 
 /** Every wikitable whose header names an award, a category and a result (or recipients). */

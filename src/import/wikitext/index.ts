@@ -11,6 +11,7 @@ import { Citations } from './citations.js';
 import { type Dialect, english, isEnglishInfobox, readInfobox } from './infobox.js';
 import { castLine as koreanCastLine, korean } from './korean.js';
 import { readAccoladeList, readAccolades } from './accolades.js';
+import { rowsOf, tablesOf } from './tables.js';
 import { type Aggregators, englishAggregators, koreanAggregators, readReception } from './reception.js';
 import type { TitleJson } from './titles.js';
 import { canonicalTag } from '../../model/localised.js';
@@ -131,6 +132,40 @@ function castOf(section: Section, ctx: Context, read: CastLine): Json[] {
   return out;
 }
 
+/** A cast table's columns, as English and Korean Wikipedia head them. */
+const ACTOR = /actor|actress|cast|performer|voice|배우|출연|성우/i;
+const CHARACTER = /character|role|배역|역할|인물/i;
+
+/**
+ * A cast written as a table (animated films' voice casts): a row per role, its actor from the
+ * first column of actors (the original cast; a dub's column is told, not read).
+ */
+function castTables(section: Section, ctx: Context): Json[] {
+  const out: Json[] = [];
+  for (const table of tablesOf(section.body.text).map((t) => ({ text: t.text, offset: section.body.offset + t.offset }))) {
+    const { header, rows } = rowsOf(table);
+    const heads = header.map((cell) => plain(cell, ctx));
+    const actor = heads.findIndex((h) => ACTOR.test(h) && !CHARACTER.test(h));
+    const character = heads.findIndex((h) => CHARACTER.test(h));
+    if (actor < 0) continue;
+    const others = heads.filter((h, i) => i !== actor && ACTOR.test(h) && !CHARACTER.test(h));
+    if (others.length) ctx.notes.add(ctx.wiki.lineAt(table.offset), others.join(', '), `the table's other cast (${others.join(', ')}): a film's cast is its original one`);
+    for (const row of rows.slice(0, MAX_CAST)) {
+      const cited = (i: number) => (row.cells[i] ? cite(row.cells[i]!, ctx) : undefined);
+      const who = cited(actor);
+      const name = who && plain(who, ctx);
+      if (!name) continue;
+      const role = character < 0 ? undefined : cited(character);
+      const member: Json = { actor: name };
+      const as = role && plain(role, ctx);
+      if (as) member['character'] = as;
+      member['sources'] = [...new Set([ctx.citations.article.id, ...who.sources, ...(role?.sources ?? [])])];
+      out.push(member);
+    }
+  }
+  return out;
+}
+
 /** The lead's bold title, for wikitext whose infobox has no name (or which has no infobox). */
 function leadTitle(wiki: WikiText, ctx: Context): string | undefined {
   const m = /'''''(.+?)'''''|'''(.+?)'''/.exec(wiki.text);
@@ -209,7 +244,7 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     const name = section.title.toLowerCase();
     castLevel = layout.cast.test(name) ? Math.min(castLevel, section.level) : section.level > castLevel ? castLevel : Infinity;
     if (castLevel < Infinity) {
-      const cast = castOf(section, ctx, layout.castLine);
+      const cast = [...castOf(section, ctx, layout.castLine), ...castTables(section, ctx)];
       if (cast.length) film['cast'] = [...((film['cast'] as Json[]) ?? []), ...cast];
     } else if (layout.plot.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
