@@ -246,6 +246,8 @@ export function importWikitext(text: string, options: { baseUrl?: string } = {})
     if (castLevel < Infinity) {
       const cast = [...castOf(section, ctx, layout.castLine), ...castTables(section, ctx)];
       if (cast.length) film['cast'] = [...((film['cast'] as Json[]) ?? []), ...cast];
+      // A cast told in prose has no lines to read: it is named with the sections not read.
+      else if (section.body.text.replace(/\{\{[^{}]*\}\}/g, '').trim()) unread.push(section);
     } else if (layout.plot.test(name)) {
       const plot = plain(cite(section.body, ctx), ctx, { paragraphs: true });
       // A premise tells the setup, not the ending; a film's first plot section is its plot.
