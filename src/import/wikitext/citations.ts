@@ -5,9 +5,8 @@
  * become sources, each once, in the order the facts first cite them.
  */
 import type { Notes } from '../notes.js';
-import { type Span, type WikiText, SHORT, shortOf, topTemplates } from './markup.js';
+import { type ShortCitation, type Span, type WikiText, SHORT, shortOf, topTemplates } from './markup.js';
 import type { Context, RefUse, SourceJson } from './context.js';
-import type { ShortCitation } from './markup.js';
 import { plain } from './inline.js';
 import { isoDate } from './values.js';
 import { slug } from '../../model/slug.js';
@@ -48,6 +47,8 @@ export class Citations {
   private readonly definitions = new Map<string, { content: string; offset: number }>();
   private readonly byKey = new Map<string, string | undefined>();
   private readonly listed: SourceJson[] = [];
+  /** The article's bibliography, read the first time a short citation needs it. */
+  private works?: Map<string, Span>;
   private context?: Context;
 
   constructor(private readonly wiki: WikiText, private readonly notes: Notes, article: SourceJson) {
@@ -92,9 +93,9 @@ export class Citations {
    * authors in that year (its `{{cite book |last=Lebo |year=2005 …}}`) at that page, or, when the
    * article lists no such work, the short citation as written ("Lebo 2005, p. 180").
    */
-  short({ parts, page, line }: ShortCitation): string | undefined {
+  short({ parts, at: where, line }: ShortCitation): string | undefined {
     const work = this.bibliography().get(harvKey(parts));
-    const at = page ? `, ${/[-–,]/.test(page) ? 'pp.' : 'p.'} ${page}` : '';
+    const at = where ? `, ${where}` : '';
     if (!work) return this.use({ content: `${parts.slice(0, -1).join(' and ')} ${parts.at(-1) ?? ''}${at}`.trim(), line });
     const key = `short:${harvKey(parts)}${at}`;
     if (this.byKey.has(key)) return this.byKey.get(key);
@@ -109,7 +110,6 @@ export class Citations {
   }
 
   /** The article's cite templates by their authors' surnames and year (`lebo 2005`), as `{{sfn}}` finds them. */
-  private works?: Map<string, Span>;
   private bibliography(): Map<string, Span> {
     if (this.works) return this.works;
     this.works = new Map();

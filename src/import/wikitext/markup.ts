@@ -150,18 +150,21 @@ export function topTemplates({ text, offset }: Span, where: WikiText): Template[
   return found;
 }
 
-/** A short citation, `{{sfn|Lebo|2005|p=180}}`: its authors' surnames and year, and the page. */
+/** A short citation, `{{sfn|Lebo|2005|p=180}}`: its authors' surnames and year, and where in the work ("p. 180"). */
 export interface ShortCitation {
   parts: string[];
-  page?: string | undefined;
+  at?: string | undefined;
   line: number;
 }
 
 /** The templates of a short citation: `{{sfn}}`, `{{sfnp}}`, and in a `<ref>`, `{{harvnb}}` and its kin. */
 export const SHORT = /^(?:sfnp?|harvnb|harv|harvp|harvtxt|harvcoltxt|harvcolnb)$/;
 
-/** `{{sfn|Lebo|2005|p=180}}`'s surnames, year and page. */
+/** `{{sfn|Lebo|2005|p=180}}`'s surnames, year and place in the work: `p=`, `pp=` or `loc=` as written. */
 export function shortOf(template: Template, line: number): ShortCitation {
-  const page = (template.named.get('p') ?? template.named.get('pp') ?? template.named.get('loc'))?.text.trim();
-  return { parts: template.positional.map((p) => p.text.trim()).filter(Boolean), page, line };
+  const param = (key: string) => template.named.get(key)?.text.trim() || undefined;
+  const page = param('p') ?? param('page');
+  const pages = param('pp') ?? param('pages');
+  const at = page ? `p. ${page}` : pages ? `pp. ${pages}` : param('loc');
+  return { parts: template.positional.map((p) => p.text.trim()).filter(Boolean), at, line };
 }
