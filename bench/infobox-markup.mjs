@@ -3,7 +3,11 @@
 // film (without Lit's comment markers and template whitespace). Benchmark-only code.
 import { formatDate, formatMoney, formatRuntime } from '../dist/model/index.js';
 import { languageName, regionName } from '../dist/model/format.js';
-import { stringsFor } from '../dist/core/strings/index.js';
+import { addEnglish, stringsFor } from '../dist/core/strings/index.js';
+import { english } from '../dist/elements/film-infobox/film-infobox.en.js';
+
+// The infobox's own words join the English table when it is defined; here, when this module loads.
+addEnglish(english);
 
 /** `h(type, props, ...children)`; `film` is a parsed (normalised) film. */
 export function infobox(h, film, locale = 'en') {
